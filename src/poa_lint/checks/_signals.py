@@ -1,0 +1,74 @@
+"""Specificity signals and vagueness markers of a sentence (domain brief §3.3)."""
+
+from __future__ import annotations
+
+import re
+
+_NUMBER_WORDS = (
+    r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|"
+    r"forty|fifty|hundred|thousand|half|once|twice"
+)
+_MONTHS = r"jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sep(t(ember)?)?|oct(ober)?|nov(ember)?|dec(ember)?"
+
+SIGNALS: dict[str, re.Pattern[str]] = {
+    "number": re.compile(rf"\d|\b({_NUMBER_WORDS})\b|%|\$|€|£", re.I),
+    "time": re.compile(
+        rf"\b(({_MONTHS})\.?\s+\d{{1,2}}|\d{{1,2}}\s+({_MONTHS})\b|20\d\d|"
+        r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+        r"daily|weekly|monthly|quarterly|yearly|annually|every\s+(day|morning|evening|week|month|"
+        r"quarter|year|shift|order|batch|shipment|listing|asin|sku|carton|unit|new|\d+)|"
+        r"each\s+(day|morning|week|month|shift|shipment|order|batch|listing|asin|sku|carton|unit|new)|"
+        r"within\s+\S+\s+(hours?|days?|minutes?|weeks?)|before\s+(each|every|shipment|shipping|"
+        r"listing|upload|dispatch|sending|publishing)|at\s+\d|since\s+(\d|last|yesterday|today|then)|"
+        r"twice\s+a|once\s+a|per\s+(day|week|month|order|shipment|batch))\b",
+        re.I,
+    ),
+    "role": re.compile(
+        r"\b(manager|supervisor|inspector|QC|quality\s+control(ler)?\s+(team|staff|inspector|lead)|"
+        r"compliance\s+(officer|manager|lead|team)|customer\s+service\s+(lead|team|agents?|staff)|"
+        r"listing\s+(specialist|manager|team|staff)|warehouse\s+(lead|manager|team|staff)|owner|"
+        r"director|CEO|founder|operator|account\s+manager|purchasing\s+(manager|staff|team)|"
+        r"specialist|coordinator|officer|accountant|lawyer|attorney|consultant|auditor|"
+        r"buyer\s+team|(Mr|Ms|Mrs)\.?\s+[A-Z]\w+)\b",
+    ),
+    "tool": re.compile(
+        r"\b(checklist|check\s+list|SOP|spreadsheet|log|logbook|ERP|software|template|form|"
+        r"record|records|report|reports|dashboard|calendar|reminder|alert|alerts|"
+        r"Account\s+Health|Order\s+Defect|Voice\s+of\s+the\s+Customer|Feedback\s+Manager|"
+        r"Inventory\s+(Health|Ledger)|Brand\s+Registry|Transparency|Buyer-Seller\s+Messaging|"
+        r"Performance\s+Notifications|Restock|FBA\s+Inventory|Shipping\s+Settings|handling\s+time|"
+        r"tracking|LOA|invoices?|test\s+reports?|certificates?|contract|photos?|pictures?|"
+        r"screenshots?|USPTO|database|barcode|scanner|label|labels|manual|Seller\s+Central|"
+        r"Manage\s+Inventory|Excel|Google\s+Sheets?|Shopify|Slack|WeChat)\b",
+        re.I,
+    ),
+    "object": re.compile(
+        r"\bB0[A-Z0-9]{8}\b|\bASINs?\b|\bSKUs?\b|\b\d{3}-\d{7}-\d{7}\b|order\s+(id|number)|"
+        r"\b[A-Z][a-z]+\s+(Co\.|Ltd|Inc|LLC|GmbH|Trading|Factory|Electronics)|"
+        r"(Condition\s+Guidelines|Anti-Counterfeiting|Restricted\s+Products|Seller\s+Code\s+of\s+"
+        r"Conduct|Community\s+Guidelines|Product\s+Review\s+Policy|Intellectual\s+Property\s+Policy)|"
+        r"\b(below|under|above|less\s+than|more\s+than)\s+\d",
+    ),
+}
+
+VAGUE = re.compile(
+    r"\b(strengthen|enhance|improve|optimi[sz]e|perfect|upgrade|pay\s+(more\s+)?attention|"
+    r"be\s+(more\s+)?careful|try\s+(our|my)\s+best|do\s+(our|my)\s+best|make\s+sure|ensure|"
+    r"focus\s+on|take\s+(effective|necessary|strict)?\s*measures|deal\s+with|handle|"
+    r"management|service|quality|awareness|supervision|process(es)?|system|level|performance|"
+    r"communication|training|responsibility|mechanism|regularly|periodically|constantly|"
+    r"continuously|timely|in\s+time|as\s+soon\s+as\s+possible|asap|closely|strictly|carefully|"
+    r"always|from\s+time\s+to\s+time|often|frequently|try\s+to|hope\s+to|as\s+much\s+as\s+possible|"
+    r"if\s+possible|and\s+so\s+on|etc|relevant\s+(staff|department)|related\s+personnel)\b",
+    re.I,
+)
+
+
+def signal_types(text: str) -> frozenset[str]:
+    """The specificity signal types (number, time, role, tool, object) present in the text."""
+    return frozenset(name for name, rx in SIGNALS.items() if rx.search(text))
+
+
+def vague_count(text: str) -> int:
+    """How many vagueness markers the text carries."""
+    return len(VAGUE.findall(text))

@@ -1,0 +1,54 @@
+"""Prose paragraphs that are too long, or that string several actions together, for bullets."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+from typing import Any
+
+from poa_lint.finding import Hit
+
+FIRST_PERSON = {"we", "i", "us"}
+NOT_ACTIONS = {"be", "have", "do", "hope", "believe", "think", "know", "understand", "realize",
+               "realise", "feel", "want", "wish", "apologize", "apologise", "appreciate", "thank",
+               "regret", "find", "see", "notice", "learn", "receive", "get", "would", "like",
+               "sincerely", "look", "need", "can", "could", "may", "might", "must", "should",
+               "accept", "agree", "take", "respect", "admit", "acknowledge", "recognize", "recognise"}
+
+
+def _first_person(verb: Any) -> bool:
+    """Whether a verb's subject (or the subject of the verb it is coordinated with) is the seller."""
+    while verb is not None:
+        for child in verb.children:
+            if child.dep_ in ("nsubj", "nsubjpass"):
+                words = {child.lower_} | {c.lower_ for c in child.children if c.dep_ == "poss"}
+                return bool(words & (FIRST_PERSON | {"our", "my"}))
+        verb = verb.head if verb.dep_ == "conj" and verb.head is not verb else None
+    return False
+
+
+def count_actions(sentences: tuple[Any, ...]) -> int:
+    """Distinct action verbs whose agent is the seller, across the given sentences."""
+    lemmas = set()
+    for sentence in sentences:
+        for token in sentence.span:
+            if token.pos_ == "VERB" and token.dep_ in ("ROOT", "conj", "xcomp", "advcl", "ccomp") \
+                    and token.lemma_.lower() not in NOT_ACTIONS and _first_person(token):
+                lemmas.add(token.lemma_.lower())
+    return len(lemmas)
+
+
+def run(letter: Any, options: Mapping[str, Any]) -> Iterator[Hit]:
+    max_words = int(options.get("max_words", 120))
+    max_actions = int(options.get("max_actions", 3))
+    min_words = int(options.get("min_words_for_actions", 35))
+    can_parse = "parser" in letter.capabilities
+    for paragraph in letter.paragraphs:
+        if paragraph.kind != "prose" or not paragraph.sentences:
+            continue
+        first = next((s for s in paragraph.sentences if not s.is_heading), paragraph.sentences[0])
+        if paragraph.words > max_words:
+            yield Hit(first.start, first.end, {"reason": f"{paragraph.words} words (over {max_words})"})
+        elif can_parse and paragraph.words >= min_words:
+            actions = count_actions(paragraph.sentences)
+            if actions >= max_actions:
+                yield Hit(first.start, first.end, {"reason": f"{actions} actions in one block of prose"})

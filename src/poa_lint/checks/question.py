@@ -1,0 +1,36 @@
+"""Questions addressed to Amazon: a sentence ending in '?' outside headings and quotations."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+from poa_lint.finding import Hit
+
+# Headings copied from Amazon's notices and POA templates are not questions to Amazon.
+NOTICE_HEADINGS = re.compile(
+    r"^\W*(\d+[.)]\s*)?(why\s+(is\s+this\s+happening|did\s+(this|it)\s+happen)|how\s+do\s+i\s+"
+    r"reactivate\s+my\s+account|what\s+(went|happened)\s+wrong|what\s+happened|how\s+(did|will)\s+we\s+"
+    r"(fix|prevent)\b.*|what\s+(have\s+we|did\s+we)\s+(done|do|changed)\b.*)\W*$",
+    re.I,
+)
+ASKING = re.compile(
+    r"\b(please\s+(tell|let)\s+us\s+(know\s+)?(what|why|how|which|whether|if)|"
+    r"(could|can|would)\s+you\s+(please\s+)?(tell|explain|let\s+us\s+know|check|confirm))\b",
+    re.I,
+)
+
+
+def question(letter: Any, options: Mapping[str, Any]) -> Iterable[Hit]:
+    """Yield each sentence that asks Amazon something (ends in '?' or 'please tell us why')."""
+    for sent in letter.sentences:
+        if getattr(sent, "is_heading", False):
+            continue
+        text = letter.norm[sent.start:sent.end].rstrip()
+        if NOTICE_HEADINGS.match(text):
+            continue
+        before = letter.norm[max(0, sent.start - 300):sent.start]
+        quoted = text.startswith('"') or before.count('"') % 2 == 1
+        if (text.endswith("?") and not quoted) or ASKING.search(text):
+            yield Hit(sent.start, sent.start + len(text), fields={"match": text[-60:]})

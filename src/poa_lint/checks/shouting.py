@@ -1,0 +1,41 @@
+"""ALL-CAPS words that are not acronyms, headings or names (shouting; domain brief §2 B20)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+from poa_lint.checks._lists import load_list
+from poa_lint.finding import Hit
+
+CAPS = re.compile(r"\b[A-Z][A-Z']{2,}\b")
+
+
+def _heading_like(line: str) -> bool:
+    letters = [c for c in line if c.isalpha()]
+    return bool(letters) and sum(c.isupper() for c in letters) / len(letters) > 0.6
+
+
+def shouting(letter: Any, options: Mapping[str, Any]) -> Iterable[Hit]:
+    """Yield each all-caps common word (not a known acronym, proper noun or heading line)."""
+    allowed = {a.upper() for a in load_list("acronyms.txt")}
+    allowed |= {str(a).upper() for a in options.get("allow", ())}
+    doc = letter.doc
+    for sent in letter.sentences:
+        if getattr(sent, "is_heading", False):
+            continue
+        for match in CAPS.finditer(letter.text, sent.start, sent.end):
+            word = match.group(0)
+            if word in allowed:
+                continue
+            line_start = letter.text.rfind("\n", 0, match.start()) + 1
+            line_end = letter.text.find("\n", match.end())
+            line = letter.text[line_start:line_end if line_end != -1 else len(letter.text)]
+            if _heading_like(line):
+                continue
+            span = doc.char_span(match.start(), match.end())
+            if span is not None and span[0].pos_ in ("PROPN", "X") and len(word) > 3:
+                if word.lower() not in ("never", "please", "not", "very", "fake", "unfair", "help"):
+                    continue
+            yield Hit(match.start(), match.end(), fields={"match": word})

@@ -1,0 +1,237 @@
+"""The letter model: sections → paragraphs → list items → sentences, each with offsets."""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+from typing import Any
+
+from poa_lint.blocks import Block, count_words
+from poa_lint.positions import LineIndex
+from poa_lint.sections import SectionSpec, is_sign_off
+
+
+@dataclass(frozen=True, slots=True, eq=False)
+class Sentence:
+    start: int
+    end: int
+    span: Any
+    text: str
+    paragraph: Paragraph
+    in_list: bool
+    is_heading: bool
+
+    @property
+    def section(self) -> Section | None:
+        return self.paragraph.section
+
+    @property
+    def kinds(self) -> tuple[str, ...]:
+        return self.paragraph.kinds
+
+
+@dataclass(frozen=True, slots=True, eq=False)
+class ListItem:
+    start: int
+    content_start: int
+    end: int
+    marker: str
+    sentences: tuple[Sentence, ...] = ()
+
+
+@dataclass(eq=False)
+class Paragraph:
+    """A heading line, a prose paragraph or a list (mutable only while the letter is built)."""
+
+    start: int
+    end: int
+    kind: str
+    words: int
+    content_kinds: tuple[str, ...] = ()
+    items: tuple[ListItem, ...] = ()
+    sentences: tuple[Sentence, ...] = ()
+    section: Section | None = None
+    label_end: int | None = None
+
+    @property
+    def kinds(self) -> tuple[str, ...]:
+        """The parts this paragraph belongs to: its section's, else what its content suggests."""
+        if self.section is not None and self.section.kinds:
+            return self.section.kinds
+        return self.content_kinds
+
+
+@dataclass(eq=False)
+class Section:
+    kinds: tuple[str, ...]
+    start: int
+    end: int
+    heading: Paragraph | None = None
+    paragraphs: tuple[Paragraph, ...] = ()
+    source: str = "heading"
+
+
+@dataclass(eq=False)
+class Letter:
+    """A parsed draft. `text` is the original, `norm` the length-preserving normalised copy."""
+
+    text: str
+    norm: str
+    doc: Any
+    sections: tuple[Section, ...]
+    paragraphs: tuple[Paragraph, ...]
+    sentences: tuple[Sentence, ...]
+    words: int
+    lines: LineIndex
+    capabilities: frozenset[str]
+    spec: SectionSpec
+    context: dict[str, Any] = field(default_factory=dict)
+
+    def paragraph_at(self, offset: int) -> Paragraph | None:
+        starts = [p.start for p in self.paragraphs]
+        i = bisect.bisect_right(starts, offset) - 1
+        if i >= 0 and offset <= self.paragraphs[i].end:
+            return self.paragraphs[i]
+        return None
+
+    def section_at(self, offset: int) -> Section | None:
+        for section in self.sections:
+            if section.start <= offset <= section.end:
+                return section
+        return None
+
+    def kinds_at(self, offset: int) -> tuple[str, ...]:
+        paragraph = self.paragraph_at(offset)
+        return paragraph.kinds if paragraph else ()
+
+    def sentences_in(self, kind: str) -> tuple[Sentence, ...]:
+        return tuple(s for s in self.sentences if kind in s.kinds and not s.is_heading)
+
+    def has_part(self, kind: str) -> bool:
+        """Whether the letter has this part, under a heading or recognisably in its wording."""
+        return any(kind in s.kinds for s in self.sections) or any(
+            kind in p.content_kinds or kind in p.kinds for p in self.paragraphs if p.kind != "heading")
+
+    def has_headings(self) -> bool:
+        return any(p.kind == "heading" or p.label_end is not None for p in self.paragraphs)
+
+    def first_line(self) -> tuple[int, int]:
+        """Offsets of the first non-blank line: where letter-level findings point."""
+        start = len(self.text) - len(self.text.lstrip())
+        end = start
+        while end < len(self.text) and self.text[end] not in "\r\n":
+            end += 1
+        return start, max(end, start)
+
+    def span(self, start: int, end: int) -> Any:
+        return self.doc.char_span(start, end, alignment_mode="expand")
+
+
+def preset_sentence_starts(doc: Any, blocks: list[Block]) -> None:
+    """Force a sentence start at every heading, paragraph, inline label end and list item."""
+    by_offset = [t.idx for t in doc]
+
+    def token_at(offset: int) -> int | None:
+        i = bisect.bisect_left(by_offset, offset)
+        while i < len(doc) and doc[i].is_space:
+            i += 1
+        return i if i < len(doc) else None
+
+    def mark(offset: int, content: int | None = None) -> None:
+        i = token_at(offset)
+        if i is None:
+            return
+        doc[i].is_sent_start = True
+        if content is not None:
+            j = i + 1
+            while j < len(doc) and doc[j].idx <= content:
+                doc[j].is_sent_start = False
+                j += 1
+
+    for block in blocks:
+        if block.kind == "list":
+            for item in block.items:
+                mark(item.start, item.content_start)
+        else:
+            mark(block.start)
+            if block.label_end is not None:
+                mark(block.label_end)
+
+
+def build_letter(text: str, norm: str, doc: Any, blocks: list[Block], spec: SectionSpec,
+                 capabilities: frozenset[str]) -> Letter:
+    """Assemble the Letter from the blocks found before parsing and the parsed Doc."""
+    paragraphs = []
+    for block in blocks:
+        body = norm[block.label_end or block.start:block.end]
+        content = spec.content_kinds(body) if block.kind != "heading" else ()
+        paragraphs.append(Paragraph(block.start, block.end, block.kind, count_words(body), content,
+                                    label_end=block.label_end))
+    sections = _sections(blocks, paragraphs, len(text), spec, norm)
+    sentences = _sentences(text, doc, blocks, paragraphs)
+    return Letter(text, norm, doc, tuple(sections), tuple(paragraphs), tuple(sentences),
+                  count_words(norm), LineIndex(text), capabilities, spec)
+
+
+def _sections(blocks: list[Block], paragraphs: list[Paragraph], length: int, spec: SectionSpec,
+              norm: str) -> list[Section]:
+    sections: list[Section] = []
+    current = Section((), 0, length, source="content")
+    members: list[Paragraph] = []
+    for block, paragraph in zip(blocks, paragraphs):
+        if block.starts_section:
+            if members or sections:
+                current.paragraphs = tuple(members)
+                current.end = members[-1].end if members else current.start
+                sections.append(current)
+            current = Section(block.heading_kinds, block.start, length,
+                              heading=paragraph if block.kind == "heading" else None)
+            members = []
+        members.append(paragraph)
+        paragraph.section = current
+    closing: list[Paragraph] = []
+    while members and current.kinds and members[-1].kind == "prose" and len(members) > 1 \
+            and is_sign_off(spec, norm[members[-1].start:members[-1].end], members[-1].words):
+        closing.insert(0, members.pop())
+    current.paragraphs = tuple(members)
+    current.end = members[-1].end if members else current.start
+    sections.append(current)
+    if closing:
+        tail = Section(("closing",), closing[0].start, closing[-1].end, paragraphs=tuple(closing),
+                       source="content")
+        for paragraph in closing:
+            paragraph.section = tail
+        sections.append(tail)
+    return [s for s in sections if s.paragraphs]
+
+
+def _sentences(text: str, doc: Any, blocks: list[Block], paragraphs: list[Paragraph]) -> list[Sentence]:
+    starts = [p.start for p in paragraphs]
+    per_paragraph: dict[int, list[Sentence]] = {}
+    out: list[Sentence] = []
+    for sent in doc.sents:
+        tokens = [t for t in sent if not t.is_space]
+        if not tokens:
+            continue
+        start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+        i = bisect.bisect_right(starts, start) - 1
+        if i < 0:
+            continue
+        block, paragraph = blocks[i], paragraphs[i]
+        for item in block.items:
+            if item.start <= start < item.content_start:
+                start = item.content_start
+        if start >= end:
+            continue
+        heading = block.kind == "heading" or (block.label_end is not None and start < block.label_end)
+        sentence = Sentence(start, end, doc.char_span(start, end, alignment_mode="expand"),
+                            text[start:end], paragraph, block.kind == "list", heading)
+        out.append(sentence)
+        per_paragraph.setdefault(i, []).append(sentence)
+    for i, (block, paragraph) in enumerate(zip(blocks, paragraphs)):
+        sents = per_paragraph.get(i, [])
+        paragraph.sentences = tuple(sents)
+        paragraph.items = tuple(
+            ListItem(it.start, it.content_start, it.end, it.marker,
+                     tuple(s for s in sents if it.start <= s.start <= it.end)) for it in block.items)
+    return out

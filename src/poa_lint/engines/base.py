@@ -1,0 +1,109 @@
+"""The small interface every grammar engine implements, and the words they must not flag."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Protocol
+
+from poa_lint.finding import Hit
+
+_LISTS = Path(__file__).resolve().parents[3] / "rules" / "lists"
+_PACKAGED_LISTS = Path(__file__).resolve().parents[1] / "_rules" / "lists"
+
+# Identifiers and other tokens that are never words: ASINs, order IDs, codes with digits, URLs.
+_ID_RE = re.compile(
+    r"https?://\S+|www\.\S+|\S+@\S+\.\w+"
+    r"|\b\d{3}-\d{7}-\d{7}\b"                   # Amazon order ID
+    r"|\b[A-Za-z0-9-]*\d[A-Za-z0-9-]*\b"        # anything with a digit (B0C4K7Q2ZD, SKU-12A)
+    r"|\b[A-Z]{2,}s?\b"                          # acronyms (FBA, ODR, ASINs)
+    r"|\b[A-Z][a-z]+[A-Z]\w*\b"                 # CamelCase brand names (TechNova)
+)
+_CAP_WORD = re.compile(r"\b[A-Z][\w'’-]*")
+_SENT_START = re.compile(r"(?:^|[.!?:]\s+|\n\s*(?:[-*•]|\d+[.)])?\s*)$")
+_ENTITY_LABELS = {"ORG", "PRODUCT", "PERSON", "GPE", "FAC", "NORP", "LOC", "WORK_OF_ART"}
+
+
+class EngineUnavailable(RuntimeError):
+    """Raised when an engine cannot run here (missing package, server down, no Java)."""
+
+
+@dataclass(frozen=True, slots=True)
+class EngineHit:
+    """One engine finding: a rule id (grammar.<engine>-<kind>), a hit, and whether it is spelling."""
+
+    rule: str
+    hit: Hit
+    spelling: bool = False
+
+
+@dataclass(frozen=True)
+class Protected:
+    """Spans and words a spelling engine must never report (domain words, IDs, names)."""
+
+    spans: tuple[tuple[int, int], ...] = ()
+    words: frozenset[str] = field(default_factory=frozenset)
+
+    def covers(self, text: str, start: int, end: int) -> bool:
+        """Whether text[start:end] is a protected word or lies inside a protected span."""
+        if text[start:end].strip(" .,;:'’\"").lower() in self.words:
+            return True
+        return any(s <= start and end <= e for s, e in self.spans)
+
+
+class Engine(Protocol):
+    """A grammar engine: text plus protected words in, EngineHits out (no printing)."""
+
+    name: str
+
+    def check(self, text: str, protected: Protected) -> list[EngineHit]: ...
+
+
+def kebab(name: str) -> str:
+    """'WordChoice' or 'TYPOS' or 'EN_A_VS_AN' -> 'word-choice' / 'typos' / 'en-a-vs-an'."""
+    if name.isupper() or "_" in name:
+        return name.lower().replace("_", "-")
+    return re.sub(r"(?<=[a-z0-9])(?=[A-Z])", "-", name).lower().replace(" ", "-")
+
+
+@lru_cache(maxsize=1)
+def domain_words() -> frozenset[str]:
+    """The lower-cased domain word list from rules/lists/domain_words.txt."""
+    for folder in (_LISTS, _PACKAGED_LISTS):
+        path = folder / "domain_words.txt"
+        if path.is_file():
+            lines = path.read_text(encoding="utf-8").splitlines()
+            return frozenset(w.strip().lower() for w in lines if w.strip() and not w.startswith("#"))
+    return frozenset()
+
+
+def protected_for(text: str, doc: object | None = None, extra: Iterable[str] = ()) -> Protected:
+    """Collect the protected spans of a letter: IDs, acronyms, names (capitalised mid-sentence) and entities."""
+    spans = [m.span() for m in _ID_RE.finditer(text)]
+    names: set[str] = set()
+    for m in _CAP_WORD.finditer(text):
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        line_end = text.find("\n", m.end())
+        line = text[line_start:line_end if line_end >= 0 else len(text)]
+        initial = _SENT_START.search(text[line_start:m.start()]) is not None
+        if not initial or len(line.split()) < 6:
+            names.add(m.group().lower())       # a name, a heading word or a signature line
+    for ent in getattr(doc, "ents", ()) or ():
+        if ent.label_ in _ENTITY_LABELS:
+            spans.append((ent.start_char, ent.end_char))
+    for phrase in domain_words():
+        if " " in phrase:
+            spans += [m.span() for m in re.finditer(re.escape(phrase), text, re.I)]
+    words = domain_words() | names | {w.lower() for w in extra}
+    return Protected(tuple(sorted(spans)), frozenset(words))
+
+
+def keep(hit: EngineHit, text: str, protected: Protected) -> bool:
+    """Drop spelling hits on protected words and any hit lying wholly inside an identifier."""
+    if hit.spelling and protected.covers(text, hit.hit.start, hit.hit.end):
+        return False
+    span = text[hit.hit.start:hit.hit.end]
+    return not (_ID_RE.fullmatch(span.strip()) and span.strip())

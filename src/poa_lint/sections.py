@@ -1,0 +1,76 @@
+"""Recognising the parts of a letter: heading aliases and content cues from rules/sections.yml."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+import yaml
+
+from poa_lint.resources import rules_dir
+
+PARTS = ("issue", "investigation", "root-cause", "corrective", "preventive", "evidence", "closing")
+_NUMBERING = re.compile(
+    r"^(?:(?:step|part|section|point)\s+)?(?:\(?\d{1,2}[.):]|\(?[ivx]{1,4}[.)]|\(?[a-h][.)]|\d{1,2}\s*[-–—])\s*",
+    re.I)
+_MARKS = re.compile(r"^[#>\s*_\-•·▪◦=]+|[\s*_:：\-–—=.]+$")
+
+
+@dataclass(frozen=True)
+class SectionSpec:
+    """Heading aliases and content cues per canonical part."""
+
+    aliases: tuple[tuple[str, str, tuple[re.Pattern[str], ...]], ...]   # (kind, label, patterns)
+    cues: tuple[tuple[str, tuple[re.Pattern[str], ...]], ...]
+    threshold: int
+    closing: tuple[re.Pattern[str], ...] = ()
+    closing_max_words: int = 70
+
+    def label(self, kind: str) -> str:
+        return next((label for k, label, _ in self.aliases if k == kind), kind)
+
+    def heading_kinds(self, heading: str) -> tuple[str, ...]:
+        """Parts named by a heading's text (numbering and markup already stripped)."""
+        text = " ".join(heading.lower().split())
+        return tuple(kind for kind, _, pats in self.aliases if any(p.search(text) for p in pats))
+
+    def content_kinds(self, text: str) -> tuple[str, ...]:
+        """Parts a paragraph's wording suggests, strongest first, when it has no heading."""
+        scores = []
+        for kind, pats in self.cues:
+            score = sum(min(len(p.findall(text)), 2) for p in pats)
+            if score >= self.threshold:
+                scores.append((score, kind))
+        return tuple(kind for _, kind in sorted(scores, key=lambda s: -s[0]))
+
+
+def strip_heading(line: str) -> str:
+    """A heading line without markdown marks, numbering and trailing colon."""
+    text = _MARKS.sub("", line.strip())
+    text = _NUMBERING.sub("", text)
+    return _MARKS.sub("", text).strip()
+
+
+@cache
+def load_section_spec(path: Path | None = None) -> SectionSpec:
+    """Load rules/sections.yml (or another file of the same shape)."""
+    path = path or rules_dir() / "sections.yml"
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    aliases = tuple(
+        (kind, str(entry.get("label", kind)),
+         tuple(re.compile(a, re.I) for a in entry["aliases"]))
+        for kind, entry in data["sections"].items())
+    content = data.get("content", {})
+    cues = tuple((kind, tuple(re.compile(c, re.I) for c in content[kind]))
+                 for kind in PARTS if kind in content)
+    closing = data.get("closing", {})
+    return SectionSpec(aliases, cues, int(content.get("threshold", 2)),
+                       tuple(re.compile(c, re.I) for c in closing.get("cues", ())),
+                       int(closing.get("max_words", 70)))
+
+
+def is_sign_off(spec: SectionSpec, text: str, words: int) -> bool:
+    """Whether a short paragraph reads as the letter's closing request or sign-off."""
+    return words <= spec.closing_max_words and any(p.search(text) for p in spec.closing)

@@ -1,0 +1,71 @@
+"""Which rules run, at what severity and with which options, given a Config."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from types import MappingProxyType
+from typing import Any
+
+from poa_lint.catalogue import Catalogue, RuleSpec
+from poa_lint.config import Config, ConfigError
+from poa_lint.finding import Severity
+
+
+def _matches(rule_id: str, selector: str) -> bool:
+    selector = selector.rstrip(".")
+    return rule_id == selector or rule_id.startswith(selector + ".")
+
+
+def _score(rule_id: str, selectors: tuple[str, ...]) -> int:
+    return max((len(s) for s in selectors if _matches(rule_id, s)), default=-1)
+
+
+def _where(config: Config) -> str:
+    return str(config.source) if config.source else "command line"
+
+
+def active_rules(catalogue: Catalogue, config: Config) -> tuple[RuleSpec, ...]:
+    """Rules enabled by select/ignore; the most specific selector wins, ignore wins ties."""
+    for key, selectors in (("select", config.select), ("ignore", config.ignore)):
+        for selector in selectors:
+            if not any(_matches(rid, selector) for rid in catalogue.ids):
+                raise ConfigError(f"{_where(config)}: unknown rule or pack '{selector}' in {key}")
+    for key, table in (("severity", config.severity), ("options", config.options)):
+        for rid in table:
+            if catalogue.get(rid) is None:
+                raise ConfigError(f"{_where(config)}: unknown rule '{rid}' in {key}")
+    out = []
+    for rule in catalogue.rules:
+        if config.select:
+            selected = _score(rule.id, config.select)
+            if not rule.enabled and rule.id not in config.select:
+                selected = -1
+        else:
+            selected = 0 if rule.enabled else -1
+        if selected >= 0 and selected > _score(rule.id, config.ignore):
+            out.append(rule)
+    return tuple(out)
+
+
+def severity_of(rule: RuleSpec, config: Config) -> Severity:
+    if rule.id in config.severity:
+        return config.severity[rule.id]
+    mode = rule.modes.get(config.path)
+    return Severity(mode["severity"]) if mode and "severity" in mode else rule.severity
+
+
+def options_of(rule: RuleSpec, config: Config) -> Mapping[str, Any]:
+    """The rule's declared options with the config's values merged in (unknown keys rejected)."""
+    given = config.options.get(rule.id, {})
+    unknown = set(given) - set(rule.options)
+    if unknown:
+        known = ", ".join(sorted(rule.options)) or "none"
+        raise ConfigError(f"{_where(config)}: rule {rule.id} has no option '{sorted(unknown)[0]}' "
+                          f"(options: {known})")
+    for key, value in given.items():
+        default = rule.options[key]
+        if default is not None and not isinstance(value, type(default)) and not (
+                isinstance(default, float) and isinstance(value, int)):
+            raise ConfigError(f"{_where(config)}: option {rule.id}.{key} must be "
+                              f"{type(default).__name__}, got {value!r}")
+    return MappingProxyType({**rule.options, **given})
