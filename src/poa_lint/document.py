@@ -48,6 +48,7 @@ class Paragraph:
     kind: str
     words: int
     content_kinds: tuple[str, ...] = ()
+    strong_kinds: tuple[str, ...] = ()
     items: tuple[ListItem, ...] = ()
     sentences: tuple[Sentence, ...] = ()
     section: Section | None = None
@@ -108,9 +109,10 @@ class Letter:
         return tuple(s for s in self.sentences if kind in s.kinds and not s.is_heading)
 
     def has_part(self, kind: str) -> bool:
-        """Whether the letter has this part, under a heading or recognisably in its wording."""
+        """Whether the letter has this part: a heading, the wording of an unheaded paragraph, or
+        unmistakable wording inside another part (preventive steps under "Actions taken")."""
         return any(kind in s.kinds for s in self.sections) or any(
-            kind in p.content_kinds or kind in p.kinds for p in self.paragraphs if p.kind != "heading")
+            kind in p.kinds or kind in p.strong_kinds for p in self.paragraphs if p.kind != "heading")
 
     def has_headings(self) -> bool:
         return any(p.kind == "heading" or p.label_end is not None for p in self.paragraphs)
@@ -164,8 +166,9 @@ def build_letter(text: str, norm: str, doc: Any, blocks: list[Block], spec: Sect
     paragraphs = []
     for block in blocks:
         body = norm[block.label_end or block.start:block.end]
-        content = spec.content_kinds(body) if block.kind != "heading" else ()
-        paragraphs.append(Paragraph(block.start, block.end, block.kind, count_words(body), content,
+        scores = spec.content_scores(body) if block.kind != "heading" else {}
+        paragraphs.append(Paragraph(block.start, block.end, block.kind, count_words(body),
+                                    spec.content_kinds(scores), spec.content_kinds(scores, strong=True),
                                     label_end=block.label_end))
     sections = _sections(blocks, paragraphs, len(text), spec, norm)
     sentences = _sentences(text, doc, blocks, paragraphs)

@@ -45,13 +45,30 @@ def decode(data: bytes, path: str) -> Source:
                 return _checked(path, data[len(bom):].decode(encoding.replace("-sig", "")), encoding)
             except UnicodeDecodeError as exc:
                 raise InputError(path, f"invalid {encoding} text at byte {exc.start}") from None
+    if b"\x00" in data:
+        return _checked(path, _utf16_without_bom(data, path), "utf-16")
     try:
         return _checked(path, data.decode("utf-8"), "utf-8")
     except UnicodeDecodeError:
         pass
-    if b"\x00" in data:
-        return _checked(path, _utf16_without_bom(data, path), "utf-16")
+    chinese = _as_chinese(data)
+    if chinese is not None:
+        return _checked(path, chinese, "gb18030")
     return _checked(path, *_detect(data, path))
+
+
+def _as_chinese(data: bytes) -> str | None:
+    """GB18030 text (what Chinese editors save) when its non-ASCII characters are Chinese.
+
+    Detectors often take short GBK drafts for Korean or Japanese; our writers are mostly Chinese.
+    """
+    try:
+        text = data.decode("gb18030")
+    except UnicodeDecodeError:
+        return None
+    wide = [c for c in text if ord(c) > 127]
+    cjk = sum(1 for c in wide if "\u4e00" <= c <= "\u9fff" or "\u3000" <= c <= "\u303f" or "\uff00" <= c <= "\uffef")
+    return text if wide and cjk >= 0.9 * len(wide) else None
 
 
 def _too_large(path: str, size: int) -> InputError:

@@ -36,14 +36,15 @@ class SectionSpec:
         text = " ".join(heading.lower().split())
         return tuple(kind for kind, _, pats in self.aliases if any(p.search(text) for p in pats))
 
-    def content_kinds(self, text: str) -> tuple[str, ...]:
-        """Parts a paragraph's wording suggests, strongest first, when it has no heading."""
-        scores = []
-        for kind, pats in self.cues:
-            score = sum(min(len(p.findall(text)), 2) for p in pats)
-            if score >= self.threshold:
-                scores.append((score, kind))
-        return tuple(kind for _, kind in sorted(scores, key=lambda s: -s[0]))
+    def content_scores(self, text: str) -> dict[str, int]:
+        """How strongly a paragraph's wording suggests each part (cue matches, at most 2 per cue)."""
+        return {kind: sum(min(len(p.findall(text)), 2) for p in pats) for kind, pats in self.cues}
+
+    def content_kinds(self, scores: dict[str, int], strong: bool = False) -> tuple[str, ...]:
+        """Parts whose score reaches the threshold (`strong`: two more), strongest first."""
+        bar = self.threshold + (2 if strong else 0)
+        ranked = sorted(((v, k) for k, v in scores.items() if v >= bar), key=lambda s: -s[0])
+        return tuple(kind for _, kind in ranked)
 
 
 def strip_heading(line: str) -> str:
@@ -73,4 +74,5 @@ def load_section_spec(path: Path | None = None) -> SectionSpec:
 
 def is_sign_off(spec: SectionSpec, text: str, words: int) -> bool:
     """Whether a short paragraph reads as the letter's closing request or sign-off."""
-    return words <= spec.closing_max_words and any(p.search(text) for p in spec.closing)
+    signature = words <= 8 and not text.rstrip().endswith((".", ":", "?", "!"))
+    return signature or (words <= spec.closing_max_words and any(p.search(text) for p in spec.closing))

@@ -37,6 +37,11 @@ def count_actions(sentences: tuple[Any, ...]) -> int:
     return len(lemmas)
 
 
+def _action_part(paragraph: Any) -> bool:
+    """Actions are listed in the corrective and preventive parts (or in a letter without parts)."""
+    return not paragraph.kinds or bool(set(paragraph.kinds) & {"corrective", "preventive"})
+
+
 def run(letter: Any, options: Mapping[str, Any]) -> Iterator[Hit]:
     max_words = int(options.get("max_words", 120))
     max_actions = int(options.get("max_actions", 3))
@@ -48,7 +53,7 @@ def run(letter: Any, options: Mapping[str, Any]) -> Iterator[Hit]:
         first = next((s for s in paragraph.sentences if not s.is_heading), paragraph.sentences[0])
         if paragraph.words > max_words:
             yield Hit(first.start, first.end, {"reason": f"{paragraph.words} words (over {max_words})"})
-        elif can_parse and paragraph.words >= min_words:
+        elif can_parse and paragraph.words >= min_words and _action_part(paragraph):
             actions = count_actions(paragraph.sentences)
             if actions >= max_actions:
                 yield Hit(first.start, first.end, {"reason": f"{actions} actions in one block of prose"})
