@@ -147,3 +147,30 @@ def test_instant_commands_do_not_import_spacy(args):
             "assert 'spacy' not in sys.modules, 'spacy was imported'\n" % (args,))
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert done.returncode == 0, done.stderr
+
+
+def test_blank_pipeline_skips_parse_rules_with_one_notice(tmp_path):
+    packs = tmp_path / "packs"
+    packs.mkdir()
+    (packs / "agency.yml").write_text(
+        "pack: agency\nrules:\n  - id: agency.needs-parse\n    kind: pattern\n    category: template\n"
+        "    severity: warning\n    message: x\n    why: a rule that needs the dependency parse to work.\n"
+        "    needs: [parser]\n    patterns: [[{DEP: nsubj}]]\n", encoding="utf-8")
+    (tmp_path / "poa-lint.toml").write_text("rule-packs = ['packs']\n", encoding="utf-8")
+    drafts = []
+    for name in ("a.txt", "b.txt"):
+        draft = tmp_path / name
+        draft.write_text(BAD.read_text(encoding="utf-8"), encoding="utf-8")
+        drafts.append(draft)
+    result = run("--model", "blank", "--format", "json", *drafts)
+    assert result.exit_code == 1
+    assert result.stderr.count("skipped 1 rule") == 1 and "agency.needs-parse" in result.stderr
+    data = json.loads(result.stdout)
+    assert len(data["notices"]) == 1
+    rules = {f["rule"] for file in data["files"] for f in file["findings"]}
+    assert "placeholder.unfilled" in rules and "agency.needs-parse" not in rules
+
+
+def test_unknown_model_is_a_clear_error():
+    result = run(GOOD, "--model", "no_such_model_xyz", *ONLY)
+    assert result.exit_code == 2 and "cannot load spaCy model 'no_such_model_xyz'" in result.stderr

@@ -14,9 +14,20 @@ if TYPE_CHECKING:
     from poa_lint.nlp import Pipeline
 
 
+_LINTERS: dict[tuple[int, int], tuple[object, object, object]] = {}
+
+
 def lint(text: str, *, config: Config | None = None, pipeline: Pipeline | None = None,
          path: str = "<string>") -> list[Finding]:
-    """Lint one letter given as text and return its findings, sorted (pure; no I/O but model load)."""
+    """Lint one letter given as text and return its findings, sorted.
+
+    The default pipeline and each (config, pipeline) pair's compiled rules are built once and
+    reused by later calls.
+    """
     from poa_lint.engine import build_linter
 
-    return list(build_linter(config=config, pipeline=pipeline).lint(text, path=path).findings)
+    key = (id(config), id(pipeline))
+    if key not in _LINTERS:
+        _LINTERS[key] = (config, pipeline, build_linter(config=config, pipeline=pipeline))
+    linter = _LINTERS[key][2]
+    return list(linter.lint(text, path=path).findings)  # type: ignore[attr-defined]

@@ -35,10 +35,13 @@ def _installed(name: str) -> bool:
 
 
 def load_pipeline(name: str | None = None, *, need_ner: bool = False) -> Pipeline:
-    """Load `name`, else en_core_web_sm, else its PyPI re-upload, else a blank English pipeline."""
+    """Load `name` ("blank" for no model), else en_core_web_sm, else its PyPI re-upload, else a
+    blank English pipeline with a sentencizer. NER is excluded unless a rule needs it."""
     import spacy
 
     exclude = [] if need_ner else ["ner"]
+    if name in ("blank", "blank:en"):
+        return _blank(spacy)
     if name:
         try:
             nlp = spacy.load(name, exclude=exclude)
@@ -51,6 +54,10 @@ def load_pipeline(name: str | None = None, *, need_ner: bool = False) -> Pipelin
                 return _wrap(spacy.load(candidate, exclude=exclude), candidate)
             except (OSError, ImportError, ValueError):
                 continue
+    return _blank(spacy)
+
+
+def _blank(spacy: Any) -> Pipeline:
     nlp = spacy.blank("en")
     nlp.add_pipe("sentencizer")
     return Pipeline(nlp, "blank:en", frozenset({"sentences"}))

@@ -74,10 +74,12 @@ def run_check(paths: list[str], explicit: Path | None, overrides: dict[str, Any]
         if not group.sources or group.config is None:
             continue
         try:
+            catalogue = load_catalogue(group.config.rule_packs)
             model = group.config.model
             if model not in pipelines:
-                pipelines[model] = pipeline or load_pipeline(model)
-            linter = Linter(load_catalogue(group.config.rule_packs), group.config, pipelines[model])
+                need_ner = any("ner" in r.needs for r in catalogue.rules)
+                pipelines[model] = pipeline or load_pipeline(model, need_ner=need_ner)
+            linter = Linter(catalogue, group.config, pipelines[model])
         except (ConfigError, PackError, ModelError) as exc:
             for source in group.sources:
                 results[(where, source.path)] = str(exc)
