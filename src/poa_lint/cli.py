@@ -44,7 +44,8 @@ def main() -> None:
 @main.command()
 @click.argument("paths", nargs=-1, type=str)
 @click.option("--format", "fmt", default="text", show_default=True,
-              type=click.Choice(["text", "json"]), help="Output format.")
+              type=click.Choice(["text", "json", "sarif", "github", "html"]),
+              help="Output format (html: one self-contained page; redirect it to a file).")
 @click.option("--config", "config_path", type=click.Path(dir_okay=False, path_type=Path),
               help="Config file (default: poa-lint.toml, .poa-lint.toml or pyproject.toml found upward).")
 @click.option("--select", multiple=True, help="Only these rules or packs (comma-separated).")
@@ -54,28 +55,75 @@ def main() -> None:
 @click.option("--path", "appeal_path", type=click.Choice(PATHS),
               help="acknowledge: a plan of action (default); error: deactivated in error, evidence-based appeal.")
 @click.option("--color/--no-color", default=None, help="Colour the text output (default: only on a terminal).")
+@click.option("--notice", "notice_path", type=click.Path(dir_okay=False, path_type=Path),
+              help="Amazon's notice (pasted text): check the draft covers its ASINs, orders and asks.")
+@click.option("--reason", help="Suspension reason: performance, inauthentic, ip, condition, "
+              "related-accounts, review-manipulation, restricted-products (default: from the notice).")
+@click.option("--grammar", "grammar", help="Grammar engines besides the built-in pack, comma-separated: "
+              "harper, languagetool, none [default: languagetool when configured, else none].")
+@click.option("--languagetool", "languagetool", metavar="URL|local|public",
+              help="LanguageTool server: a URL (http://localhost:8081), local (Java, one-time "
+              "download) or public (sends the letter to languagetool.org).")
+@click.option("--stats", "show_stats", is_flag=True, help="Also print reading statistics per file.")
+@click.option("-j", "--jobs", type=click.IntRange(min=1), default=1, show_default=True,
+              help="Worker processes for big batches (used from 8 letters per worker on).")
+@click.option("-q", "--quiet", is_flag=True,
+              help="Errors only: hide warnings, info, notices and the summary table (implies --fail-on error).")
 def check(paths: tuple[str, ...], fmt: str, config_path: Path | None, select: tuple[str, ...],
           ignore: tuple[str, ...], model: str | None, fail_on: str | None, appeal_path: str | None,
-          color: bool | None) -> None:
-    """Check drafts (files, folders of .txt/.md, or - for stdin)."""
+          color: bool | None, notice_path: Path | None = None, reason: str | None = None,
+          grammar: str | None = None, languagetool: str | None = None, show_stats: bool = False,
+          jobs: int = 1, quiet: bool = False) -> None:
+    """Check drafts (files, folders of .txt/.md/.docx, or - for stdin)."""
     from poa_lint.runner import run_check
 
     if not paths:
         raise click.UsageError("no input: give draft files, folders, or - to read stdin")
     overrides = {"select": _split(select), "ignore": _split(ignore), "model": model,
-                 "fail_on": fail_on, "path": appeal_path}
-    report, fail_levels, internal = run_check(list(paths), config_path, overrides)
-    from poa_lint.formatters import FORMATTERS
+                 "fail_on": fail_on, "path": appeal_path, "notice": notice_path, "reason": reason,
+                 "grammar": _engines(grammar, languagetool), "languagetool": languagetool}
+    if quiet and fail_on is None:
+        overrides["fail_on"] = "error"
+    from poa_lint.progressbar import ProgressBar
+
+    bar = ProgressBar(sys.stderr, enabled=sys.stderr.isatty() and not quiet)
+    try:
+        report, fail_levels, internal = run_check(list(paths), config_path, overrides, jobs=jobs,
+                                                  progress=bar)
+    finally:
+        bar.close()
+    from poa_lint.formatters import FORMATTERS, errors_only, summary
+
+    exit_code = _exit_code(report, fail_levels, internal)
+    notices = [n for n in report.notices if not quiet or "internal error" in n]
+    if quiet:
+        report = errors_only(report)
 
     use_color = sys.stdout.isatty() if color is None else color
-    for notice in report.notices:
+    for notice in notices:
         click.echo(click.style(f"poa-lint: {notice}", fg="yellow") if use_color and fmt == "text"
                    else f"poa-lint: {notice}", err=True)
     for file in report.files:
         if file.error:
             click.echo(f"poa-lint: {file.path}: {file.error}", err=True)
     click.echo(FORMATTERS[fmt](report, color=use_color and fmt == "text"), nl=False)
-    sys.exit(_exit_code(report, fail_levels, internal))
+    if fmt == "text" and len(report.files) > 1 and not quiet:
+        click.echo("\n" + summary.render(report), nl=False)
+    if show_stats and fmt == "text":
+        from poa_lint.formatters import stats as stats_view
+
+        click.echo(stats_view.render(report), nl=False)
+    sys.exit(exit_code)
+
+
+def _engines(grammar: str | None, languagetool: str | None) -> tuple[str, ...] | None:
+    """--grammar as a tuple of engine names (validated); None keeps the config's choice."""
+    from poa_lint.engines import parse_names
+
+    try:
+        return parse_names(grammar)
+    except ValueError as exc:
+        raise click.BadParameter(str(exc), param_hint="--grammar") from None
 
 
 def _exit_code(report, fail_levels: dict[str, str], internal: bool) -> int:
@@ -153,6 +201,33 @@ def validate_rules(directories: tuple[Path, ...]) -> None:
         click.echo(f"poa-lint: {exc}", err=True)
         sys.exit(EXIT_USAGE)
     click.echo(f"{len(ours)} rules OK in {len(directories)} folder{'s' if len(directories) != 1 else ''}.")
+
+
+@main.command("notice")
+@click.argument("notice_file", type=str)
+@click.option("--format", "fmt", default="text", show_default=True, type=click.Choice(["text", "json"]))
+def notice_cmd(notice_file: str, fmt: str) -> None:
+    """Show what poa-lint understood from Amazon's notice (reason, ASINs, asks, deadline)."""
+    from poa_lint.notice.parse import parse_notice
+    from poa_lint.notice.show import render_json, render_text
+    from poa_lint.reader import InputError, read_source
+
+    try:
+        source = read_source(notice_file)
+    except InputError as exc:
+        click.echo(f"poa-lint: {exc}", err=True)
+        sys.exit(EXIT_USAGE)
+    shown = "<stdin>" if notice_file == "-" else notice_file
+    render = render_json if fmt == "json" else render_text
+    click.echo(render(parse_notice(source.text), shown), nl=False)
+
+
+@main.command()
+def lsp() -> None:
+    """Run the language server on stdin/stdout (for editors: VS Code, Neovim, ...)."""
+    from poa_lint.lsp import serve
+
+    serve()
 
 
 if __name__ == "__main__":

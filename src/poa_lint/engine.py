@@ -49,7 +49,9 @@ class Linter:
                  context: Mapping[str, Any] | None = None) -> None:
         self.config = config
         self.pipeline = pipeline
-        self.context = dict(context or {})
+        from poa_lint.notice.context import notice_context  # config `notice`/`reason` (issue 5)
+
+        self.context = {**notice_context(config), **dict(context or {})}
         self.spec = load_section_spec()
         active = active_rules(catalogue, config)
         caps = pipeline.capabilities
@@ -57,6 +59,14 @@ class Linter:
         self.rules = tuple(
             CompiledRule(r, KINDS[r.kind](r, pipeline), severity_of(r, config), options_of(r, config))
             for r in active if not set(r.needs) - caps)
+        from poa_lint.engines.run import GrammarEngines  # issue 4: harper / languagetool
+
+        self.grammar = GrammarEngines(config)
+
+    @property
+    def notices(self) -> tuple[str, ...]:
+        """Grammar engines that could not run (the other rules still ran)."""
+        return tuple(self.grammar.notices)
 
     def _prepare(self, text: str) -> tuple[str, Any, list]:
         norm = normalize(text)
@@ -95,7 +105,7 @@ class Linter:
                     continue
                 finding = self._stamp(rule, hit, letter, path)
                 out.setdefault((finding.rule, finding.start, finding.end), finding)
-        return tuple(sorted(out.values()))
+        return self.grammar.apply(tuple(sorted(out.values())), letter, path)
 
     def _stamp(self, rule: CompiledRule, hit: Hit, letter: Letter, path: str) -> Finding:
         start = max(0, min(hit.start, len(letter.text)))

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 MAX_BYTES = 1_000_000  # a plan of action is a few pages; 1 MB is ~150,000 words
-DRAFT_SUFFIXES = (".txt", ".md")
+DRAFT_SUFFIXES = (".txt", ".md", ".docx")
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
     (codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"),
@@ -33,6 +33,7 @@ class Source:
     path: str
     text: str
     encoding: str
+    layout: tuple[tuple[int, int], ...] = ()    # Word documents: (text offset, paragraph number) pairs
 
 
 def decode(data: bytes, path: str) -> Source:
@@ -54,6 +55,7 @@ def decode(data: bytes, path: str) -> Source:
     chinese = _as_chinese(data)
     if chinese is not None:
         return _checked(path, chinese, "gb18030")
+    _refuse_damaged_utf8(data, path)
     return _checked(path, *_detect(data, path))
 
 
@@ -69,6 +71,20 @@ def _as_chinese(data: bytes) -> str | None:
     wide = [c for c in text if ord(c) > 127]
     cjk = sum(1 for c in wide if "\u4e00" <= c <= "\u9fff" or "\u3000" <= c <= "\u303f" or "\uff00" <= c <= "\uffef")
     return text if wide and cjk >= 0.9 * len(wide) else None
+
+
+def _refuse_damaged_utf8(data: bytes, path: str) -> None:
+    """A UTF-8 draft with a few broken bytes (a bad copy, two files pasted together) is refused
+    rather than guessed as a legacy encoding, which would turn every ’ or é into mojibake."""
+    text = data.decode("utf-8", errors="replace")
+    bad = text.count("\ufffd")
+    good = sum(1 for ch in text if ord(ch) > 127) - bad
+    if good and good * 3 >= bad:  # legacy encodings (cp1252, EUC-KR) rarely form valid UTF-8 pairs
+        try:
+            data.decode("utf-8")
+        except UnicodeDecodeError as exc:
+            raise InputError(path, f"invalid UTF-8 at byte {exc.start} (the rest is UTF-8: the file is "
+                                   f"damaged or mixes encodings; save it again as UTF-8)") from None
 
 
 def _too_large(path: str, size: int) -> InputError:
@@ -112,6 +128,18 @@ def _checked(path: str, text: str, encoding: str) -> Source:
     return Source(path, text, encoding)
 
 
+def _read_capped(p: Path) -> bytes:
+    """At most MAX_BYTES + 1 bytes. Opening non-blocking means a FIFO with no writer reads as empty
+    instead of hanging; the cap means /dev/zero or an endless pipe cannot exhaust memory."""
+    fd = os.open(p, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+    try:
+        os.set_blocking(fd, True)  # a pipe that has a writer (`<(command)`) is then read normally
+    except OSError:
+        pass
+    with os.fdopen(fd, "rb") as handle:
+        return handle.read(MAX_BYTES + 1)
+
+
 def read_source(path: str) -> Source:
     """Read one file (or stdin for '-') and decode it."""
     if path == "-":
@@ -125,11 +153,17 @@ def read_source(path: str) -> Source:
         raise InputError(path, "no such file or directory")
     if p.is_dir():
         raise InputError(path, "is a directory")
+    if p.suffix.lower() == ".docx":
+        from poa_lint.word import read_docx
+
+        return read_docx(path)
     try:
         size = p.stat().st_size
         if size > MAX_BYTES:
             raise _too_large(path, size)
-        data = p.read_bytes()
+        data = _read_capped(p)
+        if len(data) > MAX_BYTES:  # a device or pipe (no size up front), or the file grew
+            raise _too_large(path, len(data))
     except PermissionError:
         raise InputError(path, "permission denied") from None
     except OSError as exc:

@@ -34,6 +34,7 @@ class Report:
     files: tuple[FileReport, ...]
     notices: tuple[str, ...] = ()
     version: str = ""
+    rules: Mapping[str, Any] = field(default_factory=lambda: _EMPTY)   # id -> RuleSpec of the active rules
 
     @property
     def summary(self) -> dict[str, int]:

@@ -2,17 +2,23 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from types import MappingProxyType
 from typing import Any
 
 from poa_lint import __version__
+from poa_lint.batch import lint_group
 from poa_lint.catalogue import PackError, load_catalogue
 from poa_lint.config import Config, ConfigError, find_config, load_config
 from poa_lint.engine import Linter, RuleCrash
 from poa_lint.nlp import ModelError, Pipeline, load_pipeline
+from poa_lint.notice.context import report_extra
 from poa_lint.reader import InputError, Source, expand_paths, read_source
 from poa_lint.report import FileReport, Report
+from poa_lint.word import relocate
+from poa_lint.stats import letter_stats
 
 
 @dataclass
@@ -45,9 +51,18 @@ def _config_for(path: str, explicit: Path | None, overrides: dict[str, Any],
     return where, cache[where]
 
 
+def file_extra(letter: Any) -> dict[str, Any]:
+    """The per-file report fields computed from a letter (also run in --jobs worker processes)."""
+    return {**report_extra(letter), "stats": letter_stats(letter)}
+
+
 def run_check(paths: list[str], explicit: Path | None, overrides: dict[str, Any],
-              pipeline: Pipeline | None = None) -> tuple[Report, dict[str, str], bool]:
-    """Lint every input; returns the report, each file's fail-on level, and whether a rule crashed."""
+              pipeline: Pipeline | None = None, jobs: int = 1,
+              progress: Callable[[int, int], None] | None = None) -> tuple[Report, dict[str, str], bool]:
+    """Lint every input; returns the report, each file's fail-on level, and whether a rule crashed.
+
+    `progress(done, total)` is called as letters finish; `jobs` > 1 forks workers for big batches.
+    """
     configs: dict[Path | None, Any] = {}
     groups: dict[Path | None, _Group] = {}
     reports: dict[int, FileReport] = {}
@@ -70,6 +85,16 @@ def run_check(paths: list[str], explicit: Path | None, overrides: dict[str, Any]
     pipelines: dict[str | None, Pipeline] = {}
     internal = False
     results: dict[tuple[Path | None, str], Any] = {}
+    specs: dict[str, Any] = {}
+    total, done = sum(len(g.sources) for g in groups.values() if g.config is not None), [0]
+
+    def tick(count: int) -> None:
+        done[0] += count
+        if progress:
+            progress(done[0], total)
+    from poa_lint.engines.run import prewarm  # Harper builds while spaCy loads (issue 4)
+
+    prewarm([g.config for g in groups.values() if g.config is not None and g.sources])
     for where, group in groups.items():
         if not group.sources or group.config is None:
             continue
@@ -84,16 +109,20 @@ def run_check(paths: list[str], explicit: Path | None, overrides: dict[str, Any]
             for source in group.sources:
                 results[(where, source.path)] = str(exc)
             continue
+        specs.update((r.spec.id, r.spec) for r in linter.rules)
         notice = skipped_notice(linter.pipeline, linter.skipped)
         if notice and notice not in notices:
             notices.append(notice)
         try:
-            for source, result in zip(group.sources,
-                                      linter.lint_many((s.path, s.text) for s in group.sources)):
+            linted, found = lint_group(linter, [(s.path, s.text) for s in group.sources], jobs,
+                                       file_extra, tick)
+            for source, result in zip(group.sources, linted):
                 results[(where, source.path)] = (source, result)
+            notices.extend(n for n in found if n not in notices)
         except RuleCrash as exc:
             internal = True
             notices.append(str(exc))
+        notices.extend(n for n in linter.notices if n not in notices)  # grammar engines (issue 4)
         for source in group.sources:
             fail_levels[source.path] = group.config.fail_on
     for index, where, shown in order:
@@ -105,7 +134,10 @@ def run_check(paths: list[str], explicit: Path | None, overrides: dict[str, Any]
             reports[index] = FileReport(shown, error="not checked (internal error, see above)")
         else:
             source, result = outcome
-            reports[index] = FileReport(shown, source.encoding, result.letter.words, None,
-                                        result.findings, source.text)
+            findings = relocate(result.findings, source.layout) if source.layout else result.findings
+            reports[index] = FileReport(shown, source.encoding, result.words, None,
+                                        findings, source.text,
+                                        positions="paragraph" if source.layout else "line",
+                                        extra=result.extra)
     files = tuple(reports[i] for i in sorted(reports))
-    return Report(files, tuple(notices), __version__), fail_levels, internal
+    return Report(files, tuple(notices), __version__, MappingProxyType(specs)), fail_levels, internal

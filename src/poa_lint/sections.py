@@ -58,7 +58,7 @@ def strip_heading(line: str) -> str:
 def load_section_spec(path: Path | None = None) -> SectionSpec:
     """Load rules/sections.yml (or another file of the same shape)."""
     path = path or rules_dir() / "sections.yml"
-    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    data = yaml.load(path.read_text(encoding="utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))  # noqa: S506
     aliases = tuple(
         (kind, str(entry.get("label", kind)),
          tuple(re.compile(a, re.I) for a in entry["aliases"]))

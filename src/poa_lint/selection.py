@@ -28,7 +28,8 @@ def active_rules(catalogue: Catalogue, config: Config) -> tuple[RuleSpec, ...]:
     """Rules enabled by select/ignore; the most specific selector wins, ignore wins ties."""
     for key, selectors in (("select", config.select), ("ignore", config.ignore)):
         for selector in selectors:
-            if not any(_matches(rid, selector) for rid in catalogue.ids):
+            if not any(_matches(rid, selector) for rid in catalogue.ids) and not selector.startswith(
+                    ("grammar.harper-", "grammar.languagetool-")):  # engine ids (issue 4)
                 raise ConfigError(f"{_where(config)}: unknown rule or pack '{selector}' in {key}")
     for key, table in (("severity", config.severity), ("options", config.options)):
         for rid in table:

@@ -1,30 +1,56 @@
-"""Outside parties a POA may blame: who a noun phrase names (domain brief §4.2 T1-T3)."""
+"""Outside parties a POA may blame, recognised on the parse (domain brief §4.2 T1-T3, §4.5)."""
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 BUYER = {"buyer", "customer", "client", "purchaser", "consumer", "shopper", "recipient"}
-CARRIER = {"carrier", "courier", "forwarder", "usps", "ups", "fedex", "dhl", "post", "postman",
-           "driver", "logistic", "logistics", "3pl", "yanwen", "yunexpress", "4px", "ems"}
+CARRIER = {"carrier", "courier", "forwarder", "usps", "ups", "fedex", "dhl", "postman", "driver",
+           "logistic", "logistics", "3pl", "yanwen", "yunexpress", "4px"}
 CARRIER_HEADS = {"company", "service", "provider", "partner", "agent", "firm", "office"}
 CARRIER_MODS = {"logistics", "logistic", "shipping", "delivery", "express", "postal", "freight",
-                "courier", "carrier"}
-COMPETITOR = {"competitor", "rival", "hijacker", "competition"}
+                "courier", "carrier", "post"}
+COMPETITOR = {"competitor", "rival", "hijacker"}
 SUPPLIER = {"supplier", "factory", "manufacturer", "vendor", "wholesaler", "distributor"}
-STAFF = {"employee", "staff", "worker", "assistant", "operator", "colleague", "intern",
-         "member", "person", "salesman", "clerk"}
-STAFF_MODS = {"former", "new", "careless", "previous", "old", "lazy", "temporary", "outsourced",
-              "part-time", "negligent", "inexperienced", "irresponsible"}
-OUTSOURCED = {"va", "agency", "freelancer", "contractor", "outsourcer"}
+STAFF = {"employee", "staff", "worker", "assistant", "operator", "colleague", "intern", "member",
+         "manager", "partner", "salesman", "clerk", "person"}
+FORMER = {"former", "previous", "ex", "old", "careless", "lazy", "negligent", "irresponsible"}
+NEWISH = {"new", "temporary", "inexperienced", "part-time", "outsourced"}
+OUTSOURCED = {"va", "agency", "freelancer"}
 AMAZON_HEADS = {"system", "algorithm", "bot", "robot", "team", "staff", "investigator",
                 "warehouse", "center", "centre", "support", "ai", "reviewer", "department",
                 "employee", "agent", "associate"}
-PRONOUNS = {"he", "she", "they"}
+MACHINE = {"system", "algorithm", "bot", "robot"}
+TOOLS = {"app", "software", "plugin", "plug-in", "integration", "tool"}
+OWNERS = {"owner", "holder"}
+OWNER_MODS = {"rights", "right", "brand", "trademark", "patent", "copyright", "so-called"}
+FIRST_PERSON = {"our", "my", "we", "us"}
 
 
 def _mods(tok: Token) -> set[str]:
-    return {c.lower_ for c in tok.children if c.dep_ in ("amod", "compound", "poss", "nmod")}
+    return {c.lower_ for c in tok.children if c.dep_ in ("amod", "compound", "poss", "nmod", "det")}
+
+
+def _special(lemma: str, lower: str, mods: set[str]) -> str | None:
+    """Parties recognised by their head noun and its modifiers."""
+    if lemma in MACHINE and not mods & FIRST_PERSON:
+        return "amazon"
+    if lemma in AMAZON_HEADS and mods & {"amazon", "amazon's", "your", "fba", "fulfillment",
+                                         "fulfilment"}:
+        return "amazon"
+    if lemma in CARRIER_HEADS and mods & CARRIER_MODS:
+        return "carrier"
+    if lemma in OWNERS and mods & OWNER_MODS or lemma == "complainant":
+        return "rights-owner"
+    if lemma in ("people", "person", "seller") and "other" in mods or lower in ("others", "someone",
+                                                                               "somebody"):
+        return "others"
+    if lemma in TOOLS and not mods & FIRST_PERSON:
+        return "tool"
+    return None
 
 
 def party_of(tok: Token) -> str | None:
@@ -35,20 +61,20 @@ def party_of(tok: Token) -> str | None:
         return "buyer"
     if lower in ("amazon", "fba") and tok.dep_ not in ("compound", "poss", "nmod"):
         return "amazon"
-    if lemma in AMAZON_HEADS and mods & {"amazon", "amazon's", "your", "fba", "seller"}:
-        if lemma != "support" or "seller" in mods or "amazon" in mods:
-            return "amazon"
-    if lemma in CARRIER or lower in CARRIER:
-        return "carrier" if tok.dep_ not in ("compound",) else None
-    if lemma in CARRIER_HEADS and mods & CARRIER_MODS:
+    special = _special(lemma, lower, mods)
+    if special:
+        return special
+    if (lemma in CARRIER or lower in CARRIER) and tok.dep_ != "compound":
         return "carrier"
     if lemma in COMPETITOR or lower in COMPETITOR:
         return "competitor"
     if lemma in SUPPLIER:
         return "supplier"
     if lemma in OUTSOURCED or lower in OUTSOURCED:
-        return "staff"
-    if lemma in STAFF and mods & STAFF_MODS:
+        return "agency"
+    if lemma in STAFF and mods & FORMER:
+        return "former-staff"
+    if lemma in STAFF and mods & NEWISH:
         return "staff"
     return None
 
@@ -64,17 +90,27 @@ def party_in(tok: Token) -> Token | None:
     return None
 
 
+HUMAN = BUYER | STAFF | OUTSOURCED | {"designer", "owner", "friend", "brother", "sister", "man",
+                                       "woman", "boss", "seller", "people", "courier", "driver",
+                                       "postman", "competitor", "supplier", "investigator"}
+
+
+def antecedent(pronoun: Token, candidates: list[Token]) -> Token | None:
+    """The party a he/she/they refers to: the nearest person (or, for they, plural) named before it."""
+    if pronoun.lower_ not in ("he", "she", "they"):
+        return None
+    for tok in reversed([t for t in candidates if t.i < pronoun.i]):
+        if pronoun.lower_ == "they":
+            if tok.dep_ in ("nsubj", "nsubjpass") and tok.i != pronoun.i:
+                return tok if party_of(tok) else None
+        elif tok.lemma_.lower() in HUMAN or tok.ent_type_ == "PERSON":
+            return tok if party_of(tok) else None
+    return None
+
+
 def who(tok: Token) -> str:
     """A short name of the party for the message: 'the buyer', "Amazon's system"."""
-    words = [c for c in tok.subtree if c.i <= tok.i and c.dep_ not in ("punct",)]
-    words = [w for w in words if w.i >= tok.i - 4]
+    words = [c for c in tok.subtree if tok.i - 4 <= c.i <= tok.i and not c.is_punct]
+    words = words or [tok]
     text = " ".join(w.text for w in words).replace(" 's", "'s").replace(" ’s", "’s")
-    return text.lower() if not text[:1].isupper() or words[0].pos_ != "PROPN" else text
-
-
-def resolve_pronoun(tok: Token, prior_text: str) -> bool:
-    """True when he/she/they most likely refers to a buyer named just before."""
-    if tok.lower_ not in PRONOUNS:
-        return False
-    low = prior_text.lower()
-    return any(word in low for word in ("buyer", "customer", "client", "purchaser"))
+    return text if words[0].pos_ == "PROPN" else text[:1].lower() + text[1:]

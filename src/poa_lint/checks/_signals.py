@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import re
+from typing import Any
 
 _NUMBER_WORDS = (
     r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|"
-    r"forty|fifty|hundred|thousand|half|once|twice"
+    r"forty|fifty|hundred|thousand|half|once|twice|second|third|double"
 )
 _MONTHS = r"jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sep(t(ember)?)?|oct(ober)?|nov(ember)?|dec(ember)?"
 
@@ -15,11 +16,12 @@ SIGNALS: dict[str, re.Pattern[str]] = {
     "time": re.compile(
         rf"\b(({_MONTHS})\.?\s+\d{{1,2}}|\d{{1,2}}\s+({_MONTHS})\b|20\d\d|"
         r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
-        r"daily|weekly|monthly|quarterly|yearly|annually|every\s+(day|morning|evening|week|month|"
-        r"quarter|year|shift|order|batch|shipment|listing|asin|sku|carton|unit|new|\d+)|"
-        r"each\s+(day|morning|week|month|shift|shipment|order|batch|listing|asin|sku|carton|unit|new)|"
-        r"within\s+\S+\s+(hours?|days?|minutes?|weeks?)|before\s+(each|every|shipment|shipping|"
-        r"listing|upload|dispatch|sending|publishing)|at\s+\d|since\s+(\d|last|yesterday|today|then)|"
+        r"daily|weekly|monthly|quarterly|yearly|annually|every\s+(\w+\s+)?(day|morning|evening|week|"
+        r"month|quarter|year|shift|order|batch|shipment|listing|asin|sku|carton|unit|new|\d+)|"
+        r"each\s+(\w+\s+)?(day|morning|week|month|shift|shipment|order|batch|listing|asin|sku|carton|"
+        r"unit|new)|within\s+\S+\s+(hours?|days?|minutes?|weeks?)|before\s+(each|every|shipment|"
+        r"listing)|(before|after)\s+(the\s+)?(\S+\s+){0,2}(check|inspection|review|approval|sign-off)|"
+        r"at\s+\d|since\s+(\d|last|yesterday|today|then)|"
         r"twice\s+a|once\s+a|per\s+(day|week|month|order|shipment|batch))\b",
         re.I,
     ),
@@ -47,9 +49,13 @@ SIGNALS: dict[str, re.Pattern[str]] = {
         r"\b[A-Z][a-z]+\s+(Co\.|Ltd|Inc|LLC|GmbH|Trading|Factory|Electronics)|"
         r"(Condition\s+Guidelines|Anti-Counterfeiting|Restricted\s+Products|Seller\s+Code\s+of\s+"
         r"Conduct|Community\s+Guidelines|Product\s+Review\s+Policy|Intellectual\s+Property\s+Policy)|"
-        r"\b(below|under|above|less\s+than|more\s+than)\s+\d",
+        r"\b(below|under|above|less\s+than|more\s+than)\s+\d|"
+        r"\bauthori[sz]ed\s+(distributors?|suppliers?|sellers?|resellers?|dealers?|wholesalers?)",
     ),
 }
+
+# "100%" in a guarantee and "one by one" are not figures.
+NOT_SPECIFIC = re.compile(r"\b100\s*%|\bone\s+by\s+one\b|\bone\s+more\b", re.I)
 
 VAGUE = re.compile(
     r"\b(strengthen|enhance|improve|optimi[sz]e|perfect|upgrade|pay\s+(more\s+)?attention|"
@@ -59,16 +65,28 @@ VAGUE = re.compile(
     r"communication|training|responsibility|mechanism|regularly|periodically|constantly|"
     r"continuously|timely|in\s+time|as\s+soon\s+as\s+possible|asap|closely|strictly|carefully|"
     r"always|from\s+time\s+to\s+time|often|frequently|try\s+to|hope\s+to|as\s+much\s+as\s+possible|"
-    r"if\s+possible|and\s+so\s+on|etc|relevant\s+(staff|department)|related\s+personnel)\b",
+    r"if\s+possible|and\s+so\s+on|etc|relevant\s+(staff|department)|related\s+personnel|"
+    r"(re)?trained|educated|held\s+a\s+meeting|set\s+up\s+a\s+(special\s+)?team)\b",
     re.I,
 )
 
 
 def signal_types(text: str) -> frozenset[str]:
     """The specificity signal types (number, time, role, tool, object) present in the text."""
+    text = NOT_SPECIFIC.sub(" ", text)
     return frozenset(name for name, rx in SIGNALS.items() if rx.search(text))
 
 
 def vague_count(text: str) -> int:
     """How many vagueness markers the text carries."""
     return len(VAGUE.findall(text))
+
+
+_NOT_NAMES = {"amazon", "seller", "sellers", "central", "support", "performance", "team", "policy",
+              "policies", "account", "health", "i", "fba", "asin", "we", "our", "a-to-z"}
+
+
+def has_name(span: Any) -> bool:
+    """True when the sentence names a person, company or product (a proper noun, not Amazon's)."""
+    return any(t.pos_ == "PROPN" and t.lower_ not in _NOT_NAMES and not t.is_sent_start
+               for t in span)

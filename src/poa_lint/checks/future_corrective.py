@@ -6,22 +6,28 @@ import re
 from collections.abc import Iterable, Mapping
 from typing import Any
 
+from poa_lint.checks._lists import compile_any, load_list
 from poa_lint.finding import Hit
 
 FUTURE = re.compile(
-    r"\b(we|our\s+\w+(\s+\w+)?|i)\s+(will|shall|'ll|are\s+going\s+to|plan\s+to|intend\s+to|"
-    r"are\s+planning\s+to)\s+(\w+\s+)?\w+",
+    r"\b(we|our\s+\w+(\s+\w+)?|i|(it|they|units?|items?|products?|listings?|orders?)(?=\s+will))\s+"
+    r"(will|shall|'ll|are\s+going\s+to|plan\s+to|intend\s+to|are\s+planning\s+to)\s+"
+    r"(?!not\b|never\b)(\w+\s+)?\w+",
     re.I,
 )
 
 
 def future_corrective(letter: Any, options: Mapping[str, Any]) -> Iterable[Hit]:
     """Yield future-tense action sentences inside the corrective part (not the preventive one)."""
+    skip = compile_any(load_list("template-fingerprints.txt"))
     for sent in letter.sentences:
-        section = getattr(sent, "section", None)
-        kinds = getattr(section, "kinds", ()) or ()
-        if getattr(sent, "is_heading", False) or "corrective" not in kinds or "preventive" in kinds:
+        section = sent.section
+        if sent.is_heading or section is None or section.source != "heading":
+            continue
+        if "corrective" not in section.kinds or "preventive" in section.kinds:
+            continue
+        if skip.search(letter.norm, sent.start, sent.end):
             continue
         match = FUTURE.search(letter.norm, sent.start, sent.end)
         if match:
-            yield Hit(match.start(), match.end(), fields={"match": match.group(0)})
+            yield Hit(match.start(), match.end(), fields={"phrase": match.group(0)})

@@ -8,12 +8,8 @@ from typing import Any
 
 from poa_lint.finding import Hit
 
-DATA = re.compile(
-    r"\d|\bB0[A-Z0-9]{8}\b|\b(jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d|"
-    r"\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|fifty|"
-    r"hundred)\b",
-    re.I,
-)
+DATA = re.compile(r"\d|\bB0[A-Z0-9]{8}\b", re.I)
+LIST_MARKER = re.compile(r"^[ \t]*\(?\d{1,2}[.)、]", re.M)
 
 
 def first_line(letter: Any) -> tuple[int, int]:
@@ -27,7 +23,7 @@ def first_line(letter: Any) -> tuple[int, int]:
 
 def no_data(letter: Any, options: Mapping[str, Any]) -> Iterable[Hit]:
     """Yield one document hit when the letter names no figure, date, ASIN or order ID."""
-    if not letter.text.strip() or DATA.search(letter.norm):
+    if not letter.text.strip() or DATA.search(LIST_MARKER.sub(" ", letter.norm)):
         return
     start, end = first_line(letter)
     yield Hit(start, end)

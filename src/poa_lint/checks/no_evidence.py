@@ -18,17 +18,29 @@ REASONS = {
 EVIDENCE = re.compile(
     r"\b(invoices?|receipts?|LOA|letter\s+of\s+authori[sz]ation|authori[sz]ation\s+letter|"
     r"supplier('s)?\s+(name|details|contact|address|website|information)|purchase\s+orders?|"
-    r"photos?|pictures?|images?|test\s+reports?|certificates?|attached|attachments?|enclosed|"
-    r"screenshots?|contracts?|licen[cs]e\s+agreement|registration\s+(number|certificate)|"
-    r"inspection\s+(report|record|log)s?|tracking\s+numbers?|documents?)\b",
+    r"test\s+reports?|certificates?|attached|attachments?|enclosed|screenshots?|contracts?|"
+    r"licen[cs]e\s+agreement|registration\s+(number|certificate)|inspection\s+(report|record|log)s?|"
+    r"tracking\s+numbers?)\b",
     re.I,
 )
+# Weaker words count only in a sentence that offers them as evidence (not "what document we need?").
+WEAK = re.compile(r"\b(photos?|pictures?|images?|documents?|records?|files?)\b", re.I)
+OFFER = re.compile(r"\b(attach\w*|enclos\w*|provid(e|ed|ing)|submit\w*|show(s|ed|ing)?|prov(e|es|ing)|"
+                   r"evidence|original)\b", re.I)
+
+
+def _mentions_evidence(letter: Any) -> bool:
+    if EVIDENCE.search(letter.norm):
+        return True
+    return any(WEAK.search(s.text) and OFFER.search(s.text) and not s.text.rstrip().endswith("?")
+               for s in letter.sentences)
 
 
 def reason_of(letter: Any, options: Mapping[str, Any]) -> str | None:
-    """The suspension reason: options['reason'] when set, else guessed from the letter's words."""
-    if options.get("reason"):
-        return str(options["reason"])
+    """The suspension reason: given in options or the lint context, else guessed from the words."""
+    given = options.get("reason") or letter.context.get("reason")
+    if given:
+        return str(given)
     for name, rx in REASONS.items():
         if re.search(rx, letter.norm, re.I):
             return name
@@ -40,7 +52,7 @@ def no_evidence(letter: Any, options: Mapping[str, Any]) -> Iterable[Hit]:
     reason = reason_of(letter, options)
     if reason not in set(options.get("reasons", ("inauthentic", "ip", "condition"))):
         return
-    if EVIDENCE.search(letter.norm):
+    if _mentions_evidence(letter):
         return
     start, end = first_line(letter)
     yield Hit(start, end, fields={"reason": reason})

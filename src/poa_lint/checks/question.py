@@ -17,7 +17,8 @@ NOTICE_HEADINGS = re.compile(
 )
 ASKING = re.compile(
     r"\b(please\s+(tell|let)\s+us\s+(know\s+)?(what|why|how|which|whether|if)|"
-    r"(could|can|would)\s+you\s+(please\s+)?(tell|explain|let\s+us\s+know|check|confirm))\b",
+    r"(could|can|would)\s+you\s+(please\s+)?(tell|explain|let\s+us\s+know|check|confirm)|"
+    r"(would\s+(also\s+)?like|want)\s+to\s+know\s+(exactly\s+)?(which|what|why|how|who|whether))\b",
     re.I,
 )
 
@@ -25,7 +26,7 @@ ASKING = re.compile(
 def question(letter: Any, options: Mapping[str, Any]) -> Iterable[Hit]:
     """Yield each sentence that asks Amazon something (ends in '?' or 'please tell us why')."""
     for sent in letter.sentences:
-        if getattr(sent, "is_heading", False):
+        if sent.is_heading:
             continue
         text = letter.norm[sent.start:sent.end].rstrip()
         if NOTICE_HEADINGS.match(text):
@@ -33,4 +34,4 @@ def question(letter: Any, options: Mapping[str, Any]) -> Iterable[Hit]:
         before = letter.norm[max(0, sent.start - 300):sent.start]
         quoted = text.startswith('"') or before.count('"') % 2 == 1
         if (text.endswith("?") and not quoted) or ASKING.search(text):
-            yield Hit(sent.start, sent.start + len(text), fields={"match": text[-60:]})
+            yield Hit(sent.start, sent.start + len(text), fields={"phrase": text[-60:]})

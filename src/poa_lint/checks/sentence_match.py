@@ -25,7 +25,7 @@ def sentence_match(letter: Any, options: Mapping[str, Any]) -> Iterable[Hit]:
     exc = tuple(options.get("exceptions", ()))
     veto = compile_any(exc) if exc else None
     for sent in letter.sentences:
-        if getattr(sent, "is_heading", False):
+        if sent.is_heading:
             continue
         text = letter.norm[sent.start:sent.end]
         match = rx.search(text)
@@ -34,4 +34,4 @@ def sentence_match(letter: Any, options: Mapping[str, Any]) -> Iterable[Hit]:
         end = sent.end
         while end > sent.start and letter.text[end - 1].isspace():
             end -= 1
-        yield Hit(sent.start, end, fields={"match": match.group(0)})
+        yield Hit(sent.start, end, fields={"phrase": match.group(0)})

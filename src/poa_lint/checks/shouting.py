@@ -10,6 +10,14 @@ from poa_lint.checks._lists import load_list
 from poa_lint.finding import Hit
 
 CAPS = re.compile(r"\b[A-Z][A-Z']{2,}\b")
+# Three-letter capitals are usually acronyms (RMA, QC, CBD); flag only these common words.
+SHORT_WORDS = {
+    "NOT", "WHY", "BEG", "ALL", "ANY", "YOU", "OUR", "THE", "AND", "BUT", "WAS", "ARE", "HAS",
+    "HAD", "CAN", "DID", "NOW", "HOW", "OUT", "BAD", "SAD", "WHO", "ITS", "HIS", "HER", "OWN",
+    "TOO", "YES", "BIG", "GET", "GOT", "PLS", "PLZ", "NEW", "OLD", "ONE", "TWO", "FOR", "NOR",
+    "MAY", "SAY", "SEE", "USE", "WAY", "DAY", "BUY", "PAY", "TRY", "ASK", "LET", "PUT", "RUN",
+    "FIX", "MAD", "SHE", "HIM", "LIE", "WIN", "END", "OFF", "VERY",
+}
 
 
 def _heading_like(line: str) -> bool:
@@ -23,11 +31,11 @@ def shouting(letter: Any, options: Mapping[str, Any]) -> Iterable[Hit]:
     allowed |= {str(a).upper() for a in options.get("allow", ())}
     doc = letter.doc
     for sent in letter.sentences:
-        if getattr(sent, "is_heading", False):
+        if sent.is_heading:
             continue
         for match in CAPS.finditer(letter.text, sent.start, sent.end):
             word = match.group(0)
-            if word in allowed:
+            if word in allowed or (len(word) == 3 and word not in SHORT_WORDS):
                 continue
             line_start = letter.text.rfind("\n", 0, match.start()) + 1
             line_end = letter.text.find("\n", match.end())
@@ -38,4 +46,4 @@ def shouting(letter: Any, options: Mapping[str, Any]) -> Iterable[Hit]:
             if span is not None and span[0].pos_ in ("PROPN", "X") and len(word) > 3:
                 if word.lower() not in ("never", "please", "not", "very", "fake", "unfair", "help"):
                     continue
-            yield Hit(match.start(), match.end(), fields={"match": word})
+            yield Hit(match.start(), match.end(), fields={"phrase": word})

@@ -22,8 +22,14 @@ _ID_RE = re.compile(
     r"|\b[A-Z]{2,}s?\b"                          # acronyms (FBA, ODR, ASINs)
     r"|\b[A-Z][a-z]+[A-Z]\w*\b"                 # CamelCase brand names (TechNova)
 )
+ID_RE = _ID_RE
+ID_PATTERN = _ID_RE.pattern          # also valid for Harper's (Rust) regex_mask
 _CAP_WORD = re.compile(r"\b[A-Z][\w'’-]*")
-_SENT_START = re.compile(r"(?:^|[.!?:]\s+|\n\s*(?:[-*•]|\d+[.)])?\s*)$")
+_SENT_START = re.compile(r"(?:^|(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bDr)(?<!\bSt)[.!?:]\s+"
+                         r"|\n\s*(?:[-*•]|\d+[.)])?\s*)$")
+_HYPHENED = re.compile(r"\b[A-Z][a-z]*-[A-Za-z][a-z]*\b")          # Wi-Fi, A-to-z
+_PINYIN = re.compile(r"(?:(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ang|eng|ing|ong|ian|"
+                     r"iao|uai|uan|ai|ei|ao|ou|an|en|in|un|ia|ie|iu|ua|uo|ui|ue|er|a|o|e|i|u|v)){1,3}")
 _ENTITY_LABELS = {"ORG", "PRODUCT", "PERSON", "GPE", "FAC", "NORP", "LOC", "WORK_OF_ART"}
 
 
@@ -49,8 +55,12 @@ class Protected:
 
     def covers(self, text: str, start: int, end: int) -> bool:
         """Whether text[start:end] is a protected word or lies inside a protected span."""
-        if text[start:end].strip(" .,;:'’\"").lower() in self.words:
-            return True
+        raw = text[start:end].strip(" .,;:'’\"")
+        word = re.sub(r"['’]s$", "", raw)
+        if word.lower() in self.words or (word != raw and word[:1].isupper()):
+            return True  # a protected word, or a capitalised possessive: a name ("Lumadent's")
+        if word[:1].isupper() and _PINYIN.fullmatch(word.lower()):
+            return True  # a Chinese name or place in pinyin (Xu, Zhou, Lanzhou)
         return any(s <= start and end <= e for s, e in self.spans)
 
 
@@ -81,8 +91,8 @@ def domain_words() -> frozenset[str]:
 
 
 def protected_for(text: str, doc: object | None = None, extra: Iterable[str] = ()) -> Protected:
-    """Collect the protected spans of a letter: IDs, acronyms, names (capitalised mid-sentence) and entities."""
-    spans = [m.span() for m in _ID_RE.finditer(text)]
+    """The protected spans and words of a letter: IDs, acronyms, names and entities."""
+    spans = [m.span() for m in _ID_RE.finditer(text)] + [m.span() for m in _HYPHENED.finditer(text)]
     names: set[str] = set()
     for m in _CAP_WORD.finditer(text):
         line_start = text.rfind("\n", 0, m.start()) + 1

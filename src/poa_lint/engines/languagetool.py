@@ -31,7 +31,6 @@ def _tool(setting: str, language: str, timeout: float, notify: Callable[[str], N
     """Create a language_tool_python.LanguageTool for the setting, with our timeout."""
     try:
         import language_tool_python as ltp
-        from language_tool_python.exceptions import LanguageToolError
     except ImportError as exc:
         raise EngineUnavailable("languagetool: language-tool-python is not installed") from exc
     base = ltp.LanguageToolPublicAPI if setting == "public" else ltp.LanguageTool
@@ -52,7 +51,10 @@ def _tool(setting: str, language: str, timeout: float, notify: Callable[[str], N
         return cls(language, remote_server=setting)
     except EngineUnavailable:
         raise
-    except (LanguageToolError, OSError, ValueError) as exc:
+    except Exception as exc:  # noqa: BLE001  (any failure: a one-line notice, the rest still runs)
+        if setting == "local":
+            raise EngineUnavailable("languagetool local: could not download or start LanguageTool "
+                                    f"(needs Java 17+ and a one-time download): {_reason(exc)}") from exc
         raise EngineUnavailable(f"languagetool: cannot use {describe(setting)}: "
                                 f"{_reason(exc)}") from exc
 

@@ -17,6 +17,8 @@ def render(report: Report, color: bool = False) -> str:
             "error": file.error,
             "findings": [f.to_dict() for f in file.findings],
         }
+        if file.positions != "line":
+            record["positions"] = file.positions       # Word documents: line = paragraph number
         record.update({k: v for k, v in file.extra.items() if k not in record})
         files.append(record)
     data = {"poa_lint_version": report.version, "files": files, "summary": report.summary}

@@ -5,6 +5,7 @@ from __future__ import annotations
 import click
 
 from poa_lint.finding import Finding, Severity
+from poa_lint.notice.context import header
 from poa_lint.positions import line_bounds
 from poa_lint.report import FileReport, Report
 
@@ -30,6 +31,12 @@ def _file(file: FileReport, color: bool) -> list[str]:
     if file.error:
         return [click.style(f"{file.path}: error: {file.error}", fg="red", bold=True) if color
                 else f"{file.path}: error: {file.error}"]
+    head = header(file.extra.get("notice"))
+    if head:
+        out.append(f"{file.path}: {head}")
+    if file.positions == "paragraph" and file.findings:
+        out.append(f"{file.path}: Word document: positions below are paragraph:column "
+                   "(paragraphs counted from the top, empty ones skipped)")
     for f in file.findings:
         sev = click.style(f.severity.value, fg=COLORS[f.severity], bold=True) if color else f.severity.value
         rule = click.style(f.rule, dim=True) if color else f.rule

@@ -21,10 +21,10 @@ def compile(spec: Any, pipeline: Any):  # noqa: A001
         for pattern in patterns:
             for m in pattern.finditer(letter.norm):
                 start, end = m.span("hit") if "hit" in pattern.groupindex else m.span()
-                if end > start:
-                    spans.append((start, end))
-        hits = [Hit(s, e, {"match": letter.text[s:e]}, (suggestion,) if suggestion else ())
-                for s, e in keep_longest(spans)]
+                if end > start:  # the suggestion may use the match's groups (\g<name>, \g<0>)
+                    spans.append((start, end, m.expand(suggestion).strip() if suggestion else ""))
+        hits = [Hit(s, e, {"match": letter.text[s:e]}, (sug,) if sug else ())
+                for s, e, sug in keep_longest(spans)]
         blocked = [m.span() for e in exceptions for m in e.finditer(letter.norm)]
         yield from outside(hits, blocked)
 

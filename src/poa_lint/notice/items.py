@@ -84,8 +84,11 @@ def parse_items(text: str) -> tuple[NoticeAsin, ...]:
         pos = line.find(ids[0])
         rest = line[pos + len(ids[0]):]
         title = _inline_title(rest) if _PREFIX.fullmatch(line[:pos]) else None
-        if title and "title" not in values:
-            values["title"] = title
+        if title:
+            cells = [c.strip() for c in re.split(r"\s+\|\s+|\t+", title) if c.strip()]
+            values.setdefault("title", cells[0])
+            if len(cells) > 1:
+                values.setdefault("complaint_type", cells[1])
         for follow in lines[index + 1:index + 6]:
             if ASIN.search(follow) or BOOK_ASIN.search(follow):
                 break

@@ -5,11 +5,11 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from poa_lint.notice import asks as ask_kinds
+from poa_lint.notice.asks import MARKER, parse_asks
 from poa_lint.notice import reasons
 from poa_lint.notice.dates import find_dates, first_date
 from poa_lint.notice.items import parse_items
-from poa_lint.notice.model import Ask, Deadline, Metric, Notice, RightsOwner
+from poa_lint.notice.model import Deadline, Metric, Notice, RightsOwner
 
 ORDER_ID = re.compile(r"\b\d{3}-\d{7}-\d{7}\b")
 COMPLAINT_ID = re.compile(r"complaint (?:id|reference)(?:\s*(?:number|no\.?|\(s\)|s))?\s*[:#]?\s*"
@@ -45,7 +45,6 @@ _HEADERS = {
     "error": r"deactivated in error|believe (?:this|that|we) (?:is|was|made) (?:an )?(?:error|mistake)",
     "help": r"we'?re here to help|need (?:more )?help",
 }
-_MARKER = re.compile(r"^(?P<indent>\s*)(?P<marker>--|[-*•·–]|\d+[.)]|\(\d+\)|[a-z][.)])\s+(?P<body>\S.*)$")
 
 
 def clean(text: str) -> str:
@@ -62,7 +61,7 @@ def sections(text: str) -> dict[str, str]:
     for line in text.split("\n"):
         stripped = line.strip()
         kind = None
-        if stripped and len(stripped) <= 90 and not _MARKER.match(line):
+        if stripped and len(stripped) <= 90 and not MARKER.match(line):
             kind = next((k for k, p in _HEADERS.items() if re.search(p, stripped, re.I)), None)
             if kind and not stripped.endswith(("?", ":")) and len(stripped.split()) > 8:
                 kind = None
@@ -72,38 +71,6 @@ def sections(text: str) -> dict[str, str]:
             continue
         parts.setdefault(current, []).append(line)
     return {k: "\n".join(v) for k, v in parts.items()}
-
-
-def parse_asks(body: str) -> tuple[Ask, ...]:
-    """The numbered or dashed asks of the "How do I reactivate" part (sub-items join their parent)."""
-    items: list[list[str]] = []
-    top: tuple[int, str] | None = None
-    for line in body.split("\n"):
-        match = _MARKER.match(line)
-        if match:
-            indent = len(match.group("indent").expandtabs(4))
-            style = _marker_style(match.group("marker"))
-            top = top or (indent, style)
-            parent_opens = bool(items) and items[-1][-1].endswith(":")
-            if items and (indent > top[0] or (style != top[1] and parent_opens)):
-                items[-1].append(match.group("body").strip())
-            else:
-                items.append([match.group("body").strip()])
-        elif items and line.strip() and line[:1].isspace():
-            items[-1].append(line.strip())
-    if not items:  # no list: every sentence that asks for something
-        sentences = re.split(r"(?<=[.;])\s+", " ".join(body.split()))
-        items = [[s] for s in sentences if re.search(r"\b(send|provide|submit|include|need)\b", s, re.I)]
-    result = []
-    for parts in items:
-        text = " ".join(parts).strip()
-        if text:
-            result.append(Ask(text, ask_kinds.classify(text)))
-    return tuple(result)
-
-
-def _marker_style(marker: str) -> str:
-    return "num" if marker[0].isdigit() or marker.startswith("(") else ("alpha" if marker[0].isalpha() else marker)
 
 
 def parse_metrics(text: str) -> tuple[Metric, ...]:

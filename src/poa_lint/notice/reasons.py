@@ -31,6 +31,7 @@ class Requirement:
     what: str
     any: tuple[re.Pattern[str], ...]
     all: tuple[tuple[re.Pattern[str], ...], ...] = ()
+    ask: str | None = None  # the notice ask kind that covers the same ground, if any
 
     def met_by(self, text: str) -> bool:
         """True when `text` mentions this requirement."""
@@ -67,7 +68,7 @@ def parse_table(data: Mapping[str, Any]) -> ReasonTable:
     for key, body in data["reasons"].items():
         reqs = tuple(
             Requirement(r["id"], r["part"], r["what"], _compile(r.get("any", [])),
-                        tuple(_compile(group) for group in r.get("all", [])))
+                        tuple(_compile(group) for group in r.get("all", [])), r.get("ask"))
             for r in body.get("requirements", [])
         )
         detect = tuple((re.compile(d["re"], re.I), int(d["weight"])) for d in body["detect"])
@@ -114,10 +115,10 @@ def ranked(score: Mapping[str, int], minimum: int = 1) -> tuple[str, ...]:
 def detect_in_draft(text: str, table: ReasonTable | None = None) -> str | None:
     """The reason a draft is about, only when one reason clearly leads (else None)."""
     table = table or load_table()
-    order = ranked(scores(text, table=table), table.draft_min)
+    score = scores(text, table=table)
+    order = ranked(score, table.draft_min)
     if not order:
         return None
-    score = scores(text, table=table)
     runner_up = score.get(order[1], 0) if len(order) > 1 else 0
     return order[0] if score[order[0]] >= 2 * runner_up else None
 

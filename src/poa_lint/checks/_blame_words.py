@@ -1,0 +1,73 @@
+"""Lexicons of the blame check: fault verbs, duty verbs, fault nouns and adjectives (§4.2-§4.3)."""
+
+from __future__ import annotations
+
+import re
+
+FAULT_VERBS = {
+    "lie", "cheat", "scam", "defraud", "abuse", "misuse", "damage", "break", "swap", "switch",
+    "fake", "fabricate", "exaggerate", "pretend", "ignore", "threaten", "blackmail", "extort",
+    "sabotage", "attack", "lose", "delay", "mishandle", "misjudge", "mistake", "deceive", "trick",
+    "steal", "frame", "hijack", "fail", "forget", "misread", "misunderstand", "allege", "mix",
+    "commingle", "target", "cause", "smash", "crush", "drop", "mislabel", "misplace", "crash",
+    "overcharge", "scratch", "destroy", "manipulate", "copy", "infringe", "counterfeit",
+    "malfunction", "mess", "throw", "toss", "dump", "kick",
+}
+DUTY_VERBS = {
+    "read", "follow", "understand", "contact", "check", "measure", "install", "use", "notify",
+    "inform", "warn", "tell", "explain", "reply", "respond", "deliver", "scan", "update", "give",
+    "provide", "charge", "assemble", "answer", "pick", "collect", "show", "display", "mention",
+    "ask", "review", "investigate", "verify", "send", "ship", "wait", "try", "open",
+}
+NEUTRAL_NEG = {"be", "have", "need", "require", "know", "receive", "want", "find", "get", "say",
+               "sell", "list", "buy", "order", "return", "leave", "like", "see"}
+BLAME_ADJ = {
+    "malicious", "fraudulent", "unreasonable", "dishonest", "abusive", "unfair", "careless",
+    "irresponsible", "lazy", "unreliable", "bad", "poor", "terrible", "fake", "false", "wrong",
+    "lying", "greedy", "rude", "negligent", "mistaken", "so-called", "professional",
+}
+CLAIM_NOUNS = {"complaint", "claim", "feedback", "review", "report", "return", "order", "attack",
+               "defect", "competition"}
+CLAIM_ADJ = {"malicious", "fraudulent", "dishonest", "abusive", "unreasonable", "bad-faith",
+             "so-called", "unfair", "vicious"}
+FAULT_NOUNS = {
+    "fault", "mistake", "error", "misuse", "negligence", "carelessness", "operation", "abuse",
+    "misunderstanding", "delay", "delays", "loss", "mishandling", "failure", "lie", "sabotage",
+    "attack", "incompetence", "misjudgment", "misjudgement", "trick", "scam", "fraud",
+}
+NEUTRAL_NOUNS = {"request", "instruction", "message", "feedback", "experience", "reason", "need",
+                 "complaint", "comment", "question", "address", "account", "policy", "rule",
+                 "claim", "report", "return", "order", "review", "preference", "choice"}
+CAUSE_PREP = {"because", "due", "owing", "thanks"}
+WRONGLY = {"wrongly", "unfairly", "mistakenly", "unreasonably", "unjustly", "incorrectly",
+           "erroneously", "wrongfully", "automatically"}
+CLOSE_VERBS = {"suspend", "deactivate", "remove", "block", "close", "flag", "ban", "shut",
+               "freeze", "punish", "penalize", "penalise", "reject", "deny", "judge", "link"}
+CLOSE_NOUNS = {"deactivation", "suspension", "removal", "decision", "ban", "closure", "block",
+               "judgment", "judgement"}
+CLOSE_ADJ = {"wrongful", "wrong", "unfair", "unjust", "unreasonable", "mistaken", "erroneous"}
+HYPOTHETICAL = {"will", "would", "can", "could", "may", "might", "should", "'ll", "ca"}  # not "must"
+REPORTING = {"claim", "say", "state", "report", "complain", "insist", "write", "mention", "tell"}
+COMPARE = {"sell", "list", "offer", "have", "be", "use", "price", "do", "get", "receive"}
+STAFF_OK = REPORTING | {"find", "notice", "help", "join", "leave", "work", "agree", "be", "do",
+                        "have", "confirm", "admit", "resign"}
+OWNER_VERBS = {"want", "try", "abuse", "use", "attack", "target", "push", "stop", "force"}
+WRONG_GOODS = {"empty", "different", "wrong", "broken", "damaged", "used", "fake", "another", "old",
+               "cheaper", "counterfeit"}
+ACCUSING = {"obviously", "clearly", "deliberately", "intentionally", "purposely", "surely",
+            "definitely", "apparently"}
+BADLY = {"late", "slowly", "wrongly", "incorrectly", "badly", "carelessly", "roughly"}
+SUPPOSE = {"think", "believe", "suspect", "guess", "feel", "suppose"}
+AMAZON_VERBS = {"allow", "let"}
+CONTRAST = re.compile(
+    r"\b(but|however|actually|in\s+fact|in\s+reality)\b.*\b(not|never|fine|new|genuine|authentic|"
+    r"perfect\w*|good|work\w*|original|correct|normal|nothing\s+wrong|no\s+problem)\b",
+    re.I,
+)
+SCARE = re.compile(r'"(fake|used|damaged|broken|counterfeit|defective|wrong|not as described)"',
+                   re.I)
+GREED = re.compile(r"\b(for\s+free|free\s+(products?|items?|goods|gifts?|stuff)|money\s+back|for\s+nothing|"
+                   r"advantage)\b", re.I)
+WITHOUT = re.compile(r"\w+\s+(\w+\s+){0,5}(by\s+mistake|without\s+(any\s+)?(reason|warning|notice|"
+                     r"evidence|explanation|check\w*|ask\w*|review\w*|investigat\w*|human|"
+                     r"verif\w*|contact\w*))", re.I)

@@ -1,0 +1,24 @@
+"""ASINs in the draft that the notice does not list (a typo, or a second issue to explain)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+from typing import Any
+
+from poa_lint.checks._coverage import notice_of
+from poa_lint.checks.notice_asins import DRAFT_ASIN
+from poa_lint.finding import Hit
+
+
+def run(letter: Any, options: Mapping[str, Any]) -> Iterator[Hit]:
+    """One hit at the first mention of each ASIN the notice does not list."""
+    notice = notice_of(letter)
+    if notice is None or not notice.asins:
+        return
+    listed = set(notice.asin_ids)
+    seen: set[str] = set()
+    for match in DRAFT_ASIN.finditer(letter.norm):
+        asin = match.group(0).upper()
+        if asin not in listed and asin not in seen:
+            seen.add(asin)
+            yield Hit(match.start(), match.end(), fields={"subject": asin, "asin": asin})

@@ -1,0 +1,23 @@
+"""A letter with neither section headings nor lists (domain brief §1.5; seeds 000, 004)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+from poa_lint.checks.no_data import first_line
+from poa_lint.finding import Hit
+
+
+def no_headings_or_lists(letter: Any, options: Mapping[str, Any]) -> Iterable[Hit]:
+    """Yield one document hit when the letter has neither a section heading nor a list."""
+    if not letter.text.strip():
+        return
+    if letter.has_headings():
+        return
+    if any(p.kind in ("list", "heading") for p in letter.paragraphs):
+        return
+    if int(letter.words) < int(options.get("min_words", 0)):
+        return
+    start, end = first_line(letter)
+    yield Hit(start, end)

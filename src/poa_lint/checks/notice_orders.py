@@ -1,0 +1,35 @@
+"""Every order ID of the notice is addressed in the draft."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator, Mapping
+from typing import Any
+
+from poa_lint.checks._coverage import first_line, notice_of
+from poa_lint.finding import Hit
+
+DRAFT_ORDER = re.compile(r"\b\d{3}\D?\d{7}\D?\d{7}\b")
+
+
+def items(letter: Any, options: Mapping[str, Any]) -> Iterator[Hit]:
+    """One hit per notice order ID the draft never mentions, at the first line."""
+    notice = notice_of(letter)
+    if notice is None or not notice.order_ids:
+        return
+    present = {re.sub(r"\D", "", m.group(0)) for m in DRAFT_ORDER.finditer(letter.norm)}
+    start, end = first_line(letter)
+    for order in notice.order_ids:
+        if re.sub(r"\D", "", order) not in present:
+            yield Hit(start, end, fields={"subject": order}, message=order)
+
+
+def run(letter: Any, options: Mapping[str, Any]) -> Iterable[Hit]:
+    """The missing order IDs, listed in one finding."""
+    hits = list(items(letter, options))
+    if hits:
+        noun = "Order ID" if len(hits) == 1 else f"{len(hits)} order IDs"
+        ids = ", ".join(h.message or "" for h in hits)
+        yield Hit(hits[0].start, hits[0].end, fields={"subject": ids},
+                  message=f"{noun} from the notice never addressed in the draft: {ids}. Say what "
+                          "happened with each order and what you did about it.")

@@ -1,0 +1,42 @@
+"""What the appeal for the detected or given suspension reason must mention (domain brief §1.3)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Mapping
+from typing import Any
+
+from poa_lint.checks._coverage import PART_KINDS, notice_of, part_anchor, reason_of
+from poa_lint.finding import Hit
+
+
+def items(letter: Any, options: Mapping[str, Any]) -> Iterator[Hit]:
+    """One hit per requirement of the reason the letter does not mention."""
+    from poa_lint.notice import reasons
+
+    reason = reason_of(letter, options)
+    if reason is None:
+        return
+    notice = notice_of(letter)
+    asked = {kind for ask in notice.asks for kind in ask.kinds} if notice is not None else set()
+    label = reasons.label(reason)
+    for requirement in reasons.missing_requirements(reason, letter.norm):
+        if requirement.ask and requirement.ask in asked:
+            continue  # the notice asks for it: coverage.ask-unanswered reports it
+        kind = PART_KINDS.get(requirement.part)
+        start, end = part_anchor(letter, kind if kind and letter.has_part(kind) else None)
+        yield Hit(start, end, fields={"subject": requirement.what, "reason": label,
+                                      "part": requirement.part, "what": requirement.what},
+                  message=f"{requirement.what}")
+
+
+def run(letter: Any, options: Mapping[str, Any]) -> Iterable[Hit]:
+    """Missing requirements grouped by the part they belong in."""
+    groups: dict[tuple[int, int], list[Hit]] = {}
+    for hit in items(letter, options):
+        groups.setdefault((hit.start, hit.end), []).append(hit)
+    for (start, end), hits in groups.items():
+        reason = hits[0].fields["reason"]
+        parts = sorted({str(h.fields["part"]) for h in hits})
+        wanted = "; ".join(h.message or "" for h in hits)
+        yield Hit(start, end, fields={"subject": wanted, "reason": reason},
+                  message=f"{reason} appeal: the {' / '.join(parts)} should mention {wanted}.")

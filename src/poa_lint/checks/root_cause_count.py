@@ -1,0 +1,69 @@
+"""One root cause per distinct issue of the notice (each metric, each complaint type)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator, Mapping
+from typing import Any
+
+from poa_lint.checks._coverage import notice_of, part_anchor, part_text
+from poa_lint.finding import Hit
+
+METRIC_WORDS = {
+    "odr": r"order defect|\bODR\b|negative feedback|A-to-z|chargebacks?|defect",
+    "late-shipment": r"late (shipment|dispatch|delivery)|(shipped|dispatched|sent) late|\bL[SD]R\b|"
+                     r"handling time|dispatch",
+    "cancellation": r"cancel",
+    "valid-tracking": r"tracking",
+    "on-time-delivery": r"on-time|delivery (date|time|estimate)|(arrived|delivered) late|transit",
+}
+TYPE_WORDS = {
+    "inauthentic": r"inauthentic|counterfeit|authentic|fake|unauthori[sz]ed|not authori[sz]ed",
+    "condition": r"\bused\b|sold as new|condition|opened|returned|refurbished|damaged",
+    "ip": r"trademark|copyright|patent|infring|brand name|rights owner|images?|photos?",
+}
+
+
+def issues(notice: Any) -> list[tuple[str, str]]:
+    """Distinct issues of the notice as (label, regex of words that explain it)."""
+    from poa_lint.notice import reasons
+
+    found: dict[str, tuple[str, str]] = {}
+    for metric in notice.metrics:
+        found.setdefault(metric.key, (metric.name, METRIC_WORDS[metric.key]))
+    for item in notice.asins:
+        if not item.complaint_type:
+            continue
+        kind = reasons.ranked(reasons.scores(item.complaint_type))
+        key = kind[0] if kind and kind[0] in TYPE_WORDS else None
+        if key:
+            found.setdefault(key, (item.complaint_type, TYPE_WORDS[key]))
+    return list(found.values())
+
+
+def items(letter: Any, options: Mapping[str, Any]) -> Iterator[Hit]:
+    """One hit per issue the root cause never mentions, when the notice cites two or more."""
+    notice = notice_of(letter)
+    if notice is None:
+        return
+    listed = issues(notice)
+    text = part_text(letter, "root-cause")
+    if len(listed) < 2 or not text.strip():
+        return
+    start, end = part_anchor(letter, "root-cause")
+    names = ", ".join(label for label, _ in listed)
+    for label, words in listed:
+        if not re.search(words, text, re.I):
+            yield Hit(start, end, fields={"subject": label, "issue": label, "issues": names},
+                      message=label)
+
+
+def run(letter: Any, options: Mapping[str, Any]) -> Iterable[Hit]:
+    """The unexplained issues, listed in one finding at the root-cause part."""
+    hits = list(items(letter, options))
+    if hits:
+        missing = ", ".join(h.message or "" for h in hits)
+        yield Hit(hits[0].start, hits[0].end, fields={"subject": missing},
+                  message=f"The notice cites {len(issues(notice_of(letter)))} distinct issues "
+                          f"({hits[0].fields['issues']}), but the root cause does not explain: "
+                          f"{missing}. Give each issue its own root cause.")

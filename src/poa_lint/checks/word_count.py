@@ -1,0 +1,22 @@
+"""Letter length outside the bounds a reviewer reads (domain brief §1.5)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+from poa_lint.checks.no_data import first_line
+from poa_lint.finding import Hit
+
+
+def word_count(letter: Any, options: Mapping[str, Any]) -> Iterable[Hit]:
+    """Yield one document hit when the word count is above `above` or below `below` (options)."""
+    words = int(letter.words)
+    above, below = options.get("above"), options.get("below")
+    upto = options.get("upto")
+    hit = (above is not None and words > int(above) and (upto is None or words <= int(upto))) or (
+        below is not None and words < int(below) and words > 0
+    )
+    if hit:
+        start, end = first_line(letter)
+        yield Hit(start, end, fields={"words": words})

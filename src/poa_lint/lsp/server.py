@@ -1,0 +1,163 @@
+"""pygls handlers: lint on open, save and (debounced) change; hover shows why; fixes apply."""
+
+from __future__ import annotations
+
+import asyncio
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from lsprotocol import types
+from pygls.lsp.server import LanguageServer
+from pygls.uris import to_fs_path
+
+from poa_lint import __version__
+from poa_lint.finding import Finding
+from poa_lint.links import rule_url
+from poa_lint.lsp.convert import Positions, diagnostic, is_replacement
+
+DEBOUNCE_SECONDS = 0.4
+
+
+@dataclass(frozen=True)
+class Checked:
+    """One document's last lint: the text it was run on and what it found."""
+
+    version: int | None
+    positions: Positions
+    findings: tuple[Finding, ...]
+    why: dict[str, str]
+
+
+class PoaServer(LanguageServer):
+    """Keeps one spaCy pipeline per model and one Linter per config file for its whole life."""
+
+    def __init__(self) -> None:
+        super().__init__("poa-lint", __version__, text_document_sync_kind=types.TextDocumentSyncKind.Full)
+        self.pipelines: dict[str | None, Any] = {}
+        self.linters: dict[Path | None, Any] = {}
+        self.checked: dict[str, Checked] = {}
+        self.pending: dict[str, asyncio.Task] = {}
+        self.notes: list[str] = []          # written by the worker thread, logged by the event loop
+        self.worker = ThreadPoolExecutor(max_workers=1, thread_name_prefix="poa-lint")
+
+    def linter_for(self, uri: str) -> Any:
+        from poa_lint.catalogue import load_catalogue
+        from poa_lint.config import find_config, load_config
+        from poa_lint.engine import Linter
+        from poa_lint.nlp import load_pipeline
+
+        path = to_fs_path(uri) if uri.startswith("file:") else None
+        where = find_config(Path(path).parent) if path and Path(path).parent.exists() else None
+        if where not in self.linters:
+            config = load_config(where)
+            catalogue = load_catalogue(config.rule_packs)
+            if config.model not in self.pipelines:
+                need_ner = any("ner" in r.needs for r in catalogue.rules)
+                self.pipelines[config.model] = load_pipeline(config.model, need_ner=need_ner)
+                self.notes.append(f"poa-lint: loaded spaCy pipeline {self.pipelines[config.model].name}")
+            self.linters[where] = Linter(catalogue, config, self.pipelines[config.model])
+        return self.linters[where]
+
+    def lint_now(self, uri: str) -> Checked:
+        document = self.workspace.get_text_document(uri)
+        text = document.source
+        linter = self.linter_for(uri)
+        findings = linter.lint(text, path=to_fs_path(uri) or uri).findings if text.strip() else ()
+        why = {r.spec.id: r.spec.why for r in linter.rules}
+        negotiated = self.workspace.position_encoding
+        encoding = str(getattr(negotiated, "value", negotiated) or "utf-16")
+        return Checked(document.version, Positions(text, encoding), findings, why)
+
+    async def lint_and_publish(self, uri: str, delay: float = 0.0) -> None:
+        if delay:
+            await asyncio.sleep(delay)
+        loop = asyncio.get_running_loop()
+        try:
+            checked = await loop.run_in_executor(self.worker, self.lint_now, uri)
+        except Exception as exc:  # a config or model problem: tell the user, keep serving
+            self.window_show_message(types.ShowMessageParams(
+                type=types.MessageType.Error, message=f"poa-lint: {exc}"))
+            return
+        finally:
+            while self.notes:
+                self.window_log_message(types.LogMessageParams(type=types.MessageType.Info,
+                                                               message=self.notes.pop(0)))
+        self.checked[uri] = checked
+        self.text_document_publish_diagnostics(types.PublishDiagnosticsParams(
+            uri=uri, version=checked.version,
+            diagnostics=[diagnostic(f, checked.positions) for f in checked.findings]))
+
+    def schedule(self, uri: str, delay: float = 0.0) -> None:
+        previous = self.pending.pop(uri, None)
+        if previous is not None:
+            previous.cancel()
+        self.pending[uri] = asyncio.ensure_future(self.lint_and_publish(uri, delay))
+
+
+def _at(checked: Checked, position: types.Position) -> list[Finding]:
+    offset = checked.positions.offset(position)
+    return [f for f in checked.findings if f.start <= offset <= max(f.end, f.start + 1)]
+
+
+def _overlapping(checked: Checked, rng: types.Range) -> list[Finding]:
+    start, end = checked.positions.offset(rng.start), checked.positions.offset(rng.end)
+    return [f for f in checked.findings if f.start <= end and start <= f.end]
+
+
+def build_server() -> PoaServer:
+    server = PoaServer()
+
+    @server.feature(types.TEXT_DOCUMENT_DID_OPEN)
+    def did_open(ls: PoaServer, params: types.DidOpenTextDocumentParams) -> None:
+        ls.schedule(params.text_document.uri)
+
+    @server.feature(types.TEXT_DOCUMENT_DID_CHANGE)
+    def did_change(ls: PoaServer, params: types.DidChangeTextDocumentParams) -> None:
+        ls.schedule(params.text_document.uri, DEBOUNCE_SECONDS)
+
+    @server.feature(types.TEXT_DOCUMENT_DID_SAVE)
+    def did_save(ls: PoaServer, params: types.DidSaveTextDocumentParams) -> None:
+        ls.schedule(params.text_document.uri)
+
+    @server.feature(types.TEXT_DOCUMENT_DID_CLOSE)
+    def did_close(ls: PoaServer, params: types.DidCloseTextDocumentParams) -> None:
+        uri = params.text_document.uri
+        if (task := ls.pending.pop(uri, None)) is not None:
+            task.cancel()
+        ls.checked.pop(uri, None)
+        ls.text_document_publish_diagnostics(types.PublishDiagnosticsParams(uri=uri, diagnostics=[]))
+
+    @server.feature(types.TEXT_DOCUMENT_HOVER)
+    def hover(ls: PoaServer, params: types.HoverParams) -> types.Hover | None:
+        checked = ls.checked.get(params.text_document.uri)
+        found = _at(checked, params.position) if checked else []
+        if not found:
+            return None
+        parts = [f"**{f.rule}** ({f.severity.value}): {f.message}\n\n{checked.why.get(f.rule, '')}\n\n"
+                 f"[Explanation]({rule_url(f.rule, f.url)})" for f in found]
+        first = found[0]
+        return types.Hover(contents=types.MarkupContent(kind=types.MarkupKind.Markdown,
+                                                        value="\n\n---\n\n".join(parts)),
+                           range=checked.positions.range(first.start, first.end))
+
+    @server.feature(types.TEXT_DOCUMENT_CODE_ACTION,
+                    types.CodeActionOptions(code_action_kinds=[types.CodeActionKind.QuickFix]))
+    def code_action(ls: PoaServer, params: types.CodeActionParams) -> list[types.CodeAction]:
+        uri = params.text_document.uri
+        checked = ls.checked.get(uri)
+        if checked is None:
+            return []
+        actions = []
+        for f in _overlapping(checked, params.range):
+            for suggestion in [s for s in f.suggestions if is_replacement(s)][:3]:
+                edit = types.TextEdit(range=checked.positions.range(f.start, f.end), new_text=suggestion)
+                actions.append(types.CodeAction(
+                    title=f"Replace “{f.text}” with “{suggestion}” ({f.rule})",
+                    kind=types.CodeActionKind.QuickFix,
+                    diagnostics=[diagnostic(f, checked.positions)],
+                    edit=types.WorkspaceEdit(changes={uri: [edit]})))
+        return actions
+
+    return server

@@ -1,0 +1,111 @@
+"""Batch runs: --jobs worker processes, the progress bar on a terminal, the summary table, --quiet."""
+
+from __future__ import annotations
+
+import json
+import re
+import os
+import pty
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from conftest import FIXTURES
+from poa_lint.batch import MIN_FILES_PER_JOB, parallel_jobs
+from poa_lint.cli import main
+
+SELECT = ["--select", "placeholder,structure,blame"]
+
+
+@pytest.fixture(scope="module")
+def folder(tmp_path_factory) -> Path:
+    root = tmp_path_factory.mktemp("batch")
+    letters = sorted((FIXTURES / "corpus").glob("*.txt"))[:6]
+    for i in range(2 * MIN_FILES_PER_JOB):
+        source = letters[i % len(letters)]
+        (root / f"{i:02d}-{source.name}").write_text(source.read_text(encoding="utf-8"), encoding="utf-8")
+    return root
+
+
+def cli(*args, **kwargs):
+    return subprocess.run([sys.executable, "-m", "poa_lint", *map(str, args)], capture_output=True,
+                          text=True, timeout=600, **kwargs)
+
+
+def test_parallel_jobs_only_for_big_batches():
+    assert parallel_jobs(1, 100) == 1
+    assert parallel_jobs(4, MIN_FILES_PER_JOB) == 1
+    assert parallel_jobs(2, 2 * MIN_FILES_PER_JOB) == 2
+    assert parallel_jobs(8, 3 * MIN_FILES_PER_JOB) == 3
+
+
+def test_jobs_give_the_same_report(folder: Path):
+    stable = ["--select", "placeholder,structure"]      # core rules: not edited while this runs
+    env = {**os.environ, "PYTHONHASHSEED": "0"}
+    serial = cli(folder, *stable, "--format", "json", env=env)
+    forked = cli(folder, *stable, "--format", "json", "--jobs", "2", env=env)
+    assert serial.returncode == forked.returncode == 1, forked.stderr
+    a, b = json.loads(serial.stdout), json.loads(forked.stdout)
+    assert a["files"] == b["files"] and a["summary"] == b["summary"]
+    assert a["summary"]["files"] == 2 * MIN_FILES_PER_JOB
+
+
+def test_progress_bar_on_a_terminal_only(folder: Path):
+    main_fd, child_fd = pty.openpty()
+    try:
+        proc = subprocess.run([sys.executable, "-m", "poa_lint", str(folder), *SELECT],
+                              stdout=subprocess.PIPE, stderr=child_fd, timeout=600)
+        os.close(child_fd)
+        chunks = []
+        while True:
+            try:
+                data = os.read(main_fd, 4096)
+            except OSError:
+                break
+            if not data:
+                break
+            chunks.append(data)
+    finally:
+        os.close(main_fd)
+    drawn = b"".join(chunks).decode("utf-8", "replace")
+    assert proc.returncode == 1
+    assert f"/{2 * MIN_FILES_PER_JOB} letters" in drawn and "poa-lint [#" in drawn
+    assert "letters" not in proc.stdout.decode()
+    piped = cli(folder, *SELECT)            # stderr is a pipe: no bar
+    assert "letters" not in piped.stderr
+
+
+def test_summary_table_and_quiet(folder: Path):
+    result = CliRunner().invoke(main, [str(folder), *SELECT])
+    lines = result.stdout.splitlines()
+    header = next(i for i, ln in enumerate(lines) if ln.split() == ["file", "errors", "warnings", "info", "words"])
+    rows = lines[header + 2: header + 2 + 2 * MIN_FILES_PER_JOB]
+    assert all(ln.startswith(str(folder)) for ln in rows)
+    total = lines[-1].split()
+    data = json.loads(CliRunner().invoke(main, [str(folder), *SELECT, "--format", "json"]).stdout)
+    assert total == ["total", str(data["summary"]["errors"]), str(data["summary"]["warnings"]),
+                     str(data["summary"]["info"]), str(sum(f["words"] for f in data["files"]))]
+    first = data["files"][0]
+    assert rows[0].split()[1:] == [str(sum(f["severity"] == s for f in first["findings"]))
+                                   for s in ("error", "warning", "info")] + [str(first["words"])]
+
+    quiet = CliRunner().invoke(main, [str(folder), *SELECT, "--quiet"])
+    assert not re.search(r":\d+:\d+: (warning|info) ", quiet.stdout)
+    assert re.search(r":\d+:\d+: error ", quiet.stdout) or "Found 0 errors" in quiet.stdout
+    assert "file  " not in quiet.stdout and quiet.stderr == ""
+    errors = data["summary"]["errors"]
+    assert quiet.stdout.rstrip().endswith(f"Found {errors} errors, 0 warnings, 0 info in "
+                                          f"{2 * MIN_FILES_PER_JOB} files.")
+    assert quiet.exit_code == (1 if errors else 0)
+
+
+def test_quiet_passes_on_warnings_only(tmp_path: Path):
+    draft = tmp_path / "draft.txt"
+    draft.write_text("Dear team,\n\nWe are sorry. We will revert back soon.\n", encoding="utf-8")
+    loud = CliRunner().invoke(main, [str(draft), "--select", "structure"])
+    quiet = CliRunner().invoke(main, [str(draft), "--select", "structure", "--quiet"])
+    assert loud.exit_code == 1 and quiet.exit_code in (0, 1)
+    assert (quiet.exit_code == 1) == (" error " in quiet.stdout)

@@ -1,0 +1,97 @@
+"""Issue 3 rules on single sentences: blame vs neutral reports, and the error-path mode."""
+
+from __future__ import annotations
+
+import pytest
+
+from poa_lint.catalogue import load_catalogue
+from poa_lint.config import Config
+from poa_lint.engine import Linter
+from poa_lint.finding import Severity
+
+BLAME = [
+    "The buyer lied about the condition of the item.",
+    "Customers did not read the size chart in the description.",
+    "Amazon's system made a mistake when it flagged our listing.",
+    "The courier lost two parcels in Ningbo.",
+    "A competitor sabotaged our listing.",
+    "Our supplier cheated us and sent fake goods.",
+    "The high ODR was caused by the bad logistics company.",
+    "The customer claimed the item was used, but actually it was brand new.",
+    "Our account was wrongly suspended by Amazon's algorithm.",
+]
+NEUTRAL = [
+    "The buyer reported that the item arrived damaged.",
+    "Three customers complained that the size was small.",
+    "A customer opened an A-to-z claim on order 113-2283746-1928374.",
+    "We did not check the supplier's documents before the first order.",
+    "It was not the buyer's fault.",
+    "We cancelled the order because of the customer's request.",
+    "Customers could not find the size chart because our listing did not show it.",
+]
+
+
+@pytest.fixture(scope="module")
+def blame_linter(pipeline):
+    return Linter(load_catalogue(), Config(select=("blame",)), pipeline)
+
+
+@pytest.mark.parametrize("sentence", BLAME)
+def test_outside_party_at_fault_is_blame(blame_linter, sentence):
+    findings = blame_linter.lint(sentence).findings
+    assert [f.rule for f in findings] == ["blame.outside-party"]
+    assert "Blames" in findings[0].message
+
+
+@pytest.mark.parametrize("sentence", NEUTRAL)
+def test_neutral_report_or_owned_statement_is_not_blame(blame_linter, sentence):
+    assert not blame_linter.lint(sentence).findings
+
+
+def test_message_names_who_is_blamed(blame_linter):
+    (finding,) = blame_linter.lint("The courier lost two parcels in Ningbo.").findings
+    assert "the courier" in finding.message
+
+
+@pytest.mark.parametrize("path, expected", [("acknowledge", Severity.WARNING), ("error", Severity.INFO)])
+def test_error_path_lowers_innocence_to_info(pipeline, path, expected):
+    linter = Linter(load_catalogue(), Config(select=("innocence",), path=path), pipeline)
+    findings = linter.lint("We did nothing wrong and the complaint is groundless.").findings
+    assert findings and {f.severity for f in findings} == {expected}
+
+
+# Domain brief §3.3, scored examples: a commitment with no specificity signal is vague.
+VAGUE = [
+    "We will strengthen the management of our warehouse.",
+    "We will pay more attention to product quality in the future.",
+    "We will reply to customers in time.",
+    "We have retrained our staff on Amazon policies.",
+]
+SPECIFIC = [
+    "Our customer service team will answer buyer messages within 12 hours.",
+    "Since 6 May, our QC inspector opens 1 in 10 cartons from each inbound batch and records seal "
+    "condition in the inspection log.",
+    "Our listing manager checks every new ASIN against the USPTO trademark database before upload.",
+]
+
+
+@pytest.fixture(scope="module")
+def vague_linter(pipeline):
+    return Linter(load_catalogue(), Config(select=("specificity.vague-commitment",)), pipeline)
+
+
+@pytest.mark.parametrize("sentence", VAGUE)
+def test_commitment_without_specifics_is_vague(vague_linter, sentence):
+    assert [f.rule for f in vague_linter.lint(sentence).findings] == ["specificity.vague-commitment"]
+
+
+@pytest.mark.parametrize("sentence", SPECIFIC)
+def test_commitment_with_who_when_or_tool_is_not_vague(vague_linter, sentence):
+    assert not vague_linter.lint(sentence).findings
+
+
+def test_acronyms_and_headings_are_not_shouting(pipeline):
+    linter = Linter(load_catalogue(), Config(select=("emotive.shouting",)), pipeline)
+    text = "ROOT CAUSE\nOur ODR on ASIN B0C4KD82QX was 2.1% and the CBD listing was removed.\n"
+    assert not linter.lint(text).findings
+    assert [f.text for f in linter.lint("We will NEVER sell it again.").findings] == ["NEVER"]
