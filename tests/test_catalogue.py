@@ -104,3 +104,12 @@ def test_yaml_syntax_error_and_non_pack_files(tmp_path):
     other.write_text("just: data\n", encoding="utf-8")
     with pytest.raises(PackError, match="not a rule pack"):
         load_pack(other)
+
+
+def test_bundled_rule_reference_is_current():
+    """docs/rules.md (the target of every finding's link) matches the catalogue; regenerate it
+    with `poa-lint rules --format markdown > docs/rules.md`."""
+    from conftest import ROOT
+    from poa_lint.ruledocs import render_rules
+
+    assert (ROOT / "docs" / "rules.md").read_text(encoding="utf-8") == render_rules(CATALOGUE, "markdown")

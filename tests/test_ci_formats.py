@@ -43,7 +43,9 @@ def test_sarif_validates_and_describes_every_reported_rule(drafts: Path, monkeyp
     for result_ in run_["results"]:
         assert rules[result_["ruleIndex"]]["id"] == result_["ruleId"]
     placeholder = next(r for r in rules if r["id"] == "placeholder.unfilled")
-    assert placeholder["helpUri"].startswith("https://") and placeholder["help"]["text"]
+    assert placeholder["help"]["text"]
+    assert placeholder["helpUri"].endswith("rules.md#placeholderunfilled")
+    assert Path(placeholder["helpUri"].split("#")[0].removeprefix("file://")).is_file()
     assert "placeholder" in placeholder["fullDescription"]["text"].lower()
     assert placeholder["defaultConfiguration"]["level"] == "error"
     [note] = [n for n in run_["invocations"][0]["toolExecutionNotifications"] if n["level"] == "error"]

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import bisect
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from poa_lint.blocks import Block, count_words
 from poa_lint.positions import LineIndex
-from poa_lint.sections import SectionSpec, is_sign_off
+from poa_lint.sections import SectionSpec, is_sign_off, strip_heading
 
 
 @dataclass(frozen=True, slots=True, eq=False)
@@ -163,17 +163,58 @@ def preset_sentence_starts(doc: Any, blocks: list[Block]) -> None:
 def build_letter(text: str, norm: str, doc: Any, blocks: list[Block], spec: SectionSpec,
                  capabilities: frozenset[str]) -> Letter:
     """Assemble the Letter from the blocks found before parsing and the parsed Doc."""
+    blocks = _name_list_intros(norm, blocks, spec)
     paragraphs = []
     for block in blocks:
         body = norm[block.label_end or block.start:block.end]
-        scores = spec.content_scores(body) if block.kind != "heading" else {}
+        scores = _scores(norm, block, spec)
         paragraphs.append(Paragraph(block.start, block.end, block.kind, count_words(body),
                                     spec.content_kinds(scores), spec.content_kinds(scores, strong=True),
                                     label_end=block.label_end))
+    _join_list_intros(blocks, paragraphs)
     sections = _sections(blocks, paragraphs, len(text), spec, norm)
     sentences = _sentences(text, doc, blocks, paragraphs)
     return Letter(text, norm, doc, tuple(sections), tuple(paragraphs), tuple(sentences),
                   count_words(norm), LineIndex(text), capabilities, spec)
+
+
+def _scores(norm: str, block: Block, spec: SectionSpec) -> dict[str, int]:
+    """Content cue scores; a list scores item by item (each item is its own statement)."""
+    if block.kind == "heading":
+        return {}
+    if block.kind != "list":
+        return spec.content_scores(norm[block.label_end or block.start:block.end])
+    total: dict[str, int] = {}
+    for item in block.items:
+        for kind, score in spec.content_scores(norm[item.content_start:item.end]).items():
+            total[kind] = total.get(kind, 0) + score
+    return total
+
+
+def _is_list_intro(norm: str, blocks: list[Block], i: int) -> bool:
+    block = blocks[i]
+    return (block.kind == "prose" and i + 1 < len(blocks) and blocks[i + 1].kind == "list"
+            and norm[block.start:block.end].endswith(":"))
+
+
+def _name_list_intros(norm: str, blocks: list[Block], spec: SectionSpec) -> list[Block]:
+    """A line ending in ':' before a list that names a part ("To avoid the same problem again,
+    from 8 May we follow these rules:") starts that part, as a heading would."""
+    out = list(blocks)
+    for i, block in enumerate(blocks):
+        if _is_list_intro(norm, blocks, i) and not block.starts_section:
+            named = spec.heading_kinds(strip_heading(norm[block.start:block.end]))
+            if named:
+                out[i] = replace(block, heading_kinds=named, starts_section=True)
+    return out
+
+
+def _join_list_intros(blocks: list[Block], paragraphs: list[Paragraph]) -> None:
+    """An unnamed list intro takes the part its list's items suggest."""
+    for i in range(len(blocks) - 1):
+        if blocks[i].kind == "prose" and blocks[i + 1].kind == "list" and not blocks[i].starts_section \
+                and paragraphs[i + 1].content_kinds and not paragraphs[i].content_kinds:
+            paragraphs[i].content_kinds = paragraphs[i + 1].content_kinds
 
 
 def _sections(blocks: list[Block], paragraphs: list[Paragraph], length: int, spec: SectionSpec,

@@ -15,9 +15,6 @@ from __future__ import annotations
 
 from typing import Any
 
-_SAFE_REPEATS = ("POSSESSIVE_REPEAT",)
-
-
 def _ops() -> tuple[Any, Any, Any, Any, Any, Any]:
     from re import _constants as c  # type: ignore[attr-defined]
 

@@ -24,3 +24,13 @@ def rules_dir() -> Path:
 def fixtures_dir() -> Path:
     """The example letters (`fixtures/`), used by `explain`."""
     return _bundled("_fixtures", "fixtures")
+
+
+@cache
+def docs_dir() -> Path:
+    """The generated documentation (`docs/`), shipped as `poa_lint/_docs`."""
+    return _bundled("_docs", "docs")
+
+
+def docs_file(name: str) -> Path:
+    return docs_dir() / name

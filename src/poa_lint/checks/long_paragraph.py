@@ -12,7 +12,9 @@ NOT_ACTIONS = {"be", "have", "do", "hope", "believe", "think", "know", "understa
                "realise", "feel", "want", "wish", "apologize", "apologise", "appreciate", "thank",
                "regret", "find", "see", "notice", "learn", "receive", "get", "would", "like",
                "sincerely", "look", "need", "can", "could", "may", "might", "must", "should",
-               "accept", "agree", "take", "respect", "admit", "acknowledge", "recognize", "recognise"}
+               "accept", "agree", "take", "respect", "admit", "acknowledge", "recognize", "recognise",
+               "beg", "treasure", "let", "promise", "ask", "request", "plead", "pray", "cherish",
+               "value", "love", "launch"}
 
 
 def _first_person(verb: Any) -> bool:
@@ -37,9 +39,16 @@ def count_actions(sentences: tuple[Any, ...]) -> int:
     return len(lemmas)
 
 
-def _action_part(paragraph: Any) -> bool:
-    """Actions are listed in the corrective and preventive parts (or in a letter without parts)."""
-    return not paragraph.kinds or bool(set(paragraph.kinds) & {"corrective", "preventive"})
+def _action_part(paragraph: Any, letter: Any) -> bool:
+    """Actions belong in the corrective and preventive parts. The opening paragraph of a letter
+    with headings is the short summary consultants recommend (domain brief §1.2), not a list."""
+    if paragraph.section is not None and paragraph.section.kinds:
+        kinds = paragraph.section.kinds
+    elif any(s.kinds for s in letter.sections):
+        return False
+    else:  # no headings at all: the part its wording suggests
+        kinds = paragraph.content_kinds
+    return bool(set(kinds) & {"corrective", "preventive"})
 
 
 def run(letter: Any, options: Mapping[str, Any]) -> Iterator[Hit]:
@@ -53,7 +62,7 @@ def run(letter: Any, options: Mapping[str, Any]) -> Iterator[Hit]:
         first = next((s for s in paragraph.sentences if not s.is_heading), paragraph.sentences[0])
         if paragraph.words > max_words:
             yield Hit(first.start, first.end, {"reason": f"{paragraph.words} words (over {max_words})"})
-        elif can_parse and paragraph.words >= min_words and _action_part(paragraph):
+        elif can_parse and paragraph.words >= min_words and _action_part(paragraph, letter):
             actions = count_actions(paragraph.sentences)
             if actions >= max_actions:
                 yield Hit(first.start, first.end, {"reason": f"{actions} actions in one block of prose"})

@@ -2,18 +2,18 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Mapping
 from functools import cache
 from typing import Any
 
-from poa_lint.checks._lists import load_list
+from poa_lint.checks._lists import compile_any, load_list
 from poa_lint.finding import Hit
 
 
 @cache
-def _compiled(name: str) -> tuple[re.Pattern[str], ...]:
-    return tuple(re.compile(line, re.I) for line in load_list(name))
+def _compiled(name: str) -> tuple[Any, ...]:
+    # compile_any: the same regex (re.I), skipped at once when the letter lacks its fixed words
+    return tuple(compile_any((line,)) for line in load_list(name))
 
 
 def template_phrases(letter: Any, options: Mapping[str, Any]) -> Iterable[Hit]:

@@ -9,7 +9,7 @@ from urllib.parse import quote
 
 from poa_lint.finding import Finding, Severity
 from poa_lint.formatters._shared import is_replacement, rule_help, utf16_column
-from poa_lint.links import DOCS_URL, rule_url
+from poa_lint.links import reference_uri, rule_url
 from poa_lint.report import FileReport, Report
 
 SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
@@ -90,7 +90,7 @@ def render(report: Report, color: bool = False) -> str:
     notes += [{"level": "warning", "message": {"text": n}} for n in report.notices]
     run = {"tool": {"driver": {"name": "poa-lint", "version": report.version or "0",
                                "semanticVersion": report.version or "0.0.0",
-                               "informationUri": DOCS_URL, "rules": rules}},
+                               "informationUri": reference_uri(), "rules": rules}},
            "columnKind": "utf16CodeUnits",
            "invocations": [{"executionSuccessful": not any(f.error for f in report.files),
                             "toolExecutionNotifications": notes}],
