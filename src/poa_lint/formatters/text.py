@@ -22,7 +22,7 @@ def _excerpt(text: str, finding: Finding) -> list[str]:
         left = max(0, col - 40)
         line = ("…" if left else "") + line[left:left + MAX_EXCERPT] + "…"
         col = col - left + (1 if left else 0)
-        width = min(width, MAX_EXCERPT - (col - 1))
+    width = min(width, len(line) - col)
     return ["    " + line, "    " + " " * col + "^" * max(1, width)]
 
 
