@@ -3,10 +3,16 @@
 from __future__ import annotations
 
 import json
+import re
 import textwrap
 
 from poa_lint.catalogue import Catalogue, RuleSpec
 from poa_lint.resources import fixtures_dir
+
+
+def _readable(message: str, markdown: bool = False) -> str:
+    """A message template with its placeholders shown as <name> (as code in Markdown)."""
+    return re.sub(r"\{(\w+)[^}]*\}", r"`<\1>`" if markdown else r"<\1>", message)
 
 
 def render_rules(catalogue: Catalogue, fmt: str = "text") -> str:
@@ -17,7 +23,7 @@ def render_rules(catalogue: Catalogue, fmt: str = "text") -> str:
                            for r in rules], indent=2, ensure_ascii=False) + "\n"
     if fmt == "markdown":
         out = ["# poa-lint rules", "", "| id | category | severity | what it flags |", "|---|---|---|---|"]
-        out += [f"| `{r.id}` | {r.category} | {r.severity.value} | {r.message.replace('|', '/')} |" for r in rules]
+        out += [f"| `{r.id}` | {r.category} | {r.severity.value} | {_readable(r.message, markdown=True).replace('|', '/')} |" for r in rules]
         for r in rules:
             out += ["", f"## {r.id}", "", f"*{r.category}, {r.severity.value}*", "", r.why]
         return "\n".join(out) + "\n"
@@ -26,7 +32,7 @@ def render_rules(catalogue: Catalogue, fmt: str = "text") -> str:
     for r in rules:
         off = " (off by default)" if not r.enabled else ""
         lines.append(f"{r.id.ljust(width)}  {r.category.ljust(11)}  {r.severity.value.ljust(8)}  "
-                     f"{r.message}{off}")
+                     f"{_readable(r.message)}{off}")
     lines.append(f"{len(rules)} rules.")
     return "\n".join(lines) + "\n"
 
@@ -52,7 +58,7 @@ def _excerpt(rule: RuleSpec, name: str, lines_wanted: list[int]) -> str | None:
 
 def explain_rule(rule: RuleSpec) -> str:
     out = [f"{rule.id}  ({rule.category}, {rule.severity.value}{'' if rule.enabled else ', off by default'})",
-           "", "What it flags:", textwrap.indent(textwrap.fill(rule.message, 92), "  "),
+           "", "What it flags:", textwrap.indent(textwrap.fill(_readable(rule.message), 92), "  "),
            "", "Why it matters:", textwrap.indent(textwrap.fill(rule.why, 92), "  ")]
     if rule.options:
         out += ["", "Options:"] + [f"  {k} = {v!r}" for k, v in rule.options.items()]
