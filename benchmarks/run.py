@@ -463,7 +463,7 @@ def main() -> int:
             }, runs)
             floor = got["floor"][0].median
             cold[size] = got["no-grammar"][0].median
-            for name, label in (("default", "default (Harper on)"), ("no-grammar", "--grammar none")):
+            for name, label in (("default", "default engines (Harper off)"), ("no-grammar", "--grammar none")):
                 walls, rss, last = got[name]
                 if name == "default":
                     single_rss = max(single_rss, rss.median)
@@ -490,7 +490,7 @@ def main() -> int:
         got = interleaved(commands, batch_runs)
         floor, floor_rss = got["floor"][0], got["floor"][1]
         batch_rss = got["default"][1]
-        for name, label in (("default", "default (Harper on)"), ("no-grammar", "--grammar none")):
+        for name, label in (("default", "default engines (Harper off)"), ("no-grammar", "--grammar none")):
             walls, _, last = got[name]
             if last.code not in (0, 1):
                 notes.append(f"batch run ({label}) exited {last.code}: "
@@ -531,7 +531,7 @@ def main() -> int:
         print("editor latency", flush=True)
         if "lsp" in run([POA, "--help"]).out:
             debounce = info.get("debounce")
-            for label, config in (("default (Harper on)", None), ("grammar = none", 'grammar = ["none"]\n')):
+            for label, config in (("default engines (Harper off)", None), ("grammar = none", 'grammar = ["none"]\n')):
                 try:
                     lsp = lsp_latency(letters[LSP_SIZE], args.lsp_edits, work, config)
                     p50, p95 = percentile(lsp["latencies"], 0.5), percentile(lsp["latencies"], 0.95)
