@@ -78,8 +78,16 @@ class Linter:
         preset_sentence_starts(doc, blocks)
         return norm, doc, blocks
 
-    def lint(self, text: str, path: str = "<string>") -> LintResult:
-        return next(self.lint_many([(path, text)]))
+    def lint(self, text: str, path: str = "<string>", cache: Any = None) -> LintResult:
+        """Lint one letter; with an `incremental.ParseCache`, re-parse only the changed blocks."""
+        if cache is None:
+            return next(self.lint_many([(path, text)]))
+        norm = normalize(text)
+        blocks = segment(norm, self.spec)
+        doc = cache.parse(self.pipeline.nlp, norm, blocks)
+        letter = build_letter(text, norm, doc, blocks, self.spec, self.pipeline.capabilities)
+        letter.context.update(self.context)
+        return LintResult(path, self.findings(letter, path), letter)
 
     def lint_many(self, items: Iterable[tuple[str, str]], batch_size: int = 8) -> Iterator[LintResult]:
         """Lint (path, text) pairs, parsing them in batches with nlp.pipe."""
