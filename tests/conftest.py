@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 import pytest
+import pytest_lsp
+from lsprotocol import types
+from pytest_lsp import ClientServerConfig, LanguageClient
 
 from poa_lint.catalogue import load_catalogue
 from poa_lint.config import Config
@@ -37,3 +41,13 @@ def lint_only(pipeline, catalogue):
         return cache[key].lint(text).findings
 
     return run
+
+
+@pytest_lsp.fixture(scope="module", loop_scope="module",
+                    config=ClientServerConfig(server_command=[sys.executable, "-m", "poa_lint", "lsp"]))
+async def client(lsp_client: LanguageClient, workdir: Path):
+    """A real LSP client talking to `poa-lint lsp` over stdio, rooted at the module's `workdir`."""
+    await lsp_client.initialize_session(types.InitializeParams(
+        capabilities=pytest_lsp.client_capabilities("visual-studio-code"), root_uri=workdir.as_uri()))
+    yield
+    await lsp_client.shutdown_session()

@@ -4,13 +4,11 @@ from __future__ import annotations
 
 import asyncio
 import shutil
-import sys
 from pathlib import Path
 
 import pytest
-import pytest_lsp
 from lsprotocol import types
-from pytest_lsp import ClientServerConfig, LanguageClient
+from pytest_lsp import LanguageClient
 
 from conftest import FIXTURES
 
@@ -24,15 +22,6 @@ def workdir(tmp_path_factory) -> Path:
     (root / "poa-lint.toml").write_text('select = ["coverage"]\nnotice = "notice-from-amazon.txt"\n',
                                         encoding="utf-8")
     return root
-
-
-@pytest_lsp.fixture(scope="module", loop_scope="module",
-                    config=ClientServerConfig(server_command=[sys.executable, "-m", "poa_lint", "lsp"]))
-async def client(lsp_client: LanguageClient, workdir: Path):
-    await lsp_client.initialize_session(types.InitializeParams(
-        capabilities=pytest_lsp.client_capabilities("visual-studio-code"), root_uri=workdir.as_uri()))
-    yield
-    await lsp_client.shutdown_session()
 
 
 @pytest.mark.asyncio(loop_scope="module")
