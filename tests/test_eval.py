@@ -5,7 +5,6 @@ from __future__ import annotations
 import pytest
 
 from conftest import ROOT
-from poa_lint.catalogue import load_catalogue
 from poa_lint.config import Config
 from poa_lint.engine import Linter
 from poa_lint.eval import evaluate, format_table, read_labels
@@ -17,8 +16,8 @@ TARGETED = ("blame", "innocence", "emotive", "unrelated", "template", "specifici
 
 
 @pytest.fixture(scope="module")
-def report(pipeline):
-    return evaluate(CORPUS, linter=Linter(load_catalogue(), Config(), pipeline))
+def report(pipeline, catalogue):
+    return evaluate(CORPUS, linter=Linter(catalogue, Config(), pipeline))
 
 
 def test_corpus_is_large_enough(report):

@@ -4,9 +4,6 @@ from __future__ import annotations
 
 import pytest
 
-from poa_lint.catalogue import load_catalogue
-from poa_lint.config import Config
-from poa_lint.engine import Linter
 from poa_lint.finding import Severity
 
 BLAME = [
@@ -31,32 +28,26 @@ NEUTRAL = [
 ]
 
 
-@pytest.fixture(scope="module")
-def blame_linter(pipeline):
-    return Linter(load_catalogue(), Config(select=("blame",)), pipeline)
-
-
 @pytest.mark.parametrize("sentence", BLAME)
-def test_outside_party_at_fault_is_blame(blame_linter, sentence):
-    findings = blame_linter.lint(sentence).findings
+def test_outside_party_at_fault_is_blame(lint_only, sentence):
+    findings = lint_only(sentence, "blame")
     assert [f.rule for f in findings] == ["blame.outside-party"]
     assert "Blames" in findings[0].message
 
 
 @pytest.mark.parametrize("sentence", NEUTRAL)
-def test_neutral_report_or_owned_statement_is_not_blame(blame_linter, sentence):
-    assert not blame_linter.lint(sentence).findings
+def test_neutral_report_or_owned_statement_is_not_blame(lint_only, sentence):
+    assert not lint_only(sentence, "blame")
 
 
-def test_message_names_who_is_blamed(blame_linter):
-    (finding,) = blame_linter.lint("The courier lost two parcels in Ningbo.").findings
+def test_message_names_who_is_blamed(lint_only):
+    (finding,) = lint_only("The courier lost two parcels in Ningbo.", "blame")
     assert "the courier" in finding.message
 
 
 @pytest.mark.parametrize("path, expected", [("acknowledge", Severity.WARNING), ("error", Severity.INFO)])
-def test_error_path_lowers_innocence_to_info(pipeline, path, expected):
-    linter = Linter(load_catalogue(), Config(select=("innocence",), path=path), pipeline)
-    findings = linter.lint("We did nothing wrong and the complaint is groundless.").findings
+def test_error_path_lowers_innocence_to_info(lint_only, path, expected):
+    findings = lint_only("We did nothing wrong and the complaint is groundless.", "innocence", path=path)
     assert findings and {f.severity for f in findings} == {expected}
 
 
@@ -75,23 +66,20 @@ SPECIFIC = [
 ]
 
 
-@pytest.fixture(scope="module")
-def vague_linter(pipeline):
-    return Linter(load_catalogue(), Config(select=("specificity.vague-commitment",)), pipeline)
+VAGUE_RULE = "specificity.vague-commitment"
 
 
 @pytest.mark.parametrize("sentence", VAGUE)
-def test_commitment_without_specifics_is_vague(vague_linter, sentence):
-    assert [f.rule for f in vague_linter.lint(sentence).findings] == ["specificity.vague-commitment"]
+def test_commitment_without_specifics_is_vague(lint_only, sentence):
+    assert [f.rule for f in lint_only(sentence, VAGUE_RULE)] == [VAGUE_RULE]
 
 
 @pytest.mark.parametrize("sentence", SPECIFIC)
-def test_commitment_with_who_when_or_tool_is_not_vague(vague_linter, sentence):
-    assert not vague_linter.lint(sentence).findings
+def test_commitment_with_who_when_or_tool_is_not_vague(lint_only, sentence):
+    assert not lint_only(sentence, VAGUE_RULE)
 
 
-def test_acronyms_and_headings_are_not_shouting(pipeline):
-    linter = Linter(load_catalogue(), Config(select=("emotive.shouting",)), pipeline)
+def test_acronyms_and_headings_are_not_shouting(lint_only):
     text = "ROOT CAUSE\nOur ODR on ASIN B0C4KD82QX was 2.1% and the CBD listing was removed.\n"
-    assert not linter.lint(text).findings
-    assert [f.text for f in linter.lint("We will NEVER sell it again.").findings] == ["NEVER"]
+    assert not lint_only(text, "emotive.shouting")
+    assert [f.text for f in lint_only("We will NEVER sell it again.", "emotive.shouting")] == ["NEVER"]

@@ -161,26 +161,30 @@ def _kind(tok: Token) -> str:
     return party_of(tok) or fallback.get(tok.lower_, "others")
 
 
-_SPANS: weakref.WeakKeyDictionary[Any, list[tuple[int, int]]] = weakref.WeakKeyDictionary()
+_HITS: weakref.WeakKeyDictionary[Any, list[Hit]] = weakref.WeakKeyDictionary()
 
 
 def blame_spans(letter: Any) -> list[tuple[int, int]]:
-    """The (start, end) of every blame hit in the letter (other checks ask who is blamed).
+    """The (start, end) of every blame hit in the letter (other checks ask who is blamed)."""
+    return [(h.start, h.end) for h in blame(letter, {})]
 
-    Computed once per letter: two checks ask, and each pass costs ~20 ms per 1,000 words."""
+
+def blame(letter: Any, options: Mapping[str, Any]) -> list[Hit]:
+    """The blame hits of a letter, computed once per letter (the rule and two other checks ask;
+    each pass costs ~20 ms per 1,000 words). The rule has no options."""
     try:
-        return _SPANS[letter]
+        return _HITS[letter]
     except (KeyError, TypeError):
         pass
-    spans = [(h.start, h.end) for h in blame(letter, {})]
+    hits = list(_find(letter))
     try:
-        _SPANS[letter] = spans
+        _HITS[letter] = hits
     except TypeError:  # a letter-like object that cannot be weakly referenced
         pass
-    return spans
+    return hits
 
 
-def blame(letter: Any, options: Mapping[str, Any]) -> Iterable[Hit]:
+def _find(letter: Any) -> Iterable[Hit]:
     """Yield one hit per clause that presents an outside party as the cause of the problem."""
     sentences = list(letter.sentences)
     for n, sent in enumerate(sentences):
