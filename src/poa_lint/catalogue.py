@@ -30,9 +30,10 @@ KIND_KEYS = {
     "regex": {"regex", "case_sensitive", "exceptions", "suggestion"},
     "require": {"require"},
     "check": {"check"},
+    "classify": {"label", "threshold"},
 }
 KIND_FIELDS = {"phrases": {"match"}, "swap": {"match", "replacement"}, "pattern": {"match"},
-               "regex": {"match"}, "require": {"part", "label"}}
+               "regex": {"match"}, "require": {"part", "label"}, "classify": {"match", "score"}}
 _ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*\.[a-z0-9]+(?:-[a-z0-9]+)*$")
 _SCOPE = re.compile(r"^(document|sentence|paragraph|section:[a-z-]+(\|[a-z-]+)*)$")
 _EMPTY: Mapping[str, Any] = MappingProxyType({})
@@ -166,6 +167,10 @@ def _check_kind(raw: Mapping[str, Any], path: Path, rid: str) -> dict[str, Any]:
         if raw.get("check") not in CHECKS:
             raise _fail(path, rid, f"field check: unknown check {raw.get('check')!r}")
         params["check"] = raw["check"]
+    elif kind == "classify":
+        from poa_lint.kinds import classify
+
+        params.update(classify.validate(raw, lambda problem: _fail(path, rid, problem)))
     if "suggestion" in raw:
         if not isinstance(raw["suggestion"], str):
             raise _fail(path, rid, "field suggestion is not text (quote it)")
@@ -208,8 +213,10 @@ def parse_rule(raw: Any, path: Path, pack: str) -> RuleSpec:
     if not isinstance(options, dict) or not isinstance(modes, dict):
         raise _fail(path, rid, "fields options and modes must be mappings")
     for mode, setting in modes.items():
-        if not isinstance(setting, dict) or set(setting) - {"severity"}:
-            raise _fail(path, rid, f"field modes.{mode} may only set severity")
+        if not isinstance(setting, dict) or set(setting) - {"severity", "enabled"}:
+            raise _fail(path, rid, f"field modes.{mode} may only set severity and enabled")
+        if not isinstance(setting.get("enabled", True), bool):
+            raise _fail(path, rid, f"field modes.{mode}.enabled must be true or false")
         try:
             Severity(setting.get("severity", "info"))
         except ValueError:

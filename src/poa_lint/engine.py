@@ -59,6 +59,7 @@ class Linter:
         self.rules = tuple(
             CompiledRule(r, KINDS[r.kind](r, pipeline), severity_of(r, config), options_of(r, config))
             for r in active if not set(r.needs) - caps)
+        self._learned = frozenset(r.spec.id for r in self.rules if r.spec.kind == "classify")
         from poa_lint.engines.run import GrammarEngines  # issue 4: harper / languagetool
 
         self.grammar = GrammarEngines(config)
@@ -113,7 +114,8 @@ class Linter:
                     continue
                 finding = self._stamp(rule, hit, letter, path)
                 out.setdefault((finding.rule, finding.start, finding.end), finding)
-        return self.grammar.apply(tuple(sorted(out.values())), letter, path)
+        kept = once_per_category(out.values(), self._learned)
+        return self.grammar.apply(tuple(sorted(kept)), letter, path)
 
     def _stamp(self, rule: CompiledRule, hit: Hit, letter: Letter, path: str) -> Finding:
         start = max(0, min(hit.start, len(letter.text)))
@@ -129,6 +131,18 @@ class Linter:
         return Finding(path, start, end, spec.id, line, column, end_line, end_column, spec.category,
                        rule.severity, " ".join(message.split()), letter.text[start:end],
                        tuple(hit.suggestions), kinds[0] if kinds else None, url)
+
+
+def once_per_category(findings: Iterable[Finding], learned: frozenset[str]) -> list[Finding]:
+    """A sentence is reported once per category: a learned (`classify`) finding is dropped where a
+    rule of the same category already flags that text, since the rule's message is more specific."""
+    findings = list(findings)
+    if not learned:
+        return findings
+    ruled = [f for f in findings if f.rule not in learned]
+    return [f for f in findings if f.rule not in learned or not any(
+        r.category == f.category and r.start < max(f.end, f.start + 1) and f.start < max(r.end, r.start + 1)
+        for r in ruled)]
 
 
 def build_linter(config: Config | None = None, pipeline: Any = None,

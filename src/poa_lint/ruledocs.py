@@ -56,6 +56,16 @@ def _excerpt(rule: RuleSpec, name: str, lines_wanted: list[int]) -> str | None:
     return "\n".join(f"      | {ln}" for ln in body) + ("\n      | …" if len(lines) > 8 else "")
 
 
+def _learned_line(rule: RuleSpec) -> str:
+    from poa_lint.classifier import model_meta
+
+    meta = model_meta() or {}
+    threshold = rule.params.get("threshold", meta.get("thresholds", {}).get(rule.params["label"]))
+    shown = f"{threshold:.2f}" if isinstance(threshold, float) else "not calibrated (no model shipped)"
+    return (f"Learned: flags sentences the shipped sentence classifier labels "
+            f"'{rule.params['label']}' with probability >= {shown}.")
+
+
 def explain_rule(rule: RuleSpec) -> str:
     out = [f"{rule.id}  ({rule.category}, {rule.severity.value}{'' if rule.enabled else ', off by default'})",
            "", "What it flags:", textwrap.indent(textwrap.fill(_readable(rule.message), 92), "  "),
@@ -63,7 +73,11 @@ def explain_rule(rule: RuleSpec) -> str:
     if rule.options:
         out += ["", "Options:"] + [f"  {k} = {v!r}" for k, v in rule.options.items()]
     if rule.modes:
-        out += ["", "Per appeal path:"] + [f"  --path {m}: {s.get('severity')}" for m, s in rule.modes.items()]
+        out += ["", "Per appeal path:"] + [
+            f"  --path {m}: {'not checked' if s.get('enabled') is False else s.get('severity')}"
+            for m, s in rule.modes.items()]
+    if rule.kind == "classify":
+        out += ["", _learned_line(rule)]
     if rule.needs:
         out += ["", f"Needs a trained model ({', '.join(rule.needs)}); skipped on a blank pipeline."]
     bad = _excerpt(rule, "bad.txt", _expected_lines(rule))

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
-from poa_lint.kinds import check, pattern, phrases, regex, require, swap
+from poa_lint.kinds import check, classify, pattern, phrases, regex, require, swap
 
 Matcher = Callable[[Any, Mapping[str, Any]], Iterable[Any]]
 
@@ -16,4 +16,5 @@ KINDS: dict[str, Callable[..., Matcher]] = {
     "regex": regex.compile,
     "require": require.compile,
     "check": check.compile,
+    "classify": classify.compile,
 }

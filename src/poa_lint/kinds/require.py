@@ -1,4 +1,5 @@
-"""Kind `require`: a part of the letter (or one of some phrases) must be present."""
+"""Kind `require`: a part of the letter (or one of some phrases) must be present; parts are read
+from what the sentences do (poa_lint.roles), not only from headings."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ from collections.abc import Iterator, Mapping
 from typing import Any
 
 from poa_lint.finding import Hit
+from poa_lint.roles import has_part
 
 
 def compile(spec: Any, pipeline: Any):  # noqa: A001
@@ -15,7 +17,7 @@ def compile(spec: Any, pipeline: Any):  # noqa: A001
     phrases = [re.compile(r"\b" + re.escape(p) + r"\b", re.I) for p in require.get("any_phrase", ())]
 
     def run(letter: Any, options: Mapping[str, Any]) -> Iterator[Hit]:
-        missing = (part is not None and not letter.has_part(part)) or (
+        missing = (part is not None and not has_part(letter, part)) or (
             phrases and not any(p.search(letter.norm) for p in phrases))
         if missing:
             start, end = letter.first_line()

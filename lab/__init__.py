@@ -1,0 +1,1 @@
+"""Measurement harnesses and training commands (not shipped in the poa_lint wheel)."""

@@ -1,0 +1,82 @@
+"""The learned sentence classifier shipped in the wheel (models/sentences/): problem categories
+and roles per sentence. Loaded lazily, once per process; spaCy is imported only when it loads.
+
+The model is a spaCy `textcat_multilabel` pipeline trained by `python -m lab.train_sentences`
+on the training split of corpus/real; its meta.json names the corpus digest, the seed and the
+thresholds calibrated by cross-validation inside the training split.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import weakref
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+MODEL_DIR = Path(__file__).resolve().parent / "models" / "sentences"
+CATEGORY_LABELS = ("blame", "innocence", "emotive", "unrelated", "template", "placeholder", "specificity")
+ROLE_LABELS = ("root-cause", "corrective", "preventive", "evidence")
+LABELS = CATEGORY_LABELS + ROLE_LABELS
+_MARKER = re.compile(r"^\s*(?:[-*•·▪◦>]+|\(?\d{1,2}[.):]|\(?[a-hA-H][.)]|\(?[ivxIVX]{1,4}[.)])\s*")
+
+
+def model_text(text: str) -> str:
+    """What the model reads of a sentence: its words, without a list marker, spaces collapsed.
+    The training command and the linter both go through here."""
+    return " ".join(_MARKER.sub("", text, count=1).split())
+
+
+@dataclass(frozen=True)
+class SentenceModel:
+    nlp: Any
+    meta: dict[str, Any]
+
+    @property
+    def labels(self) -> tuple[str, ...]:
+        return tuple(self.meta["labels"])
+
+    def threshold(self, label: str) -> float:
+        """The threshold calibrated for `label` on the training split (1.0: never fires)."""
+        return float(self.meta.get("thresholds", {}).get(label, 1.0))
+
+    def score(self, texts: Sequence[str]) -> list[dict[str, float]]:
+        docs = self.nlp.pipe([model_text(t) for t in texts], batch_size=64)
+        return [{k: float(v) for k, v in doc.cats.items()} for doc in docs]
+
+
+@cache
+def load_model(path: Path = MODEL_DIR) -> SentenceModel | None:
+    """The shipped model, or None when it is not there (a source checkout before training)."""
+    if not (path / "meta.json").is_file() or not (path / "config.cfg").is_file():
+        return None
+    import spacy
+
+    meta = json.loads((path / "meta.json").read_text(encoding="utf-8"))
+    return SentenceModel(spacy.load(path), meta)
+
+
+def model_meta(path: Path = MODEL_DIR) -> dict[str, Any] | None:
+    """The shipped model's metadata without loading the model (for `rules` and tests)."""
+    meta = path / "meta.json"
+    return json.loads(meta.read_text(encoding="utf-8")) if meta.is_file() else None
+
+
+_SCORES: weakref.WeakKeyDictionary[Any, tuple[dict[str, float], ...]] = weakref.WeakKeyDictionary()
+
+
+def sentence_scores(letter: Any) -> tuple[dict[str, float], ...]:
+    """Label probabilities for each of `letter.sentences`, computed once per letter."""
+    cached = _SCORES.get(letter)
+    if cached is not None:
+        return cached
+    model = load_model()
+    if model is None or not letter.sentences:
+        scores: tuple[dict[str, float], ...] = tuple({} for _ in letter.sentences)
+    else:
+        scores = tuple(model.score([s.text for s in letter.sentences]))
+    _SCORES[letter] = scores
+    return scores
