@@ -2,7 +2,7 @@
 and roles per sentence. Loaded lazily, once per process; spaCy is imported only when it loads.
 
 The model is a spaCy `textcat_multilabel` pipeline trained by `python -m lab.train_sentences`
-on the training split of corpus/real; its meta.json names the corpus digest, the seed and the
+on the training split of corpus/real; its training.json names the corpus digest, the seed and the
 thresholds calibrated by cross-validation inside the training split.
 """
 
@@ -51,17 +51,17 @@ class SentenceModel:
 @cache
 def load_model(path: Path = MODEL_DIR) -> SentenceModel | None:
     """The shipped model, or None when it is not there (a source checkout before training)."""
-    if not (path / "meta.json").is_file() or not (path / "config.cfg").is_file():
+    meta = model_meta(path)
+    if meta is None or not (path / "config.cfg").is_file():
         return None
     import spacy
 
-    meta = json.loads((path / "meta.json").read_text(encoding="utf-8"))
     return SentenceModel(spacy.load(path), meta)
 
 
 def model_meta(path: Path = MODEL_DIR) -> dict[str, Any] | None:
     """The shipped model's metadata without loading the model (for `rules` and tests)."""
-    meta = path / "meta.json"
+    meta = path / "training.json"
     return json.loads(meta.read_text(encoding="utf-8")) if meta.is_file() else None
 
 

@@ -33,6 +33,7 @@ from poa_lint.checks import (  # issue 3: tone, content and specificity checks
     sentence_match,
     shouting,
     template_phrases,
+    template_resemblance,
     vague_commitment,
     word_count,
 )
@@ -74,6 +75,7 @@ CHECKS: dict[str, Callable[[Any, Mapping[str, Any]], Iterable[Any]]] = {
     "sentence_match": sentence_match.sentence_match,
     "shouting": shouting.shouting,
     "template_phrases": template_phrases.template_phrases,
+    "template_resemblance": template_resemblance.template_resemblance,
     "vague_commitment": vague_commitment.vague_commitment,
     "word_count": word_count.word_count,
     # issue 5

@@ -1,0 +1,202 @@
+"""Train the sentence classifier shipped in poa_lint/models/sentences (one command, fixed seed):
+
+    python -m lab.train_sentences
+
+Reads only the training split of corpus/real (and corpus/real/augmented/train-variants.yml),
+calibrates each label's threshold for precision by 5-fold cross-validation grouped by letter
+inside the training split, trains the final model on the whole training split and writes it with
+training.json: the corpus digest, the seed, the thresholds and the cross-validated figures.
+"""
+
+from __future__ import annotations
+
+import json
+import random
+import sys
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+
+from lab.real_corpus import CORPUS, PARTS, RealLetter, corpus_digest, load_corpus
+
+SEED = 20261130
+FOLDS = 5
+EPOCHS = 12
+PRECISION_TARGET = 0.90
+ROLE_PRECISION_TARGET = 0.80
+PART_PRECISION_TARGET = 0.90
+AUGMENTED = "augmented/train-variants.yml"
+CONFIG = """
+[nlp]
+lang = "en"
+pipeline = ["textcat_multilabel"]
+
+[components]
+
+[components.textcat_multilabel]
+factory = "textcat_multilabel"
+threshold = 0.5
+
+[components.textcat_multilabel.model]
+@architectures = "spacy.TextCatBOW.v3"
+exclusive_classes = false
+ngram_size = 2
+no_output_layer = false
+length = 131072
+"""
+
+
+@dataclass(frozen=True)
+class Example:
+    text: str
+    cats: dict[str, float]
+    letter: str
+    real: bool
+    heading_like: bool
+
+
+def _cats(labels, role: str) -> dict[str, float]:
+    from poa_lint.classifier import CATEGORY_LABELS, ROLE_LABELS
+
+    cats = {c: float(c in labels) for c in CATEGORY_LABELS}
+    cats.update({r: float(role == r) for r in ROLE_LABELS})
+    return cats
+
+
+def examples_of(letters: Sequence[RealLetter], root: Path) -> list[Example]:
+    from poa_lint.classifier import model_text
+    from poa_lint.roles import restates_notice
+
+    out = []
+    for letter in letters:
+        for s in letter.sentences:
+            text = model_text(s.text)
+            heading = len(text.split()) <= 8 and text.endswith(":")
+            out.append(Example(text, _cats(s.labels, s.role), letter.id, True, heading or restates_notice(text)))
+    path = root / AUGMENTED
+    if path.is_file():
+        for item in yaml.safe_load(path.read_text(encoding="utf-8")) or ():
+            out.append(Example(model_text(item["text"]), _cats(item.get("labels") or (), item.get("role", "other")),
+                               str(item["from"]), False, False))
+    return out
+
+
+def _train(examples: Sequence[Example], seed: int):
+    import spacy
+    from spacy.training import Example as SpacyExample
+    from thinc.api import Config
+
+    from poa_lint.classifier import LABELS
+
+    spacy.util.fix_random_seed(seed)
+    nlp = spacy.util.load_model_from_config(Config().from_str(CONFIG), auto_fill=True, validate=True)
+    textcat = nlp.get_pipe("textcat_multilabel")
+    for label in LABELS:
+        textcat.add_label(label)
+    data = [SpacyExample.from_dict(nlp.make_doc(e.text), {"cats": e.cats}) for e in examples]
+    optimizer = nlp.initialize(lambda: data)
+    rng = random.Random(seed)
+    for _ in range(EPOCHS):
+        rng.shuffle(data)
+        for start in range(0, len(data), 32):
+            nlp.update(data[start:start + 32], sgd=optimizer, drop=0.2)
+    return nlp
+
+
+def _folds(letters: Sequence[RealLetter]) -> list[set[str]]:
+    ids = sorted(letter.id for letter in letters)
+    random.Random(SEED).shuffle(ids)
+    return [set(ids[i::FOLDS]) for i in range(FOLDS)]
+
+
+def _calibrate(pairs: list[tuple[float, bool]], target: float, min_recall: float = 0.0) -> tuple[float, dict]:
+    """The lowest threshold whose precision reaches `target` (1.0 when none does)."""
+    positives = sum(y for _, y in pairs)
+    for t in [round(0.05 * i, 2) for i in range(2, 20)]:
+        flagged = [y for p, y in pairs if p >= t]
+        if not flagged or not positives:
+            continue
+        precision, recall = sum(flagged) / len(flagged), sum(flagged) / positives
+        if precision >= target and recall >= min_recall:
+            return t, {"precision": round(precision, 3), "recall": round(recall, 3), "positives": positives}
+    return 1.0, {"precision": None, "recall": 0.0, "positives": positives}
+
+
+def _calibrate_part(strengths: list[tuple[float, bool]]) -> tuple[float, dict]:
+    """The highest bar under which "missing" is told with precision >= target: a part counts as
+    present when some sentence plays it with at least this probability."""
+    missing = sum(m for _, m in strengths)
+    best, info = 0.05, {"precision": None, "recall": 0.0, "missing": missing}
+    for t in [round(0.05 * i, 2) for i in range(1, 19)]:
+        told = [m for s, m in strengths if s < t]
+        if not told:
+            continue
+        precision = sum(told) / len(told)
+        if precision >= PART_PRECISION_TARGET:
+            best = t
+            info = {"precision": round(precision, 3), "recall": round(sum(told) / missing, 3) if missing else None,
+                    "missing": missing}
+    return best, info
+
+
+def cross_validate(letters: Sequence[RealLetter], examples: Sequence[Example]) -> dict:
+    from poa_lint.classifier import CATEGORY_LABELS, ROLE_LABELS, model_text
+
+    oof: dict[int, dict[str, float]] = {}
+    real = [i for i, e in enumerate(examples) if e.real]
+    for k, held in enumerate(_folds(letters)):
+        model = _train([e for e in examples if e.letter not in held], SEED + k)
+        idx = [i for i in real if examples[i].letter in held]
+        for i, doc in zip(idx, model.pipe([examples[i].text for i in idx])):
+            oof[i] = dict(doc.cats)
+        print(f"  fold {k + 1}/{FOLDS}: {len(idx)} held-out sentences", file=sys.stderr)
+    thresholds, figures = {}, {}
+    for label in CATEGORY_LABELS:
+        pairs = [(oof[i][label], examples[i].cats[label] > 0) for i in real]
+        thresholds[label], figures[label] = _calibrate(pairs, PRECISION_TARGET, 0.05)
+    for label in ROLE_LABELS:
+        pairs = [(oof[i][label], examples[i].cats[label] > 0) for i in real if not examples[i].heading_like]
+        thresholds[label], figures[label] = _calibrate(pairs, ROLE_PRECISION_TARGET)
+    part_thresholds, part_figures = {}, {}
+    for part in PARTS:
+        strengths = []
+        for letter in letters:
+            own = [oof[i][part] for i in real if examples[i].letter == letter.id and not examples[i].heading_like]
+            if letter.path != "error":
+                strengths.append((max(own, default=0.0), part in letter.missing))
+        part_thresholds[part], part_figures[part] = _calibrate_part(strengths)
+    return {"thresholds": thresholds, "part_thresholds": part_thresholds,
+            "cv": {"labels": figures, "parts": part_figures}}
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    import argparse
+
+    from poa_lint.classifier import LABELS, MODEL_DIR
+
+    parser = argparse.ArgumentParser(prog="python -m lab.train_sentences", description=__doc__.split("\n")[0])
+    parser.add_argument("--corpus", type=Path, default=CORPUS)
+    parser.add_argument("--out", type=Path, default=MODEL_DIR)
+    args = parser.parse_args(argv)
+    letters = load_corpus(args.corpus, "train")
+    examples = examples_of(letters, args.corpus)
+    print(f"{len(letters)} training letters, {sum(e.real for e in examples)} real sentences, "
+          f"{sum(not e.real for e in examples)} augmented", file=sys.stderr)
+    calibration = cross_validate(letters, examples)
+    nlp = _train(examples, SEED)
+    args.out.mkdir(parents=True, exist_ok=True)
+    nlp.to_disk(args.out)
+    counts = {label: int(sum(e.cats[label] for e in examples if e.real)) for label in LABELS}
+    meta = {"labels": list(LABELS), "seed": SEED, "epochs": EPOCHS, "corpus_digest": corpus_digest(args.corpus),
+            "training_letters": len(letters), "real_sentences": sum(e.real for e in examples),
+            "augmented_sentences": sum(not e.real for e in examples), "real_examples_per_label": counts,
+            "command": "python -m lab.train_sentences", **calibration}
+    (args.out / "training.json").write_text(json.dumps(meta, indent=1, sort_keys=True) + "\n", encoding="utf-8")
+    print(json.dumps(calibration, indent=1))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
