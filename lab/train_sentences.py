@@ -73,6 +73,8 @@ def examples_of(letters: Sequence[RealLetter], root: Path) -> list[Example]:
     for letter in letters:
         for s in letter.sentences:
             text = model_text(s.text)
+            if not text:
+                continue
             heading = len(text.split()) <= 8 and text.endswith(":")
             out.append(Example(text, _cats(s.labels, s.role), letter.id, True, heading or restates_notice(text)))
     path = root / AUGMENTED

@@ -44,8 +44,11 @@ class SentenceModel:
         return float(self.meta.get("thresholds", {}).get(label, 1.0))
 
     def score(self, texts: Sequence[str]) -> list[dict[str, float]]:
-        docs = self.nlp.pipe([model_text(t) for t in texts], batch_size=64)
-        return [{k: float(v) for k, v in doc.cats.items()} for doc in docs]
+        """Probabilities per label; a text with no words (a bare list marker) scores 0 everywhere."""
+        words = [model_text(t) for t in texts]
+        docs = iter(self.nlp.pipe([w for w in words if w], batch_size=64))
+        return [{k: float(v) for k, v in next(docs).cats.items()} if w else dict.fromkeys(self.labels, 0.0)
+                for w in words]
 
 
 @cache
