@@ -28,6 +28,46 @@ PRECISION_TARGET = 0.90
 ROLE_PRECISION_TARGET = 0.80
 PART_PRECISION_TARGET = 0.90
 AUGMENTED = "augmented/train-variants.yml"
+ARCHITECTURES = {
+    "bow": """
+[components.textcat_multilabel.model]
+@architectures = "spacy.TextCatBOW.v3"
+exclusive_classes = false
+ngram_size = 2
+no_output_layer = false
+length = 131072
+""",
+    "ensemble": """
+[components.textcat_multilabel.model]
+@architectures = "spacy.TextCatEnsemble.v2"
+nO = null
+
+[components.textcat_multilabel.model.linear_model]
+@architectures = "spacy.TextCatBOW.v3"
+exclusive_classes = false
+ngram_size = 2
+no_output_layer = false
+length = 131072
+
+[components.textcat_multilabel.model.tok2vec]
+@architectures = "spacy.Tok2Vec.v2"
+
+[components.textcat_multilabel.model.tok2vec.embed]
+@architectures = "spacy.MultiHashEmbed.v2"
+width = 64
+rows = [2000, 1000, 1000, 1000]
+attrs = ["NORM", "PREFIX", "SUFFIX", "SHAPE"]
+include_static_vectors = false
+
+[components.textcat_multilabel.model.tok2vec.encode]
+@architectures = "spacy.MaxoutWindowEncoder.v2"
+width = 64
+window_size = 1
+maxout_pieces = 3
+depth = 2
+""",
+}
+ARCHITECTURE = "bow"
 CONFIG = """
 [nlp]
 lang = "en"
@@ -38,13 +78,6 @@ pipeline = ["textcat_multilabel"]
 [components.textcat_multilabel]
 factory = "textcat_multilabel"
 threshold = 0.5
-
-[components.textcat_multilabel.model]
-@architectures = "spacy.TextCatBOW.v3"
-exclusive_classes = false
-ngram_size = 2
-no_output_layer = false
-length = 131072
 """
 
 
@@ -65,18 +98,37 @@ def _cats(labels, role: str) -> dict[str, float]:
     return cats
 
 
+def _contexts(letter: RealLetter, linter) -> list[str]:
+    """The context words of each labelled sentence, from the poa-lint sentence it overlaps most."""
+    from poa_lint.classifier import sentence_context
+
+    parsed = linter.lint(letter.text).letter
+    out = []
+    for s in letter.sentences:
+        best, index = 0, None
+        for i, mine in enumerate(parsed.sentences):
+            shared = min(s.end, mine.end) - max(s.start, mine.start)
+            if shared > best:
+                best, index = shared, i
+        out.append(sentence_context(parsed, index) if index is not None else "")
+    return out
+
+
 def examples_of(letters: Sequence[RealLetter], root: Path) -> list[Example]:
     from poa_lint.classifier import model_text
+    from poa_lint.config import Config
+    from poa_lint.engine import build_linter
     from poa_lint.roles import restates_notice
 
+    linter = build_linter(Config(select=("placeholder.unfilled",)))
     out = []
     for letter in letters:
-        for s in letter.sentences:
-            text = model_text(s.text)
-            if not text:
+        for s, context in zip(letter.sentences, _contexts(letter, linter)):
+            text = model_text(s.text, context)
+            if not model_text(s.text):
                 continue
-            heading = len(text.split()) <= 8 and text.endswith(":")
-            out.append(Example(text, _cats(s.labels, s.role), letter.id, True, heading or restates_notice(text)))
+            heading = "zzheading" in context.split() or restates_notice(s.text)
+            out.append(Example(text, _cats(s.labels, s.role), letter.id, True, heading))
     path = root / AUGMENTED
     if path.is_file():
         for item in yaml.safe_load(path.read_text(encoding="utf-8")) or ():
@@ -85,7 +137,7 @@ def examples_of(letters: Sequence[RealLetter], root: Path) -> list[Example]:
     return out
 
 
-def _train(examples: Sequence[Example], seed: int):
+def _train(examples: Sequence[Example], seed: int, architecture: str = ARCHITECTURE):
     import spacy
     from spacy.training import Example as SpacyExample
     from thinc.api import Config
@@ -93,7 +145,7 @@ def _train(examples: Sequence[Example], seed: int):
     from poa_lint.classifier import LABELS
 
     spacy.util.fix_random_seed(seed)
-    nlp = spacy.util.load_model_from_config(Config().from_str(CONFIG), auto_fill=True, validate=True)
+    nlp = spacy.util.load_model_from_config(Config().from_str(CONFIG + ARCHITECTURES[architecture]), auto_fill=True, validate=True)
     textcat = nlp.get_pipe("textcat_multilabel")
     for label in LABELS:
         textcat.add_label(label)
@@ -126,6 +178,25 @@ def _calibrate(pairs: list[tuple[float, bool]], target: float, min_recall: float
     return 1.0, {"precision": None, "recall": 0.0, "positives": positives}
 
 
+def _ranking(pairs: list[tuple[float, bool]]) -> dict:
+    """Average precision and the best F1 point: how well the scores rank, threshold aside."""
+    ranked = sorted(pairs, key=lambda p: -p[0])
+    positives = sum(y for _, y in ranked)
+    if not positives:
+        return {}
+    hits, ap, best = 0, 0.0, (0.0, 0.0, 0.0, 0.0)
+    for n, (p, y) in enumerate(ranked, 1):
+        if y:
+            hits += 1
+            ap += hits / n
+        prec, rec = hits / n, hits / positives
+        f1 = 2 * prec * rec / (prec + rec) if hits else 0.0
+        if f1 > best[0]:
+            best = (f1, prec, rec, p)
+    return {"ap": round(ap / positives, 3), "best_f1": round(best[0], 3), "at": round(best[3], 3),
+            "p": round(best[1], 3), "r": round(best[2], 3)}
+
+
 def _calibrate_part(strengths: list[tuple[float, bool]]) -> tuple[float, dict]:
     """The highest bar under which "missing" is told with precision >= target: a part counts as
     present when some sentence plays it with at least this probability."""
@@ -143,13 +214,14 @@ def _calibrate_part(strengths: list[tuple[float, bool]]) -> tuple[float, dict]:
     return best, info
 
 
-def cross_validate(letters: Sequence[RealLetter], examples: Sequence[Example]) -> dict:
+def cross_validate(letters: Sequence[RealLetter], examples: Sequence[Example],
+                   architecture: str = ARCHITECTURE) -> dict:
     from poa_lint.classifier import CATEGORY_LABELS, ROLE_LABELS, model_text
 
     oof: dict[int, dict[str, float]] = {}
     real = [i for i, e in enumerate(examples) if e.real]
     for k, held in enumerate(_folds(letters)):
-        model = _train([e for e in examples if e.letter not in held], SEED + k)
+        model = _train([e for e in examples if e.letter not in held], SEED + k, architecture)
         idx = [i for i in real if examples[i].letter in held]
         for i, doc in zip(idx, model.pipe([examples[i].text for i in idx])):
             oof[i] = dict(doc.cats)
@@ -158,9 +230,11 @@ def cross_validate(letters: Sequence[RealLetter], examples: Sequence[Example]) -
     for label in CATEGORY_LABELS:
         pairs = [(oof[i][label], examples[i].cats[label] > 0) for i in real]
         thresholds[label], figures[label] = _calibrate(pairs, PRECISION_TARGET, 0.05)
+        figures[label].update(_ranking(pairs))
     for label in ROLE_LABELS:
         pairs = [(oof[i][label], examples[i].cats[label] > 0) for i in real if not examples[i].heading_like]
         thresholds[label], figures[label] = _calibrate(pairs, ROLE_PRECISION_TARGET)
+        figures[label].update(_ranking(pairs))
     part_thresholds, part_figures = {}, {}
     for part in PARTS:
         strengths = []
@@ -181,20 +255,26 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m lab.train_sentences", description=__doc__.split("\n")[0])
     parser.add_argument("--corpus", type=Path, default=CORPUS)
     parser.add_argument("--out", type=Path, default=MODEL_DIR)
+    parser.add_argument("--arch", default=ARCHITECTURE, choices=sorted(ARCHITECTURES),
+                        help="model architecture (experiments; the shipped model uses the default)")
+    parser.add_argument("--cv-only", action="store_true", help="print the cross-validation, write nothing")
     args = parser.parse_args(argv)
     letters = load_corpus(args.corpus, "train")
     examples = examples_of(letters, args.corpus)
     print(f"{len(letters)} training letters, {sum(e.real for e in examples)} real sentences, "
           f"{sum(not e.real for e in examples)} augmented", file=sys.stderr)
-    calibration = cross_validate(letters, examples)
-    nlp = _train(examples, SEED)
+    calibration = cross_validate(letters, examples, args.arch)
+    if args.cv_only:
+        print(json.dumps(calibration["cv"], indent=1))
+        return 0
+    nlp = _train(examples, SEED, args.arch)
     args.out.mkdir(parents=True, exist_ok=True)
     nlp.to_disk(args.out)
     counts = {label: int(sum(e.cats[label] for e in examples if e.real)) for label in LABELS}
     meta = {"labels": list(LABELS), "seed": SEED, "epochs": EPOCHS, "corpus_digest": corpus_digest(args.corpus),
             "training_letters": len(letters), "real_sentences": sum(e.real for e in examples),
             "augmented_sentences": sum(not e.real for e in examples), "real_examples_per_label": counts,
-            "command": "python -m lab.train_sentences", **calibration}
+            "architecture": args.arch, "command": "python -m lab.train_sentences", **calibration}
     (args.out / "training.json").write_text(json.dumps(meta, indent=1, sort_keys=True) + "\n", encoding="utf-8")
     print(json.dumps(calibration, indent=1))
     return 0

@@ -21,13 +21,41 @@ MODEL_DIR = Path(__file__).resolve().parent / "models" / "sentences"
 CATEGORY_LABELS = ("blame", "innocence", "emotive", "unrelated", "template", "placeholder", "specificity")
 ROLE_LABELS = ("root-cause", "corrective", "preventive", "evidence")
 LABELS = CATEGORY_LABELS + ROLE_LABELS
+_MARKS = (("zzshout", re.compile(r"\b[A-Z]{2,}(?:\s+[A-Z]{2,})+\b|\b[A-Z]{5,}\b")),
+          ("zzexclaim", re.compile(r"!")),
+          ("zzdigits", re.compile(r"\d")))
 _MARKER = re.compile(r"^\s*(?:[-*•·▪◦>]+|\(?\d{1,2}[.):]|\(?[a-hA-H][.)]|\(?[ivxIVX]{1,4}[.)])\s*")
 
 
-def model_text(text: str) -> str:
-    """What the model reads of a sentence: its words, without a list marker, spaces collapsed.
-    The training command and the linter both go through here."""
-    return " ".join(_MARKER.sub("", text, count=1).split())
+def model_text(text: str, context: str = "") -> str:
+    """What the model reads of a sentence: its words in lower case, without a list marker, spaces
+    collapsed, after the context words (see `context_words`) and marks for capitals, exclamation
+    and figures. The training command and the linter both go through here."""
+    words = " ".join(_MARKER.sub("", text, count=1).split())
+    if not words:
+        return ""
+    marks = [name for name, pattern in _MARKS if pattern.search(words)]
+    return " ".join([context, *marks, words.lower()]).strip()
+
+
+def context_words(kinds: Sequence[str], heading: bool, in_list: bool, index: int, count: int) -> str:
+    """Pseudo-words telling the model where a sentence stands: the part its heading (or the
+    letter model's cues) give it, whether it is a heading or a list item, near the start or end."""
+    out = ["zzpart" + k.replace("-", "") for k in kinds[:2]]
+    if heading:
+        out.append("zzheading")
+    if in_list:
+        out.append("zzlistitem")
+    if index < 2:
+        out.append("zzopening")
+    if count - index <= 3:
+        out.append("zzending")
+    return " ".join(out)
+
+
+def sentence_context(letter: Any, index: int) -> str:
+    sentence = letter.sentences[index]
+    return context_words(sentence.kinds, sentence.is_heading, sentence.in_list, index, len(letter.sentences))
 
 
 @dataclass(frozen=True)
@@ -43,9 +71,10 @@ class SentenceModel:
         """The threshold calibrated for `label` on the training split (1.0: never fires)."""
         return float(self.meta.get("thresholds", {}).get(label, 1.0))
 
-    def score(self, texts: Sequence[str]) -> list[dict[str, float]]:
+    def score(self, texts: Sequence[str], contexts: Sequence[str] | None = None) -> list[dict[str, float]]:
         """Probabilities per label; a text with no words (a bare list marker) scores 0 everywhere."""
-        words = [model_text(t) for t in texts]
+        contexts = contexts if contexts is not None else [""] * len(texts)
+        words = [model_text(t, c) for t, c in zip(texts, contexts)]
         docs = iter(self.nlp.pipe([w for w in words if w], batch_size=64))
         return [{k: float(v) for k, v in next(docs).cats.items()} if w else dict.fromkeys(self.labels, 0.0)
                 for w in words]
@@ -80,6 +109,7 @@ def sentence_scores(letter: Any) -> tuple[dict[str, float], ...]:
     if model is None or not letter.sentences:
         scores: tuple[dict[str, float], ...] = tuple({} for _ in letter.sentences)
     else:
-        scores = tuple(model.score([s.text for s in letter.sentences]))
+        scores = tuple(model.score([s.text for s in letter.sentences],
+                                   [sentence_context(letter, i) for i in range(len(letter.sentences))]))
     _SCORES[letter] = scores
     return scores
