@@ -65,9 +65,16 @@ def _letter_level(finding, letter) -> bool:
         "structure", "specificity", "coverage", "formatting", "readability")
 
 
-def score_letter(report: RealReport, real: RealLetter, result) -> None:
-    from poa_lint.roles import sentence_roles
+def _roles(letter) -> tuple[str, ...]:
+    try:
+        from poa_lint.roles import sentence_roles
+    except ImportError:  # a poa-lint from before the role-based letter model: the headings' parts
+        return tuple(next((k for k in s.kinds if k in ROLES), "other") if not s.is_heading else "other"
+                     for s in letter.sentences)
+    return sentence_roles(letter)
 
+
+def score_letter(report: RealReport, real: RealLetter, result) -> None:
     letter, findings = result.letter, result.findings
     report.letters += 1
     spans = [f for f in findings if not _letter_level(f, letter)]
@@ -86,7 +93,7 @@ def score_letter(report: RealReport, real: RealLetter, result) -> None:
                 score.correct += 1
             else:
                 report.false_flags.append(f"{real.id}:{f.line}: {f.rule}: {f.text[:90]!r}")
-    roles = sentence_roles(letter)
+    roles = _roles(letter)
     for role, score in report.roles.items():
         labelled = [s for s in real.sentences if s.role == role]
         mine = [s for s, r in zip(letter.sentences, roles) if r == role]
