@@ -18,26 +18,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from lab.real_corpus import CATEGORIES, CORPUS, PARTS, ROLES, RealLetter, load_corpus
+from lab.score import Score, markdown_table, ratio
 
 MISSING_RULES = {"structure.missing-root-cause": "root-cause",
                  "structure.missing-corrective-actions": "corrective",
                  "structure.missing-preventive-measures": "preventive"}
-
-
-@dataclass
-class Score:
-    labels: int = 0
-    found: int = 0
-    predicted: int = 0
-    correct: int = 0
-
-    @property
-    def precision(self) -> float:
-        return self.correct / self.predicted if self.predicted else 1.0
-
-    @property
-    def recall(self) -> float:
-        return self.found / self.labels if self.labels else 1.0
 
 
 @dataclass
@@ -156,23 +141,24 @@ def evaluate(split: str = "test", root: Path = CORPUS, linter_for=None) -> RealR
     return report
 
 
-def _row(name: str, s: Score) -> str:
-    return (f"| {name} | {s.labels} | {s.found} | {s.recall:.2f} | {s.predicted} | {s.correct} | "
-            f"{s.precision:.2f} |")
+def _rows(scores: dict[str, Score]) -> list[tuple]:
+    return [(name, s.labels, s.found, ratio(s.recall), s.predicted, s.correct, ratio(s.precision))
+            for name, s in scores.items()]
 
 
 def format_table(report: RealReport) -> str:
-    head = ["| {} | labelled | found | recall | flags | correct | precision |", "|---|---:|---:|---:|---:|---:|---:|"]
-    out = [f"{report.letters} letters ({report.split} split)", "", head[0].format("category"), head[1]]
-    out += [_row(c, s) for c, s in report.categories.items()]
-    out += ["", head[0].format("role"), head[1]] + [_row(r, s) for r, s in report.roles.items()]
-    out += ["", "| part missing | letters missing it | found | recall | told missing | correct | precision |",
-            head[1]] + [_row(p, s) for p, s in report.parts.items()]
-    out += ["", f"complete letters told a part is missing: {report.complete_told_missing} of "
-                f"{report.complete_letters}",
-            f"error-severity findings on good letters: {len(report.good_errors)} "
-            f"({report.good_letters} good letters), of which unsupported by the labels: "
-            f"{len(report.good_false_errors)}" + (": " + ", ".join(report.good_false_errors[:12])
+    """The Markdown tables printed by the command and pasted into the README."""
+    cols = ("labelled", "found", "recall", "flags", "correct", "precision")
+    out = [f"{report.letters} letters ({report.split} split)", "",
+           markdown_table(("category", *cols), _rows(report.categories), "lrrrrrr"), "",
+           markdown_table(("role", *cols), _rows(report.roles), "lrrrrrr"), "",
+           markdown_table(("part missing", "letters missing it", "found", "recall", "told missing", "correct",
+                           "precision"), _rows(report.parts), "lrrrrrr"), "",
+           f"complete letters told a part is missing: {report.complete_told_missing} of "
+           f"{report.complete_letters}",
+           f"error-severity findings on good letters: {len(report.good_errors)} "
+           f"({report.good_letters} good letters), of which unsupported by the labels: "
+           f"{len(report.good_false_errors)}" + (": " + ", ".join(report.good_false_errors[:12])
                                                   if report.good_false_errors else "")]
     return "\n".join(out)
 
