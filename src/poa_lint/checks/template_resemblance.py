@@ -35,7 +35,7 @@ def resemblance(text: str, prints: tuple[str, ...]) -> tuple[float, str]:
     from rapidfuzz import fuzz, process
 
     words = fingerprint(text)
-    if len(words.split()) < 5:
+    if len(words.split()) < 6:
         return 0.0, ""
     best = process.extractOne(words, prints, scorer=fuzz.ratio)
     partial = process.extractOne(words, prints, scorer=fuzz.partial_ratio)
