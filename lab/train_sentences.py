@@ -67,7 +67,7 @@ maxout_pieces = 3
 depth = 2
 """,
 }
-ARCHITECTURE = "bow"
+ARCHITECTURE = "bow,ensemble"   # members whose probabilities are averaged
 CONFIG = """
 [nlp]
 lang = "en"
@@ -98,11 +98,13 @@ def _cats(labels, role: str) -> dict[str, float]:
     return cats
 
 
-def _contexts(letter: RealLetter, linter) -> list[str]:
-    """The context words of each labelled sentence, from the poa-lint sentence it overlaps most."""
+def _contexts(letter: RealLetter, linter, headed: dict[str, set[str]]) -> list[str]:
+    """The context words of each labelled sentence, from the poa-lint sentence it overlaps most;
+    also notes in `headed` the parts the heading- and cue-based letter model finds."""
     from poa_lint.classifier import sentence_context
 
     parsed = linter.lint(letter.text).letter
+    headed[letter.id] = {part for part in PARTS if parsed.has_part(part)}
     out = []
     for s in letter.sentences:
         best, index = 0, None
@@ -114,7 +116,8 @@ def _contexts(letter: RealLetter, linter) -> list[str]:
     return out
 
 
-def examples_of(letters: Sequence[RealLetter], root: Path) -> list[Example]:
+def examples_of(letters: Sequence[RealLetter], root: Path,
+                headed: dict[str, set[str]] | None = None) -> list[Example]:
     from poa_lint.classifier import model_text
     from poa_lint.config import Config
     from poa_lint.engine import build_linter
@@ -123,7 +126,7 @@ def examples_of(letters: Sequence[RealLetter], root: Path) -> list[Example]:
     linter = build_linter(Config(select=("placeholder.unfilled",)))
     out = []
     for letter in letters:
-        for s, context in zip(letter.sentences, _contexts(letter, linter)):
+        for s, context in zip(letter.sentences, _contexts(letter, linter, headed if headed is not None else {})):
             text = model_text(s.text, context)
             if not model_text(s.text):
                 continue
@@ -137,7 +140,17 @@ def examples_of(letters: Sequence[RealLetter], root: Path) -> list[Example]:
     return out
 
 
-def _train(examples: Sequence[Example], seed: int, architecture: str = ARCHITECTURE):
+def _train_all(examples: Sequence[Example], seed: int, architecture: str = ARCHITECTURE) -> dict:
+    """One pipeline per member of `architecture` ("bow,ensemble"), each trained with the seed."""
+    return {name: _train(examples, seed, name) for name in architecture.split(",")}
+
+
+def _average(models: dict, texts: Sequence[str]) -> list[dict[str, float]]:
+    runs = [[dict(doc.cats) for doc in nlp.pipe(texts)] for nlp in models.values()]
+    return [{k: sum(r[i][k] for r in runs) / len(runs) for k in runs[0][i]} for i in range(len(texts))]
+
+
+def _train(examples: Sequence[Example], seed: int, architecture: str):
     import spacy
     from spacy.training import Example as SpacyExample
     from thinc.api import Config
@@ -165,17 +178,19 @@ def _folds(letters: Sequence[RealLetter]) -> list[set[str]]:
     return [set(ids[i::FOLDS]) for i in range(FOLDS)]
 
 
-def _calibrate(pairs: list[tuple[float, bool]], target: float, min_recall: float = 0.0) -> tuple[float, dict]:
-    """The lowest threshold whose precision reaches `target` (1.0 when none does)."""
+def _calibrate(pairs: list[tuple[float, bool]], target: float, min_support: int = 5) -> tuple[float, dict]:
+    """The lowest threshold whose cross-validated precision reaches `target` with at least
+    `min_support` correct flags (1.0, never, when none does). Candidates are the scores themselves."""
     positives = sum(y for _, y in pairs)
-    for t in [round(0.05 * i, 2) for i in range(2, 20)]:
-        flagged = [y for p, y in pairs if p >= t]
-        if not flagged or not positives:
-            continue
-        precision, recall = sum(flagged) / len(flagged), sum(flagged) / positives
-        if precision >= target and recall >= min_recall:
-            return t, {"precision": round(precision, 3), "recall": round(recall, 3), "positives": positives}
-    return 1.0, {"precision": None, "recall": 0.0, "positives": positives}
+    ranked = sorted(pairs, key=lambda p: -p[0])
+    hits, chosen = 0, (1.0, {"precision": None, "recall": 0.0, "positives": positives})
+    for n, (score, y) in enumerate(ranked, 1):
+        hits += y
+        last_of_tie = n == len(ranked) or ranked[n][0] < score
+        if last_of_tie and y and hits >= min_support and hits / n >= target and score > 0.01:
+            chosen = (round(score - 1e-6, 6), {"precision": round(hits / n, 3), "recall": round(hits / positives, 3),
+                                               "positives": positives})
+    return chosen
 
 
 def _ranking(pairs: list[tuple[float, bool]]) -> dict:
@@ -197,39 +212,44 @@ def _ranking(pairs: list[tuple[float, bool]]) -> dict:
             "p": round(best[1], 3), "r": round(best[2], 3)}
 
 
-def _calibrate_part(strengths: list[tuple[float, bool]]) -> tuple[float, dict]:
-    """The highest bar under which "missing" is told with precision >= target: a part counts as
-    present when some sentence plays it with at least this probability."""
-    missing = sum(m for _, m in strengths)
-    best, info = 0.05, {"precision": None, "recall": 0.0, "missing": missing}
-    for t in [round(0.05 * i, 2) for i in range(1, 19)]:
-        told = [m for s, m in strengths if s < t]
-        if not told:
-            continue
-        precision = sum(told) / len(told)
-        if precision >= PART_PRECISION_TARGET:
-            best = t
-            info = {"precision": round(precision, 3), "recall": round(sum(told) / missing, 3) if missing else None,
-                    "missing": missing}
-    return best, info
+def _calibrate_part(letters: list[tuple[float, bool, bool]]) -> tuple[dict, dict]:
+    """Thresholds for reading a part as present from (strength, headed, missing) per letter: present
+    when some sentence plays the part with probability >= `alone`, or >= `with_heading` where the
+    headings or cues also name the part. Chosen for the highest recall of "missing" at precision
+    >= target; when none reaches it, "missing" is told only when no sentence reaches 0.05 and no
+    heading names the part."""
+    missing = sum(m for _, _, m in letters)
+    grid = [0.0] + [round(0.05 * i, 2) for i in range(1, 19)]
+    best, info = None, {"precision": None, "recall": 0.0, "missing": missing}
+    for hi in grid[1:]:
+        for lo in (t for t in grid if t <= hi):
+            told = [m for s, h, m in letters if not (s >= hi or (h and s >= lo))]
+            if not told or sum(told) / len(told) < PART_PRECISION_TARGET:
+                continue
+            key = (sum(told), sum(told) / len(told), -hi, -lo)
+            if best is None or key > best[0]:
+                best = (key, {"alone": hi, "with_heading": lo})
+                info = {"precision": round(sum(told) / len(told), 3),
+                        "recall": round(sum(told) / missing, 3) if missing else None, "missing": missing}
+    return (best[1] if best else {"alone": 0.05, "with_heading": 0.0}), info
 
 
-def cross_validate(letters: Sequence[RealLetter], examples: Sequence[Example],
+def cross_validate(letters: Sequence[RealLetter], examples: Sequence[Example], headed: dict[str, set[str]],
                    architecture: str = ARCHITECTURE) -> dict:
     from poa_lint.classifier import CATEGORY_LABELS, ROLE_LABELS, model_text
 
     oof: dict[int, dict[str, float]] = {}
     real = [i for i, e in enumerate(examples) if e.real]
     for k, held in enumerate(_folds(letters)):
-        model = _train([e for e in examples if e.letter not in held], SEED + k, architecture)
+        models = _train_all([e for e in examples if e.letter not in held], SEED + k, architecture)
         idx = [i for i in real if examples[i].letter in held]
-        for i, doc in zip(idx, model.pipe([examples[i].text for i in idx])):
-            oof[i] = dict(doc.cats)
+        for i, cats in zip(idx, _average(models, [examples[i].text for i in idx])):
+            oof[i] = cats
         print(f"  fold {k + 1}/{FOLDS}: {len(idx)} held-out sentences", file=sys.stderr)
     thresholds, figures = {}, {}
     for label in CATEGORY_LABELS:
         pairs = [(oof[i][label], examples[i].cats[label] > 0) for i in real]
-        thresholds[label], figures[label] = _calibrate(pairs, PRECISION_TARGET, 0.05)
+        thresholds[label], figures[label] = _calibrate(pairs, PRECISION_TARGET)
         figures[label].update(_ranking(pairs))
     for label in ROLE_LABELS:
         pairs = [(oof[i][label], examples[i].cats[label] > 0) for i in real if not examples[i].heading_like]
@@ -241,10 +261,12 @@ def cross_validate(letters: Sequence[RealLetter], examples: Sequence[Example],
         for letter in letters:
             own = [oof[i][part] for i in real if examples[i].letter == letter.id and not examples[i].heading_like]
             if letter.path != "error":
-                strengths.append((max(own, default=0.0), part in letter.missing))
+                strengths.append((max(own, default=0.0), part in headed.get(letter.id, ()), part in letter.missing))
         part_thresholds[part], part_figures[part] = _calibrate_part(strengths)
     return {"thresholds": thresholds, "part_thresholds": part_thresholds,
-            "cv": {"labels": figures, "parts": part_figures}}
+            "cv": {"labels": figures, "parts": part_figures},
+            "_oof": [{"letter": examples[i].letter, "heading": examples[i].heading_like, "cats": examples[i].cats,
+                      "scores": oof[i]} for i in real]}
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -255,26 +277,36 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m lab.train_sentences", description=__doc__.split("\n")[0])
     parser.add_argument("--corpus", type=Path, default=CORPUS)
     parser.add_argument("--out", type=Path, default=MODEL_DIR)
-    parser.add_argument("--arch", default=ARCHITECTURE, choices=sorted(ARCHITECTURES),
-                        help="model architecture (experiments; the shipped model uses the default)")
+    parser.add_argument("--arch", default=ARCHITECTURE,
+                        help="comma-separated members: bow, ensemble (experiments; the shipped model uses the default)")
     parser.add_argument("--cv-only", action="store_true", help="print the cross-validation, write nothing")
+    parser.add_argument("--dump-oof", type=Path, help="write the cross-validated scores to this JSON file")
     args = parser.parse_args(argv)
     letters = load_corpus(args.corpus, "train")
-    examples = examples_of(letters, args.corpus)
+    headed: dict[str, set[str]] = {}
+    examples = examples_of(letters, args.corpus, headed)
     print(f"{len(letters)} training letters, {sum(e.real for e in examples)} real sentences, "
           f"{sum(not e.real for e in examples)} augmented", file=sys.stderr)
-    calibration = cross_validate(letters, examples, args.arch)
+    calibration = cross_validate(letters, examples, headed, args.arch)
+    oof = calibration.pop("_oof")
+    if args.dump_oof:
+        args.dump_oof.write_text(json.dumps({"oof": oof, "headed": {k: sorted(v) for k, v in headed.items()},
+                                             "letters": {l.id: [l.path, sorted(l.missing)] for l in letters}}))
     if args.cv_only:
         print(json.dumps(calibration["cv"], indent=1))
         return 0
-    nlp = _train(examples, SEED, args.arch)
-    args.out.mkdir(parents=True, exist_ok=True)
-    nlp.to_disk(args.out)
+    import shutil
+
+    models = _train_all(examples, SEED, args.arch)
+    if args.out.exists():
+        shutil.rmtree(args.out)
+    for name, nlp in models.items():
+        nlp.to_disk(args.out / name)
     counts = {label: int(sum(e.cats[label] for e in examples if e.real)) for label in LABELS}
     meta = {"labels": list(LABELS), "seed": SEED, "epochs": EPOCHS, "corpus_digest": corpus_digest(args.corpus),
             "training_letters": len(letters), "real_sentences": sum(e.real for e in examples),
             "augmented_sentences": sum(not e.real for e in examples), "real_examples_per_label": counts,
-            "architecture": args.arch, "command": "python -m lab.train_sentences", **calibration}
+            "members": args.arch.split(","), "command": "python -m lab.train_sentences", **calibration}
     (args.out / "training.json").write_text(json.dumps(meta, indent=1, sort_keys=True) + "\n", encoding="utf-8")
     print(json.dumps(calibration, indent=1))
     return 0

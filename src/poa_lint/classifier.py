@@ -1,9 +1,10 @@
 """The learned sentence classifier shipped in the wheel (models/sentences/): problem categories
 and roles per sentence. Loaded lazily, once per process; spaCy is imported only when it loads.
 
-The model is a spaCy `textcat_multilabel` pipeline trained by `python -m lab.train_sentences`
-on the training split of corpus/real; its training.json names the corpus digest, the seed and the
-thresholds calibrated by cross-validation inside the training split.
+The model is two small spaCy `textcat_multilabel` pipelines (a bag of words and word pairs, and a
+CNN ensemble over word shapes and affixes) whose probabilities are averaged, trained by
+`python -m lab.train_sentences` on the training split of corpus/real; its training.json names the
+corpus digest, the seed and the thresholds calibrated by cross-validation inside the training split.
 """
 
 from __future__ import annotations
@@ -60,7 +61,9 @@ def sentence_context(letter: Any, index: int) -> str:
 
 @dataclass(frozen=True)
 class SentenceModel:
-    nlp: Any
+    """The member pipelines (their probabilities are averaged) and the training metadata."""
+
+    members: tuple[Any, ...]
     meta: dict[str, Any]
 
     @property
@@ -75,20 +78,22 @@ class SentenceModel:
         """Probabilities per label; a text with no words (a bare list marker) scores 0 everywhere."""
         contexts = contexts if contexts is not None else [""] * len(texts)
         words = [model_text(t, c) for t, c in zip(texts, contexts)]
-        docs = iter(self.nlp.pipe([w for w in words if w], batch_size=64))
-        return [{k: float(v) for k, v in next(docs).cats.items()} if w else dict.fromkeys(self.labels, 0.0)
-                for w in words]
+        present = [w for w in words if w]
+        runs = [[doc.cats for doc in nlp.pipe(present, batch_size=64)] for nlp in self.members]
+        averaged = iter([{k: sum(float(run[i][k]) for run in runs) / len(runs) for k in self.labels}
+                         for i in range(len(present))])
+        return [next(averaged) if w else dict.fromkeys(self.labels, 0.0) for w in words]
 
 
 @cache
 def load_model(path: Path = MODEL_DIR) -> SentenceModel | None:
     """The shipped model, or None when it is not there (a source checkout before training)."""
     meta = model_meta(path)
-    if meta is None or not (path / "config.cfg").is_file():
+    if meta is None:
         return None
     import spacy
 
-    return SentenceModel(spacy.load(path), meta)
+    return SentenceModel(tuple(spacy.load(path / name) for name in meta["members"]), meta)
 
 
 def model_meta(path: Path = MODEL_DIR) -> dict[str, Any] | None:

@@ -56,9 +56,11 @@ def part_strength(letter: Any, part: str) -> float:
 
 
 def has_part(letter: Any, part: str) -> bool:
-    """Whether some sentence plays the role `part` (root-cause, corrective, preventive, evidence)."""
+    """Whether some sentence plays the role `part`: with a probability above the calibrated bar,
+    or above a lower bar where a heading or the wording cues also name the part."""
     model = load_model()
     if model is None or part not in ROLE_LABELS:
         return letter.has_part(part)
-    bar = float(model.meta.get("part_thresholds", {}).get(part, model.threshold(part)))
-    return part_strength(letter, part) >= bar
+    bars = model.meta.get("part_thresholds", {}).get(part, {"alone": 0.05, "with_heading": 0.0})
+    strength = part_strength(letter, part)
+    return strength >= bars["alone"] or (strength >= bars["with_heading"] and letter.has_part(part))
