@@ -301,6 +301,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.out.exists():
         shutil.rmtree(args.out)
     for name, nlp in models.items():
+        (args.out / name).mkdir(parents=True)
         nlp.to_disk(args.out / name)
     counts = {label: int(sum(e.cats[label] for e in examples if e.real)) for label in LABELS}
     meta = {"labels": list(LABELS), "seed": SEED, "epochs": EPOCHS, "corpus_digest": corpus_digest(args.corpus),

@@ -39,10 +39,13 @@ def model_text(text: str, context: str = "") -> str:
     return " ".join([context, *marks, words.lower()]).strip()
 
 
-def context_words(kinds: Sequence[str], heading: bool, in_list: bool, index: int, count: int) -> str:
+def context_words(kinds: Sequence[str], heading: bool, in_list: bool, index: int, count: int,
+                  cues: Sequence[str] = ()) -> str:
     """Pseudo-words telling the model where a sentence stands: the part its heading (or the
-    letter model's cues) give it, whether it is a heading or a list item, near the start or end."""
+    letter model's cues) give it, whether it is a heading or a list item, near the start or end,
+    and which parts the wording cues of rules/sections.yml suggest for the sentence itself."""
     out = ["zzpart" + k.replace("-", "") for k in kinds[:2]]
+    out += ["zzcue" + k.replace("-", "") for k in cues]
     if heading:
         out.append("zzheading")
     if in_list:
@@ -54,9 +57,14 @@ def context_words(kinds: Sequence[str], heading: bool, in_list: bool, index: int
     return " ".join(out)
 
 
+_CUED = ("root-cause", "corrective", "preventive")
+
+
 def sentence_context(letter: Any, index: int) -> str:
     sentence = letter.sentences[index]
-    return context_words(sentence.kinds, sentence.is_heading, sentence.in_list, index, len(letter.sentences))
+    scores = letter.spec.content_scores(sentence.text)
+    return context_words(sentence.kinds, sentence.is_heading, sentence.in_list, index, len(letter.sentences),
+                         [k for k in _CUED if scores.get(k, 0) >= 1])
 
 
 @dataclass(frozen=True)
