@@ -28,9 +28,13 @@ PRECISION_TARGET = 0.90
 ROLE_PRECISION_TARGET = 0.80
 PART_PRECISION_TARGET = 0.90
 AUGMENTED = "augmented/train-variants.yml"
-ARCHITECTURES = {
+MEMBERS = {
     "bow": """
-[components.textcat_multilabel.model]
+[components.bow]
+factory = "textcat_multilabel"
+threshold = 0.5
+
+[components.bow.model]
 @architectures = "spacy.TextCatBOW.v3"
 exclusive_classes = false
 ngram_size = 2
@@ -38,28 +42,32 @@ no_output_layer = false
 length = 131072
 """,
     "ensemble": """
-[components.textcat_multilabel.model]
+[components.ensemble]
+factory = "textcat_multilabel"
+threshold = 0.5
+
+[components.ensemble.model]
 @architectures = "spacy.TextCatEnsemble.v2"
 nO = null
 
-[components.textcat_multilabel.model.linear_model]
+[components.ensemble.model.linear_model]
 @architectures = "spacy.TextCatBOW.v3"
 exclusive_classes = false
-ngram_size = 2
+ngram_size = 1
 no_output_layer = false
-length = 131072
+length = 65536
 
-[components.textcat_multilabel.model.tok2vec]
+[components.ensemble.model.tok2vec]
 @architectures = "spacy.Tok2Vec.v2"
 
-[components.textcat_multilabel.model.tok2vec.embed]
+[components.ensemble.model.tok2vec.embed]
 @architectures = "spacy.MultiHashEmbed.v2"
 width = 64
 rows = [2000, 1000, 1000, 1000]
 attrs = ["NORM", "PREFIX", "SUFFIX", "SHAPE"]
 include_static_vectors = false
 
-[components.textcat_multilabel.model.tok2vec.encode]
+[components.ensemble.model.tok2vec.encode]
 @architectures = "spacy.MaxoutWindowEncoder.v2"
 width = 64
 window_size = 1
@@ -68,17 +76,20 @@ depth = 2
 """,
 }
 ARCHITECTURE = "bow,ensemble"   # members whose probabilities are averaged
-CONFIG = """
+
+
+def _config(members: Sequence[str]) -> str:
+    head = f"""
 [nlp]
 lang = "en"
-pipeline = ["textcat_multilabel"]
+pipeline = {json.dumps(list(members))}
+
+[nlp.tokenizer]
+@tokenizers = "poa_lint.words.v1"
 
 [components]
-
-[components.textcat_multilabel]
-factory = "textcat_multilabel"
-threshold = 0.5
 """
+    return head + "".join(MEMBERS[m] for m in members)
 
 
 @dataclass(frozen=True)
@@ -140,28 +151,22 @@ def examples_of(letters: Sequence[RealLetter], root: Path,
     return out
 
 
-def _train_all(examples: Sequence[Example], seed: int, architecture: str = ARCHITECTURE) -> dict:
-    """One pipeline per member of `architecture` ("bow,ensemble"), each trained with the seed."""
-    return {name: _train(examples, seed, name) for name in architecture.split(",")}
-
-
-def _average(models: dict, texts: Sequence[str]) -> list[dict[str, float]]:
-    runs = [[dict(doc.cats) for doc in nlp.pipe(texts)] for nlp in models.values()]
-    return [{k: sum(r[i][k] for r in runs) / len(runs) for k in runs[0][i]} for i in range(len(texts))]
-
-
-def _train(examples: Sequence[Example], seed: int, architecture: str):
+def _train(examples: Sequence[Example], seed: int, architecture: str = ARCHITECTURE):
+    """One pipeline holding the members of `architecture` ("bow,ensemble"), trained with the seed;
+    returned as the SentenceModel the linter uses (so scoring is the same code)."""
     import spacy
     from spacy.training import Example as SpacyExample
     from thinc.api import Config
 
-    from poa_lint.classifier import LABELS
+    from poa_lint.classifier import LABELS, SentenceModel, register_tokenizer
 
+    register_tokenizer()
+    members = architecture.split(",")
     spacy.util.fix_random_seed(seed)
-    nlp = spacy.util.load_model_from_config(Config().from_str(CONFIG + ARCHITECTURES[architecture]), auto_fill=True, validate=True)
-    textcat = nlp.get_pipe("textcat_multilabel")
-    for label in LABELS:
-        textcat.add_label(label)
+    nlp = spacy.util.load_model_from_config(Config().from_str(_config(members)), auto_fill=True, validate=True)
+    for name in members:
+        for label in LABELS:
+            nlp.get_pipe(name).add_label(label)
     data = [SpacyExample.from_dict(nlp.make_doc(e.text), {"cats": e.cats}) for e in examples]
     optimizer = nlp.initialize(lambda: data)
     rng = random.Random(seed)
@@ -169,7 +174,7 @@ def _train(examples: Sequence[Example], seed: int, architecture: str):
         rng.shuffle(data)
         for start in range(0, len(data), 32):
             nlp.update(data[start:start + 32], sgd=optimizer, drop=0.2)
-    return nlp
+    return SentenceModel(nlp, {"labels": list(LABELS), "members": members})
 
 
 def _folds(letters: Sequence[RealLetter]) -> list[set[str]]:
@@ -241,9 +246,9 @@ def cross_validate(letters: Sequence[RealLetter], examples: Sequence[Example], h
     oof: dict[int, dict[str, float]] = {}
     real = [i for i, e in enumerate(examples) if e.real]
     for k, held in enumerate(_folds(letters)):
-        models = _train_all([e for e in examples if e.letter not in held], SEED + k, architecture)
+        model = _train([e for e in examples if e.letter not in held], SEED + k, architecture)
         idx = [i for i in real if examples[i].letter in held]
-        for i, cats in zip(idx, _average(models, [examples[i].text for i in idx])):
+        for i, cats in zip(idx, model.score_prepared([examples[i].text for i in idx])):
             oof[i] = cats
         print(f"  fold {k + 1}/{FOLDS}: {len(idx)} held-out sentences", file=sys.stderr)
     thresholds, figures = {}, {}
@@ -297,12 +302,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 0
     import shutil
 
-    models = _train_all(examples, SEED, args.arch)
+    model = _train(examples, SEED, args.arch)
     if args.out.exists():
         shutil.rmtree(args.out)
-    for name, nlp in models.items():
-        (args.out / name).mkdir(parents=True)
-        nlp.to_disk(args.out / name)
+    model.nlp.to_disk(args.out)
     counts = {label: int(sum(e.cats[label] for e in examples if e.real)) for label in LABELS}
     meta = {"labels": list(LABELS), "seed": SEED, "epochs": EPOCHS, "corpus_digest": corpus_digest(args.corpus),
             "training_letters": len(letters), "real_sentences": sum(e.real for e in examples),

@@ -1,8 +1,8 @@
 """The learned sentence classifier shipped in the wheel (models/sentences/): problem categories
 and roles per sentence. Loaded lazily, once per process; spaCy is imported only when it loads.
 
-The model is two small spaCy `textcat_multilabel` pipelines (a bag of words and word pairs, and a
-CNN ensemble over word shapes and affixes) whose probabilities are averaged, trained by
+The model is one small spaCy pipeline with two `textcat_multilabel` members (a bag of words and
+word pairs, and a CNN ensemble over word shapes and affixes) whose probabilities are averaged, trained by
 `python -m lab.train_sentences` on the training split of corpus/real; its training.json names the
 corpus digest, the seed and the thresholds calibrated by cross-validation inside the training split.
 """
@@ -67,11 +67,54 @@ def sentence_context(letter: Any, index: int) -> str:
                          [k for k in _CUED if scores.get(k, 0) >= 1])
 
 
+_TOKENS = re.compile(r"\w+|[^\w\s]")
+
+
+class WordTokenizer:
+    """Words and single punctuation marks. The model reads lower-cased words only, so this is all
+    the tokenizing it needs, and it spares loading an English tokenizer's special cases."""
+
+    def __init__(self, vocab: Any) -> None:
+        self.vocab = vocab
+
+    def __call__(self, text: str) -> Any:
+        from spacy.tokens import Doc
+
+        return Doc(self.vocab, words=_TOKENS.findall(text) or ["."])
+
+    def pipe(self, texts: Any, batch_size: int = 1000) -> Any:
+        for text in texts:
+            yield self(text)
+
+    def to_disk(self, path: Any, **_: Any) -> None:
+        pass
+
+    def from_disk(self, path: Any, **_: Any) -> WordTokenizer:
+        return self
+
+    def to_bytes(self, **_: Any) -> bytes:
+        return b""
+
+    def from_bytes(self, data: bytes, **_: Any) -> WordTokenizer:
+        return self
+
+
+@cache
+def register_tokenizer() -> None:
+    """Make the tokenizer known to spaCy's registry (for loading and for training)."""
+    import spacy
+
+    @spacy.registry.tokenizers("poa_lint.words.v1")
+    def create_tokenizer():  # noqa: ANN202 - spaCy's registry signature
+        return lambda nlp: WordTokenizer(nlp.vocab)
+
+
 @dataclass(frozen=True)
 class SentenceModel:
-    """The member pipelines (their probabilities are averaged) and the training metadata."""
+    """One spaCy pipeline whose `textcat_multilabel` members' probabilities are averaged, and the
+    training metadata."""
 
-    members: tuple[Any, ...]
+    nlp: Any
     meta: dict[str, Any]
 
     @property
@@ -85,10 +128,18 @@ class SentenceModel:
     def score(self, texts: Sequence[str], contexts: Sequence[str] | None = None) -> list[dict[str, float]]:
         """Probabilities per label; a text with no words (a bare list marker) scores 0 everywhere."""
         contexts = contexts if contexts is not None else [""] * len(texts)
-        words = [model_text(t, c) for t, c in zip(texts, contexts)]
+        return self.score_prepared([model_text(t, c) for t, c in zip(texts, contexts)])
+
+    def score_prepared(self, words: Sequence[str]) -> list[dict[str, float]]:
+        """Probabilities for texts already put through `model_text`."""
         present = [w for w in words if w]
-        runs = [[doc.cats for doc in nlp.pipe(present, batch_size=64)] for nlp in self.members]
-        averaged = iter([{k: sum(float(run[i][k]) for run in runs) / len(runs) for k in self.labels}
+        docs = [self.nlp.make_doc(w) for w in present]
+        runs = []
+        for name in self.meta["members"]:
+            pipe = self.nlp.get_pipe(name)
+            found = pipe.model.ops.to_numpy(pipe.predict(docs)) if docs else []
+            runs.append([dict(zip(pipe.labels, map(float, row))) for row in found])
+        averaged = iter([{k: sum(run[i][k] for run in runs) / len(runs) for k in self.labels}
                          for i in range(len(present))])
         return [next(averaged) if w else dict.fromkeys(self.labels, 0.0) for w in words]
 
@@ -101,7 +152,8 @@ def load_model(path: Path = MODEL_DIR) -> SentenceModel | None:
         return None
     import spacy
 
-    return SentenceModel(tuple(spacy.load(path / name) for name in meta["members"]), meta)
+    register_tokenizer()
+    return SentenceModel(spacy.load(path), meta)
 
 
 def model_meta(path: Path = MODEL_DIR) -> dict[str, Any] | None:
