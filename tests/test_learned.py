@@ -168,3 +168,24 @@ def test_cli_json_matches_the_linter(tmp_path, pipeline, catalogue):
     linter = Linter(catalogue, Config(select=LEARNED), pipeline)
     assert shown == [(f.rule, f.start, f.end) for f in linter.lint(text).findings]
     assert shown
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Our seller ID is Xxxx and the store is (Your Store).", ["Xxxx", "(Your Store)"]),
+    ("Store name: (店铺名), contact ( ).", ["(店铺名)", "( )"]),
+    ("The brand XYZ was listed by xx staff.", ["XYZ", "xx"]),
+    ("The account ****** was linked to ours.", ["******"]),
+    ("I am the owner of the account “ACCOUNT NAME”.", ["ACCOUNT NAME"]),
+])
+def test_placeholders_as_sellers_leave_them(lint_only, text, found):
+    assert [f.text for f in lint_only(f"Dear team,\n\n{text}\n", "placeholder.unfilled")] == found
+
+
+@pytest.mark.parametrize("text", [
+    "We checked the XL and XXL sizes against the chart.",       # sizes, not placeholders
+    "Our store (Kelvra Home) sells 40 products.",
+    "The parts are compatible (not original) replacements.",
+    "See [Attachment 1] and the statute [17 USC 512(c)(3)].",
+])
+def test_ordinary_text_is_not_a_placeholder(lint_only, text):
+    assert not lint_only(f"Dear team,\n\n{text}\n", "placeholder")
