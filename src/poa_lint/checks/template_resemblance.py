@@ -11,6 +11,7 @@ from typing import Any
 
 from poa_lint.checks._lists import load_list
 from poa_lint.finding import Hit
+from poa_lint.roles import restates_notice
 
 _WORDS = re.compile(r"[a-z0-9']+")
 _OWN_FACT = re.compile(
@@ -50,7 +51,7 @@ def template_resemblance(letter: Any, options: Mapping[str, Any]) -> Iterable[Hi
     prints = _prints(str(options.get("list", "template-sentences.txt")))
     bar = float(options.get("min_similarity", 85))
     for sentence in letter.sentences:
-        if sentence.is_heading or _OWN_FACT.search(sentence.text):
+        if sentence.is_heading or (_OWN_FACT.search(sentence.text) and not restates_notice(sentence.text)):
             continue
         score, match = resemblance(sentence.text, prints)
         if score >= bar:
