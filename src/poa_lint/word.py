@@ -108,15 +108,20 @@ def docx_text(document: Any) -> tuple[str, tuple[tuple[int, int], ...]]:
 
 def read_docx(path: str) -> Source:
     """Read a .docx draft; corrupt, encrypted or empty documents raise a one-line InputError."""
-    import docx
-    from docx.opc.exceptions import PackageNotFoundError
-
     try:
         data = Path(path).read_bytes()
     except PermissionError:
         raise InputError(path, "permission denied") from None
     except OSError as exc:
         raise InputError(path, f"cannot read ({exc.strerror or exc})") from None
+    return docx_source(data, path)
+
+
+def docx_source(data: bytes, path: str) -> Source:
+    """The letter in a .docx file's bytes (`path` only names it in errors)."""
+    import docx
+    from docx.opc.exceptions import PackageNotFoundError
+
     if len(data) > MAX_DOCX_BYTES:
         raise InputError(path, f"Word document is too large ({len(data) / 1e6:.0f} MB)")
     if data.startswith(_OLE):

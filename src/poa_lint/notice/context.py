@@ -11,24 +11,34 @@ def notice_context(config: Any) -> dict[str, Any]:
     """Read and parse `config.notice`, resolve `config.reason`; raises ConfigError on bad input."""
     from poa_lint.config import ConfigError
     from poa_lint.notice.parse import parse_notice
-    from poa_lint.notice.reasons import canonical, load_table
     from poa_lint.reader import InputError, read_source
 
-    context: dict[str, Any] = {}
+    notice = None
     if getattr(config, "notice", None):
         try:
-            context["notice"] = parse_notice(read_source(str(config.notice)).text)
+            notice = parse_notice(read_source(str(config.notice)).text)
         except InputError as exc:
             raise ConfigError(f"notice: {exc}") from None
-    given = getattr(config, "reason", None)
+    return context_for(notice, getattr(config, "reason", None))
+
+
+def context_for(notice: Notice | None, given: str | None) -> dict[str, Any]:
+    """The context of a parsed notice and a user-given reason name (which wins over the notice's);
+    raises ConfigError for an unknown reason name."""
+    from poa_lint.config import ConfigError
+    from poa_lint.notice.reasons import canonical, load_table
+
+    context: dict[str, Any] = {}
+    if notice is not None:
+        context["notice"] = notice
     if given:
         reason = canonical(given)
         if reason is None:
             known = ", ".join(load_table().reasons)
             raise ConfigError(f"reason: unknown suspension reason {given!r} (one of: {known})")
         context["reason"], context["reason_source"] = reason, "given"
-    elif context.get("notice") is not None and context["notice"].reason:
-        context["reason"], context["reason_source"] = context["notice"].reason, "notice"
+    elif notice is not None and notice.reason:
+        context["reason"], context["reason_source"] = notice.reason, "notice"
     return context
 
 
