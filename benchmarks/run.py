@@ -207,11 +207,11 @@ HARPER = r"""
 import json, sys, time
 t = time.perf_counter()
 try:
-    from poa_lint.engines.harper import HarperEngine
-    from poa_lint.engines.base import protected_for
+    from poa_lint.grammar.harper import HarperEngine
+    from poa_lint.grammar.base import protected_for
     engine = HarperEngine()
     check = lambda text: engine.check(text, protected_for(text))
-    how = "poa_lint.engines.harper.HarperEngine"
+    how = "poa_lint.grammar.harper.HarperEngine"
 except Exception as exc:
     import harper
     linter = harper.Linter(harper.Dialect.AMERICAN)
@@ -232,8 +232,8 @@ print(json.dumps(out))
 
 LANGUAGETOOL = r"""
 import json, sys, time
-from poa_lint.engines.languagetool import LanguageToolEngine
-from poa_lint.engines.base import protected_for
+from poa_lint.grammar.languagetool import LanguageToolEngine
+from poa_lint.grammar.base import protected_for
 url, runs = sys.argv[1], int(sys.argv[2])
 t = time.perf_counter(); engine = LanguageToolEngine(url); init = time.perf_counter() - t
 out = {"init": init, "sizes": {}}

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from poa_lint.config import Config
 from poa_lint.engine import Linter
-from poa_lint.engines.merge import engine_of, merge
-from poa_lint.engines.run import GrammarEngines, chosen_names
+from poa_lint.grammar.merge import engine_of, merge
+from poa_lint.grammar.run import GrammarEngines, chosen_names
 from poa_lint.finding import Finding, Severity
 
 

@@ -128,6 +128,6 @@ def test_default_run_in_a_fresh_process_makes_no_network_attempt(tmp_path):
 def test_languagetool_is_never_chosen_by_default():
     """LanguageTool (the only engine that talks HTTP) runs only when a server is configured."""
     from poa_lint.config import Config
-    from poa_lint.engines.run import chosen_names
+    from poa_lint.grammar.run import chosen_names
 
     assert "languagetool" not in chosen_names(Config())

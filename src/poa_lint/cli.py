@@ -118,7 +118,7 @@ def check(paths: tuple[str, ...], fmt: str, config_path: Path | None, select: tu
 
 def _engines(grammar: str | None, languagetool: str | None) -> tuple[str, ...] | None:
     """--grammar as a tuple of engine names (validated); None keeps the config's choice."""
-    from poa_lint.engines import parse_names
+    from poa_lint.grammar import parse_names
 
     try:
         return parse_names(grammar)

@@ -59,7 +59,7 @@ class Linter:
         self.rules = tuple(
             CompiledRule(r, KINDS[r.kind](r, pipeline), severity_of(r, config), options_of(r, config))
             for r in active if not set(r.needs) - caps)
-        from poa_lint.engines.run import GrammarEngines  # issue 4: harper / languagetool
+        from poa_lint.grammar.run import GrammarEngines  # issue 4: harper / languagetool
 
         self.grammar = GrammarEngines(config)
 

@@ -57,8 +57,8 @@ def evaluate(entries: list[dict[str, Any]], pipeline: Any = None) -> tuple[dict[
     from poa_lint.catalogue import load_catalogue
     from poa_lint.config import Config
     from poa_lint.engine import Linter
-    from poa_lint.engines.merge import merge
-    from poa_lint.engines.run import GrammarEngines
+    from poa_lint.grammar.merge import merge
+    from poa_lint.grammar.run import GrammarEngines
     from poa_lint.nlp import load_pipeline
 
     pipeline = pipeline or load_pipeline()

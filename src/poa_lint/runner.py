@@ -92,7 +92,7 @@ def run_check(paths: list[str], explicit: Path | None, overrides: dict[str, Any]
         done[0] += count
         if progress:
             progress(done[0], total)
-    from poa_lint.engines.run import prewarm  # Harper builds while spaCy loads (issue 4)
+    from poa_lint.grammar.run import prewarm  # Harper builds while spaCy loads (issue 4)
 
     prewarm([g.config for g in groups.values() if g.config is not None and g.sources])
     for where, group in groups.items():

@@ -6,10 +6,10 @@ import sys
 from collections.abc import Callable
 from typing import Any
 
-from poa_lint.engines import default_names, make_engine, parse_names
-from poa_lint.engines.base import EngineHit, EngineUnavailable, protected_for
-from poa_lint.engines.languagetool import PUBLIC_WARNING
-from poa_lint.engines.merge import merge
+from poa_lint.grammar import default_names, make_engine, parse_names
+from poa_lint.grammar.base import EngineHit, EngineUnavailable, protected_for
+from poa_lint.grammar.languagetool import PUBLIC_WARNING
+from poa_lint.grammar.merge import merge
 from poa_lint.finding import Finding, Severity
 
 
@@ -54,7 +54,7 @@ def prewarm(configs: list[Any]) -> None:
     """Start building Harper early when any of these configs will use it."""
     try:
         if any("harper" in chosen_names(c) for c in configs):
-            from poa_lint.engines.harper import prewarm as start
+            from poa_lint.grammar.harper import prewarm as start
 
             start()
     except ValueError:
