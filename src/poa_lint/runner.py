@@ -17,7 +17,7 @@ from poa_lint.nlp import ModelError, Pipeline, load_pipeline
 from poa_lint.notice.context import report_extra
 from poa_lint.reader import InputError, Source, expand_paths, read_source
 from poa_lint.report import FileReport, Report
-from poa_lint.word import relocate
+from poa_lint.docx import relocate
 from poa_lint.stats import letter_stats
 
 

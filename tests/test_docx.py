@@ -12,7 +12,7 @@ from click.testing import CliRunner
 
 from poa_lint.cli import main
 from poa_lint.reader import InputError, read_source
-from poa_lint.word import paragraph_position
+from poa_lint.docx import paragraph_position
 
 LETTER = [
     ("Title", "Plan of Action – Store “Sunrise” 深圳"),
