@@ -9,83 +9,87 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
-from poa_lint.checks import long_paragraph
-from poa_lint.checks import (  # issue 4: grammar and readability checks
+from poa_lint.checks import (
     agentless_passive,
     article_missing,
-    comma_splice,
-    fullwidth_punctuation,
-    grade_level,
-    long_sentence,
-    past_tense_missing,
-    subject_verb_agreement,
-)
-from poa_lint.checks import (  # issue 3: tone, content and specificity checks
     blame,
+    comma_splice,
+    extra_asins,
+    forwarded_retraction,
+    fullwidth_punctuation,
     future_corrective,
+    grade_level,
+    invoice_window,
+    long_paragraph,
+    long_sentence,
+    metric_match,
     no_acknowledgement,
     no_closing_request,
     no_data,
     no_evidence,
     no_headings_or_lists,
-    question,
-    root_cause_not_owned,
-    sentence_match,
-    shouting,
-    template_phrases,
-    vague_commitment,
-    word_count,
-)
-from poa_lint.checks import (  # issue 5: notice coverage and reason requirements
-    extra_asins,
-    forwarded_retraction,
-    invoice_window,
-    metric_match,
     notice_asins,
     notice_asks,
     notice_orders,
+    past_tense_missing,
+    question,
     reason_requirements,
     related_account,
     rights_owner,
     root_cause_count,
+    root_cause_not_owned,
+    sentence_match,
+    shouting,
+    subject_verb_agreement,
+    template_phrases,
+    vague_commitment,
+    word_count,
 )
 
+# Grouped by the category of the rules that use them (rules/*.yml, `check:`).
 CHECKS: dict[str, Callable[[Any, Mapping[str, Any]], Iterable[Any]]] = {
+    # blame
+    "blame": blame.blame,
+    # coverage (against Amazon's notice and the suspension reason)
+    "extra_asins": extra_asins.run,
+    "forwarded_retraction": forwarded_retraction.run,
+    "invoice_window": invoice_window.run,
+    "metric_match": metric_match.run,
+    "notice_asins": notice_asins.run,
+    "notice_asks": notice_asks.run,
+    "notice_orders": notice_orders.run,
+    "reason_requirements": reason_requirements.run,
+    "related_account": related_account.run,
+    "rights_owner": rights_owner.run,
+    "root_cause_count": root_cause_count.run,
+    # emotive
+    "shouting": shouting.shouting,
+    # formatting
     "long_paragraph": long_paragraph.run,
-    # issue 4
-    "fullwidth_punctuation": fullwidth_punctuation.run,
-    "subject_verb_agreement": subject_verb_agreement.run,
-    "past_tense_missing": past_tense_missing.run,
+    "no_headings_or_lists": no_headings_or_lists.no_headings_or_lists,
+    "word_count": word_count.word_count,
+    # grammar
     "article_missing": article_missing.run,
     "comma_splice": comma_splice.run,
-    "long_sentence": long_sentence.run,
-    "grade_level": grade_level.run,
+    "fullwidth_punctuation": fullwidth_punctuation.run,
+    "past_tense_missing": past_tense_missing.run,
+    "subject_verb_agreement": subject_verb_agreement.run,
+    # readability
     "agentless_passive": agentless_passive.run,
-    # issue 3
-    "blame": blame.blame,
-    "no_acknowledgement": no_acknowledgement.no_acknowledgement,
-    "no_closing_request": no_closing_request.no_closing_request,
+    "grade_level": grade_level.run,
+    "long_sentence": long_sentence.run,
+    # specificity
     "future_corrective": future_corrective.future_corrective,
     "no_data": no_data.no_data,
     "no_evidence": no_evidence.no_evidence,
-    "no_headings_or_lists": no_headings_or_lists.no_headings_or_lists,
-    "question": question.question,
-    "root_cause_not_owned": root_cause_not_owned.root_cause_not_owned,
-    "sentence_match": sentence_match.sentence_match,
-    "shouting": shouting.shouting,
-    "template_phrases": template_phrases.template_phrases,
     "vague_commitment": vague_commitment.vague_commitment,
-    "word_count": word_count.word_count,
-    # issue 5
-    "notice_asins": notice_asins.run,
-    "notice_orders": notice_orders.run,
-    "extra_asins": extra_asins.run,
-    "notice_asks": notice_asks.run,
-    "metric_match": metric_match.run,
-    "invoice_window": invoice_window.run,
-    "rights_owner": rights_owner.run,
-    "related_account": related_account.run,
-    "forwarded_retraction": forwarded_retraction.run,
-    "root_cause_count": root_cause_count.run,
-    "reason_requirements": reason_requirements.run,
+    # structure
+    "no_acknowledgement": no_acknowledgement.no_acknowledgement,
+    "no_closing_request": no_closing_request.no_closing_request,
+    "root_cause_not_owned": root_cause_not_owned.root_cause_not_owned,
+    # template
+    "template_phrases": template_phrases.template_phrases,
+    # unrelated
+    "question": question.question,
+    "sentence_match": sentence_match.sentence_match,
 }
