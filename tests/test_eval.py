@@ -7,7 +7,7 @@ import pytest
 from conftest import ROOT
 from poa_lint.config import Config
 from poa_lint.engine import Linter
-from poa_lint.eval import evaluate, format_table, read_labels
+from lab.eval import evaluate, format_table, read_labels
 
 CORPUS = ROOT / "fixtures" / "corpus"
 # Every labelled category, the core's structure and formatting rules included.
@@ -58,7 +58,7 @@ def test_table_lists_every_category(report):
 
 
 def test_command_prints_the_table(capsys):
-    from poa_lint.eval import main
+    from lab.eval import main
 
     assert main([str(CORPUS)]) == 0
     out = capsys.readouterr().out
