@@ -87,7 +87,7 @@ def score_letter(report: Report, name: str, labels: list[Label], findings: Itera
 
 def evaluate(corpus: Path, categories: Sequence[str] = CATEGORIES, linter=None) -> Report:
     """Lint every `NN-*.txt` of the corpus and score the findings against its `.yaml` labels."""
-    from poa_lint.engine import build_linter
+    from poa_lint.factory import build_linter
 
     linter = linter or build_linter()
     doc_rules = {r.spec.id for r in linter.rules if r.spec.scope == "document"}
@@ -126,7 +126,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     linter = None
     if args.select:
         from poa_lint.config import Config
-        from poa_lint.engine import build_linter
+        from poa_lint.factory import build_linter
 
         linter = build_linter(Config(select=tuple(x.strip() for x in args.select.split(",") if x.strip())))
     report = evaluate(Path(args.corpus), linter=linter)

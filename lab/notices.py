@@ -48,7 +48,7 @@ def evaluate(root: Path, pipeline: Any = None) -> Result:
     """Lint every case below `root` with only the coverage rules, and score against expected.yaml."""
     from poa_lint.catalogue import load_catalogue
     from poa_lint.config import Config
-    from poa_lint.engine import Linter
+    from poa_lint.factory import build_linter
     from poa_lint.nlp import load_pipeline
 
     pipeline = pipeline or load_pipeline()
@@ -57,7 +57,7 @@ def evaluate(root: Path, pipeline: Any = None) -> Result:
     for case in sorted(p for p in root.iterdir() if (p / "expected.yaml").is_file()):
         expected = yaml.safe_load((case / "expected.yaml").read_text(encoding="utf-8")) or {}
         config = Config(select=("coverage",), notice=case / "notice.txt", reason=expected.get("reason"))
-        linter = Linter(catalogue, config, pipeline)
+        linter = build_linter(config, catalogue=catalogue, pipeline=pipeline)
         draft = (case / "draft.txt").read_bytes().decode("utf-8")
         lint = linter.lint(draft, str(case / "draft.txt"))
         predicted = predicted_items(linter, lint.letter)
@@ -65,7 +65,7 @@ def evaluate(root: Path, pipeline: Any = None) -> Result:
         split = str(expected.get("split", "dev"))
         _score(case.name, labels, predicted, result, result.splits.setdefault(split, Score()))
         result.split_cases[split] = result.split_cases.get(split, 0) + 1
-        _asin_guarantee(case.name, linter.context["notice"], draft, predicted, result)
+        _asin_guarantee(case.name, linter.notice.notice, draft, predicted, result)
         result.cases += 1
     return result
 

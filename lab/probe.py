@@ -62,7 +62,7 @@ def evaluate(entries: list[dict[str, Any]], pipeline: Any = None) -> tuple[dict[
     """Lint every sentence with the grammar pack and with Harper; score each system."""
     from poa_lint.catalogue import load_catalogue
     from poa_lint.config import Config
-    from poa_lint.engine import Linter
+    from poa_lint.factory import build_linter
     from poa_lint.grammar.merge import merge
     from poa_lint.grammar.run import GrammarEngines
     from poa_lint.nlp import load_pipeline
@@ -71,7 +71,7 @@ def evaluate(entries: list[dict[str, Any]], pipeline: Any = None) -> tuple[dict[
     catalogue = load_catalogue()
     tiers = {r.id: ("A" if r.severity.value == "warning" else "B")
              for r in catalogue.rules if r.id.startswith("grammar.")}
-    pack = Linter(catalogue, Config(select=("grammar",), grammar=()), pipeline)
+    pack = build_linter(Config(select=("grammar",), grammar=()), catalogue=catalogue, pipeline=pipeline)
     harper = GrammarEngines(Config(grammar=("harper",)))
     if not harper.engines:
         raise SystemExit("; ".join(harper.notices))

@@ -6,7 +6,7 @@ import pytest
 
 from conftest import ROOT
 from poa_lint.config import Config
-from poa_lint.engine import Linter
+from poa_lint.factory import build_linter
 from lab.eval import evaluate, format_table, read_labels
 
 CORPUS = ROOT / "fixtures" / "corpus"
@@ -17,7 +17,7 @@ TARGETED = ("blame", "innocence", "emotive", "unrelated", "template", "specifici
 
 @pytest.fixture(scope="module")
 def report(pipeline, catalogue):
-    return evaluate(CORPUS, linter=Linter(catalogue, Config(), pipeline))
+    return evaluate(CORPUS, linter=build_linter(Config(), catalogue=catalogue, pipeline=pipeline))
 
 
 def test_corpus_is_large_enough(report):

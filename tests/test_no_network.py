@@ -22,7 +22,7 @@ import pytest
 from click.testing import CliRunner
 
 import poa_lint
-import poa_lint.runner
+import poa_lint.factory
 from poa_lint.cli import main
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -102,7 +102,7 @@ def test_public_lint_makes_no_network_attempt(pipeline):
 
 
 def test_default_cli_run_makes_no_network_attempt(pipeline, monkeypatch, tmp_path):
-    monkeypatch.setattr(poa_lint.runner, "load_pipeline", lambda *a, **k: pipeline)
+    monkeypatch.setattr(poa_lint.factory, "load_pipeline", lambda *a, **k: pipeline)
     monkeypatch.chdir(tmp_path)  # no config file: every default applies
     with recorded_network() as attempts:
         for fmt in ("text", "json"):

@@ -1,13 +1,15 @@
 """The explicit registry of Python checks (`kind: check` rules name one of these keys).
 
-A check is `run(letter, options) -> Iterable[Hit]`: pure, no config access, no ids or severities.
-Check modules must not import spaCy at module level (`rules`/`explain` stay instant).
+A check is `run(letter: Letter, options) -> Iterable[Hit]`: pure (no file, no network, no
+printing), no config access, no ids or severities. What it needs besides the letter comes with
+the letter: `letter.notice` (Amazon's notice and the reason), `letter.data` (reason table, word
+lists). Check modules must not import spaCy at module level (`rules`/`explain` stay instant).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping
-from typing import Any
+from typing import TYPE_CHECKING
 
 from poa_lint.checks import (
     agentless_passive,
@@ -46,8 +48,14 @@ from poa_lint.checks import (
     word_count,
 )
 
+if TYPE_CHECKING:
+    from poa_lint.document import Letter
+    from poa_lint.finding import Hit
+
+Check = Callable[["Letter", Mapping[str, object]], Iterable["Hit"]]
+
 # Grouped by the category of the rules that use them (rules/*.yml, `check:`).
-CHECKS: dict[str, Callable[[Any, Mapping[str, Any]], Iterable[Any]]] = {
+CHECKS: dict[str, Check] = {
     # blame
     "blame": blame.blame,
     # coverage (against Amazon's notice and the suspension reason)
@@ -93,3 +101,28 @@ CHECKS: dict[str, Callable[[Any, Mapping[str, Any]], Iterable[Any]]] = {
     "question": question.question,
     "sentence_match": sentence_match.sentence_match,
 }
+
+# The options checks read and the types they can use (a pack or a config giving another type is
+# refused when it loads, instead of failing while a letter is checked). None means "off".
+_NUMBER = (int, float)
+_OFF = type(None)
+OPTION_TYPES: dict[str, dict[str, tuple[type, ...]]] = {
+    "grade_level": {"level": (str,), "max_grade": _NUMBER, "min_words": _NUMBER},
+    "invoice_window": {"received": (str, _OFF)},
+    "long_paragraph": {"max_words": _NUMBER, "max_actions": _NUMBER, "min_words_for_actions": _NUMBER},
+    "long_sentence": {"max_words": _NUMBER},
+    "no_closing_request": {"tail_share": _NUMBER},
+    "no_evidence": {"reason": (str, _OFF), "reasons": (list,)},
+    "no_headings_or_lists": {"min_words": _NUMBER},
+    "reason_requirements": {"reason": (str, _OFF)},
+    "sentence_match": {"patterns": (list,), "exceptions": (list,), "list": (str, _OFF)},
+    "shouting": {"allow": (list,)},
+    "template_phrases": {"list": (str,)},
+    "vague_commitment": {"skip_template": (bool,)},
+    "word_count": {"above": _NUMBER + (_OFF,), "below": _NUMBER + (_OFF,), "upto": _NUMBER + (_OFF,)},
+}
+# Options whose values are regexes: validated like a `regex` rule's (compiled, refused when they
+# can backtrack for minutes), in the pack and in a config's `options`.
+REGEX_OPTIONS: dict[str, tuple[str, ...]] = {"sentence_match": ("patterns", "exceptions")}
+# Options that name a list of rules/lists/ (loaded with the catalogue into `letter.data.lists`).
+LIST_OPTIONS: dict[str, tuple[str, ...]] = {"sentence_match": ("list",), "template_phrases": ("list",)}
