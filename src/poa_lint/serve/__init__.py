@@ -42,7 +42,9 @@ def run(host: str, port: int, open_browser: bool, config_path: Path | None, mode
     """Serve until interrupted; returns the exit code."""
     import uvicorn
 
+    from poa_lint.catalogue import PackError
     from poa_lint.config import ConfigError
+    from poa_lint.nlp import ModelError
     from poa_lint.serve.app import build_app
     from poa_lint.serve.guard import Policy
     from poa_lint.serve.service import LintService
@@ -56,7 +58,7 @@ def run(host: str, port: int, open_browser: bool, config_path: Path | None, mode
     try:
         service = LintService(config_path, model)
         service.warm()
-    except ConfigError as exc:
+    except (ConfigError, PackError, ModelError) as exc:
         print(f"poa-lint serve: {exc}", file=sys.stderr)
         sock.close()
         return 2

@@ -110,12 +110,11 @@ class LintService:
 
     def _ready(self) -> Any:
         if self._linter is None:
-            from poa_lint.engine import build_linter
-            from poa_lint.runner import skipped_notice
+            from poa_lint.factory import build_linter
+            from poa_lint.notice.context import NO_NOTICE
 
-            linter = build_linter(self.config)
-            notice = skipped_notice(linter.pipeline, linter.skipped)
-            self.notices = tuple(n for n in (notice, *linter.notices) if n)
+            linter = build_linter(self.config, notice=NO_NOTICE)
+            self.notices = linter.notices
             self._linter = linter
         return self._linter
 
@@ -139,25 +138,18 @@ class LintService:
 
     def lint(self, request: LintRequest) -> tuple[str, str]:
         """(media type, body) of the report on one letter, as `--format json` or `--format html`."""
-        from poa_lint.config import ConfigError
+        from poa_lint.extras import file_extra
         from poa_lint.formatters import FORMATTERS
-        from poa_lint.notice.context import context_for
-        from poa_lint.notice.parse import parse_notice
+        from poa_lint.notice.context import UnknownReason, notice_context
         from poa_lint.report import FileReport, Report
-        from poa_lint.runner import file_extra
 
         linter = self._ready()
-        notice = parse_notice(request.notice) if request.notice.strip() else None
         try:
-            context = context_for(notice, request.reason or None)
-        except ConfigError as exc:
+            notice = notice_context(request.notice if request.notice.strip() else None, request.reason or None)
+        except UnknownReason as exc:
             raise RequestError(str(exc)) from None
-        base = linter.context
-        linter.context = {**base, **context}
-        try:
-            result = linter.lint(request.text, path=request.path, cache=self._parse_cache(request.session))
-        finally:
-            linter.context = base
+        result = linter.lint(request.text, path=request.path, cache=self._parse_cache(request.session),
+                             notice=notice)
         file = FileReport(request.path, "utf-8", result.letter.words, None, result.findings,
                           request.text, extra=file_extra(result.letter))
         specs = MappingProxyType({r.spec.id: r.spec for r in linter.rules})
@@ -169,7 +161,7 @@ class LintService:
             import json
 
             data = json.loads(body)
-            data["checklist"] = checklist(result.findings, notice)
+            data["checklist"] = checklist(result.findings, notice.notice)
             body = json.dumps(data, ensure_ascii=False, indent=2) + "\n"
         return "application/json", body
 
@@ -187,13 +179,12 @@ class LintService:
 
     def docx_text(self, data: bytes) -> str:
         """The letter text of a Word document's bytes (read in memory, never saved)."""
-        from poa_lint.reader import InputError
-        from poa_lint.word import docx_source
+        from poa_lint.docx import DocxError, docx_text
 
         try:
-            return docx_source(data, "the Word document").text
-        except InputError as exc:
-            raise RequestError(exc.problem) from None
+            return docx_text(data)[0]
+        except DocxError as exc:
+            raise RequestError(str(exc)) from None
 
 
 def checklist(findings: tuple[Any, ...], notice: Any) -> dict[str, Any]:

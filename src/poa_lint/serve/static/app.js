@@ -105,7 +105,7 @@
   function renderPreview(text, findings) {
     const chars = Array.from(text);          // offsets from the server count code points
     const spans = findings.map((f, i) => [i, Math.min(f.start, chars.length), Math.min(f.end, chars.length)])
-      .filter(([, s, e]) => e > s);
+      .filter(([i, s, e]) => e > s && !findings[i].whole_letter);   // a missing part has no place to mark
     const cuts = [...new Set([0, chars.length, ...spans.flatMap(([, s, e]) => [s, e])])].sort((a, b) => a - b);
     const pre = $("preview");
     pre.replaceChildren();
@@ -129,7 +129,7 @@
     $("why").hidden = true;
     const groups = new Map();
     findings.forEach((f, i) => {
-      const key = f.section || "whole letter";
+      const key = f.whole_letter ? "whole letter" : (f.section || "opening");
       if (!groups.has(key)) groups.set(key, []);
       groups.get(key).push(i);
     });
