@@ -117,6 +117,7 @@ def evaluate(split: str = "test", root: Path = CORPUS, linter_for=None) -> RealR
     from poa_lint.catalogue import load_catalogue
     from poa_lint.config import Config
     from poa_lint.engine import Linter
+    from poa_lint.factory import build_linter
     from poa_lint.nlp import load_pipeline
 
     letters = load_corpus(root, split)
@@ -131,7 +132,7 @@ def evaluate(split: str = "test", root: Path = CORPUS, linter_for=None) -> RealR
             pipeline = pipeline or load_pipeline()
             catalogue = catalogue or load_catalogue()
             config = Config(path="error" if path == "error" else "acknowledge", notice=notice)
-            linters[(path, notice)] = Linter(catalogue, config, pipeline)
+            linters[(path, notice)] = build_linter(config, catalogue=catalogue, pipeline=pipeline)
         return linters[(path, notice)]
 
     report = RealReport(split)

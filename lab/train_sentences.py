@@ -131,7 +131,7 @@ def examples_of(letters: Sequence[RealLetter], root: Path,
                 headed: dict[str, set[str]] | None = None) -> list[Example]:
     from poa_lint.classifier import model_text
     from poa_lint.config import Config
-    from poa_lint.engine import build_linter
+    from poa_lint.factory import build_linter
     from poa_lint.roles import restates_notice
 
     linter = build_linter(Config(select=("placeholder.unfilled",)))

@@ -13,7 +13,8 @@ from conftest import FIXTURES, ROOT
 from poa_lint.catalogue import PackError, load_pack
 from poa_lint.classifier import LABELS, MODEL_DIR, context_words, load_model, model_meta, model_text
 from poa_lint.config import Config
-from poa_lint.engine import Linter, once_per_category
+from poa_lint.engine import once_per_category
+from poa_lint.factory import build_linter
 from poa_lint.finding import Finding, Severity
 from poa_lint.incremental import ParseCache
 from poa_lint.roles import has_part, restates_notice, sentence_roles
@@ -80,7 +81,8 @@ def test_classify_rule_with_its_own_threshold(tmp_path, pipeline, catalogue):
     from poa_lint.catalogue import Catalogue
 
     spec = load_pack(_pack(tmp_path, "    label: blame\n    threshold: 0.001\n"))
-    linter = Linter(Catalogue(catalogue.rules + spec), Config(select=("agency",)), pipeline)
+    linter = build_linter(Config(select=("agency",)), catalogue=Catalogue(catalogue.rules + spec),
+                          pipeline=pipeline)
     result = linter.lint("Dear team,\n\nThe buyer ordered the wrong size.\n\nRegards,\nAnn\n")
     flagged = {f.text for f in result.findings}
     assert "The buyer ordered the wrong size." in flagged          # every sentence reaches 0.001
@@ -148,7 +150,7 @@ def test_a_sentence_restating_the_notice_is_not_the_sellers_fact(text, restated)
 def test_cli_and_language_server_parse_agree_on_learned_rules(pipeline, catalogue, rule_id):
     """The language server re-parses only edited blocks (ParseCache); learned findings match the
     whole parse the CLI and batch runs use."""
-    linter = Linter(catalogue, Config(select=(rule_id,)), pipeline)
+    linter = build_linter(Config(select=(rule_id,)), catalogue=catalogue, pipeline=pipeline)
     text = (FIXTURES / rule_id / "bad.txt").read_text(encoding="utf-8")
     cache = ParseCache()
     whole = [(f.rule, f.start, f.end) for f in linter.lint(text).findings]
@@ -165,7 +167,7 @@ def test_cli_json_matches_the_linter(tmp_path, pipeline, catalogue):
     done = subprocess.run([sys.executable, "-m", "poa_lint", str(draft), "--format", "json", "--select",
                            ",".join(LEARNED)], capture_output=True, text=True, cwd=tmp_path)
     shown = [(f["rule"], f["start"], f["end"]) for f in json.loads(done.stdout)["files"][0]["findings"]]
-    linter = Linter(catalogue, Config(select=LEARNED), pipeline)
+    linter = build_linter(Config(select=LEARNED), catalogue=catalogue, pipeline=pipeline)
     assert shown == [(f.rule, f.start, f.end) for f in linter.lint(text).findings]
     assert shown
 

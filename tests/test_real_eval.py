@@ -22,7 +22,7 @@ PART_FLOORS: dict[str, tuple[float, float]] = {}
 @pytest.fixture(scope="module")
 def report(pipeline, catalogue):
     from poa_lint.config import Config
-    from poa_lint.engine import Linter
+    from poa_lint.factory import build_linter
 
     linters: dict = {}
 
@@ -30,7 +30,7 @@ def report(pipeline, catalogue):
         key = (path, notice)
         if key not in linters:
             config = Config(path="error" if path == "error" else "acknowledge", notice=notice)
-            linters[key] = Linter(catalogue, config, pipeline)
+            linters[key] = build_linter(config, catalogue=catalogue, pipeline=pipeline)
         return linters[key]
 
     return evaluate("test", linter_for=linter_for)

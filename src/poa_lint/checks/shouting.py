@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping
-from typing import Any
 
-from poa_lint.checks._lists import load_list
+from poa_lint.document import Letter
 from poa_lint.finding import Hit
 
 CAPS = re.compile(r"\b[A-Z][A-Z']{2,}\b")
@@ -42,9 +41,9 @@ def _name_like(text: str, start: int, end: int, count: int, word: str) -> bool:
     return count >= 2 or quoted
 
 
-def shouting(letter: Any, options: Mapping[str, Any]) -> Iterable[Hit]:
+def shouting(letter: Letter, options: Mapping[str, object]) -> Iterable[Hit]:
     """Yield each all-caps common word (not a known acronym, proper noun or heading line)."""
-    allowed = {a.upper() for a in load_list("acronyms.txt")}
+    allowed = {a.upper() for a in letter.data.lists["acronyms.txt"]}
     allowed |= {str(a).upper() for a in options.get("allow", ())}
     doc = letter.doc
     counts: dict[str, int] = {}

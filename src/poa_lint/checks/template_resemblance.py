@@ -7,9 +7,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping
 from functools import cache
-from typing import Any
 
-from poa_lint.checks._lists import load_list
+from poa_lint.document import Letter
 from poa_lint.finding import Hit
 from poa_lint.roles import restates_notice
 
@@ -27,8 +26,8 @@ def fingerprint(text: str) -> str:
 
 
 @cache
-def _prints(name: str) -> tuple[str, ...]:
-    return tuple(fingerprint(line) for line in load_list(name))
+def _prints(lines: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(fingerprint(line) for line in lines)
 
 
 def resemblance(text: str, prints: tuple[str, ...]) -> tuple[float, str]:
@@ -46,10 +45,11 @@ def resemblance(text: str, prints: tuple[str, ...]) -> tuple[float, str]:
     return float(score), str(match)
 
 
-def template_resemblance(letter: Any, options: Mapping[str, Any]) -> Iterable[Hit]:
+def template_resemblance(letter: Letter, options: Mapping[str, object]) -> Iterable[Hit]:
     """Yield each non-heading sentence resembling a stock sentence by at least `min_similarity`."""
-    prints = _prints(str(options.get("list", "template-sentences.txt")))
-    bar = float(options.get("min_similarity", 85))
+    prints = _prints(tuple(letter.data.lists[str(options.get("list", "template-sentences.txt"))]))
+    min_similarity = options.get("min_similarity", 85)
+    bar = float(min_similarity) if isinstance(min_similarity, (int, float)) else 85.0
     for sentence in letter.sentences:
         if sentence.is_heading or (_OWN_FACT.search(sentence.text) and not restates_notice(sentence.text)):
             continue

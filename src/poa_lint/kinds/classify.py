@@ -9,41 +9,42 @@ category already flags a sentence, the engine keeps that (more specific) finding
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
-from typing import Any
 
+from poa_lint.document import Letter
 from poa_lint.finding import Hit
+from poa_lint.nlp import Pipeline
+from poa_lint.rulespec import RuleSpec, Where
 
-KEYS = {"label", "threshold"}
-FIELDS = {"match", "score"}
+KEYS = frozenset({"label", "threshold"})
+FIELDS: frozenset[str] | None = frozenset({"match", "score"})
 
 
-def validate(raw: Mapping[str, Any], fail) -> dict[str, Any]:
-    """The kind's parameters from a pack entry; `fail(problem)` builds the PackError to raise."""
+def validate(raw: Mapping[str, object], where: Where) -> dict[str, object]:
     from poa_lint.classifier import CATEGORY_LABELS
 
     label = raw.get("label")
     if label not in CATEGORY_LABELS:
-        raise fail(f"field label: {label!r} is not one of {', '.join(CATEGORY_LABELS)}")
-    params: dict[str, Any] = {"label": label}
+        raise where.fail(f"field label: {label!r} is not one of {', '.join(CATEGORY_LABELS)}")
+    params: dict[str, object] = {"label": label}
     if "threshold" in raw:
         value = raw["threshold"]
         if isinstance(value, bool) or not isinstance(value, (int, float)) or not 0 < value < 1:
-            raise fail("field threshold must be a number between 0 and 1")
+            raise where.fail("field threshold must be a number between 0 and 1")
         params["threshold"] = float(value)
     return params
 
 
-def compile(spec: Any, pipeline: Any):  # noqa: A001 - the kinds' shared entry point
-    label = spec.params["label"]
+def compile(spec: RuleSpec, pipeline: Pipeline):  # noqa: A001 - the kinds' shared entry point
+    label = str(spec.params["label"])
     fixed = spec.params.get("threshold")
 
-    def run(letter: Any, options: Mapping[str, Any]) -> Iterator[Hit]:
+    def run(letter: Letter, options: Mapping[str, object]) -> Iterator[Hit]:
         from poa_lint.classifier import load_model, sentence_scores
 
         model = load_model()
         if model is None:
             return
-        threshold = fixed if fixed is not None else model.threshold(label)
+        threshold = float(fixed) if isinstance(fixed, float) else model.threshold(label)
         for sentence, scores in zip(letter.sentences, sentence_scores(letter)):
             score = scores.get(label, 0.0)
             if not sentence.is_heading and score >= threshold:
