@@ -115,7 +115,8 @@ def _contexts(letter: RealLetter, linter, headed: dict[str, set[str]]) -> list[s
     from poa_lint.classifier import sentence_context
 
     parsed = linter.lint(letter.text).letter
-    headed[letter.id] = {part for part in PARTS if parsed.has_part(part)}
+    headed[letter.id] = {part for part in PARTS if parsed.has_part(part)} | (
+        {"headings"} if parsed.has_headings() else set())
     out = []
     for s in letter.sentences:
         best, index = 0, None
@@ -217,28 +218,39 @@ def _ranking(pairs: list[tuple[float, bool]]) -> dict:
             "p": round(best[1], 3), "r": round(best[2], 3)}
 
 
-def _calibrate_part(letters: list[tuple[float, bool, bool]]) -> tuple[dict, dict]:
-    """Thresholds for reading a part as present from (strength, headed, missing) per letter: present
-    when some sentence plays the part with probability >= `alone`, or >= `with_heading` where the
-    headings or cues also name the part. Chosen for the highest recall of "missing" at precision
-    >= target; when no pair reaches the target, for the best F0.5 (precision weighs double)."""
+def part_state(part: str, named: set[str]) -> str:
+    return "named" if part in named else "unnamed" if "headings" in named else "plain"
+
+
+def _calibrate_part(letters: list[tuple[float, str, bool]]) -> tuple[dict, dict]:
+    """Bars for reading a part as present from (strength, state, missing) per letter, one bar per
+    state of the letter model: "named" (a heading or the wording cues name the part), "unnamed" (the
+    letter has headings, none for this part), "plain" (no headings at all). A part is present when
+    some sentence plays it (its most likely role) with a probability at or above its state's bar.
+    Chosen for the highest recall of "missing" at precision >= target; when no choice reaches it,
+    for the best F0.5 (precision weighs double). Among equal choices, the bar of "unnamed" letters is
+    the highest: a writer who heads the other parts but not this one most likely left it out."""
     missing = sum(m for _, _, m in letters)
-    grid = [0.0] + [round(0.05 * i, 2) for i in range(1, 19)]
+    grid = [0.0] + [round(0.05 * i, 2) for i in range(1, 20)]
     best = None
-    for hi in grid[1:]:
-        for lo in (t for t in grid if t <= hi):
-            told = [m for s, h, m in letters if not (s >= hi or (h and s >= lo))]
-            if not told or not missing or not sum(told):
-                continue
-            precision, recall = sum(told) / len(told), sum(told) / missing
-            f05 = 1.25 * precision * recall / (0.25 * precision + recall)
-            key = (precision >= PART_PRECISION_TARGET, recall if precision >= PART_PRECISION_TARGET else f05,
-                   precision, -hi, -lo)
-            if best is None or key > best[0]:
-                best = (key, {"alone": hi, "with_heading": lo},
-                        {"precision": round(precision, 3), "recall": round(recall, 3), "missing": missing})
+    for named in grid:
+        for unnamed in (t for t in grid if t >= named):
+            for plain in (t for t in grid if t >= named):
+                bars = {"named": named, "unnamed": unnamed, "plain": plain}
+                told = [m for s, state, m in letters if s < bars[state]]
+                if not told or not missing or not sum(told):
+                    continue
+                precision, recall = sum(told) / len(told), sum(told) / missing
+                f05 = 1.25 * precision * recall / (0.25 * precision + recall)
+                good = precision >= PART_PRECISION_TARGET
+                # ties (the training letters cannot tell): low bars for named and plain letters, a
+                # high bar where a letter names its other parts by headings but not this one
+                key = (good, recall if good else f05, precision, -named, unnamed, -plain)
+                if best is None or key > best[0]:
+                    best = (key, bars, {"precision": round(precision, 3), "recall": round(recall, 3),
+                                        "missing": missing})
     if best is None:
-        return {"alone": 0.05, "with_heading": 0.0}, {"precision": None, "recall": 0.0, "missing": missing}
+        return {"named": 0.0, "unnamed": 0.05, "plain": 0.05}, {"precision": None, "recall": 0.0, "missing": missing}
     return best[1], best[2]
 
 
@@ -267,9 +279,11 @@ def cross_validate(letters: Sequence[RealLetter], examples: Sequence[Example], h
     for part in PARTS:
         strengths = []
         for letter in letters:
-            own = [oof[i][part] for i in real if examples[i].letter == letter.id and not examples[i].heading_like]
+            own = [oof[i][part] for i in real if examples[i].letter == letter.id and not examples[i].heading_like
+                   and max(ROLE_LABELS, key=lambda r: oof[i][r]) == part]
             if letter.path != "error":
-                strengths.append((max(own, default=0.0), part in headed.get(letter.id, ()), part in letter.missing))
+                strengths.append((max(own, default=0.0), part_state(part, headed.get(letter.id, set())),
+                                  part in letter.missing))
         part_thresholds[part], part_figures[part] = _calibrate_part(strengths)
     return {"thresholds": thresholds, "part_thresholds": part_thresholds,
             "cv": {"labels": figures, "parts": part_figures},

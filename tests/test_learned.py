@@ -10,17 +10,17 @@ from pathlib import Path
 import pytest
 
 from conftest import FIXTURES, ROOT
-from poa_lint.catalogue import PackError, load_pack
+from poa_lint.catalogue import PackError, load_catalogue, load_pack
 from poa_lint.classifier import LABELS, MODEL_DIR, context_words, load_model, model_meta, model_text
 from poa_lint.config import Config
 from poa_lint.engine import once_per_category
 from poa_lint.factory import build_linter
 from poa_lint.finding import Finding, Severity
 from poa_lint.incremental import ParseCache
-from poa_lint.roles import has_part, restates_notice, sentence_roles
+from poa_lint.roles import restates_notice
 
-LEARNED = ("blame.learned", "innocence.learned", "emotive.learned", "unrelated.learned", "template.learned",
-           "specificity.learned")
+# The learned rules shipped: one per category whose calibrated threshold can fire (see README).
+LEARNED = tuple(r.id for r in load_catalogue().rules if r.kind == "classify")
 
 
 def test_shipped_model_names_the_corpus_in_the_repository():
@@ -104,13 +104,14 @@ def test_a_sentence_is_reported_once_per_category_and_the_rule_wins():
     assert kept == [rule, learned_other, other_category]
 
 
-def test_learned_and_rule_findings_do_not_repeat_a_category(lint_only):
-    text = (FIXTURES / "blame.outside-party" / "bad.txt").read_text(encoding="utf-8")
-    findings = lint_only(text, "blame")
-    ruled = [f for f in findings if f.rule != "blame.learned"]
-    assert ruled
+@pytest.mark.parametrize("rule_id", LEARNED)
+def test_learned_and_rule_findings_do_not_repeat_a_category(lint_only, rule_id):
+    category = rule_id.split(".")[0]
+    text = (FIXTURES / rule_id / "bad.txt").read_text(encoding="utf-8")
+    findings = lint_only(text, category)
+    ruled = [f for f in findings if f.rule != rule_id]
     for f in findings:
-        if f.rule == "blame.learned":
+        if f.rule == rule_id:
             assert not any(r.start < f.end and f.start < r.end for r in ruled), f
 
 
@@ -127,12 +128,13 @@ def test_deactivated_in_error_path_is_not_asked_for_the_three_parts(lint_only):
                        "structure.missing-preventive-measures"}
 
 
-def test_explain_shows_a_learned_rule():
-    done = subprocess.run([sys.executable, "-m", "poa_lint", "explain", "blame.learned"], capture_output=True,
-                          text=True)
+@pytest.mark.parametrize("rule_id", LEARNED)
+def test_explain_shows_a_learned_rule(rule_id):
+    done = subprocess.run([sys.executable, "-m", "poa_lint", "explain", rule_id], capture_output=True, text=True)
+    label = rule_id.split(".")[0]
     assert done.returncode == 0, done.stderr
-    assert "Learned: flags sentences the shipped sentence classifier labels 'blame'" in done.stdout
-    assert "fixtures/blame.learned/bad.txt" in done.stdout
+    assert f"Learned: flags sentences the shipped sentence classifier labels '{label}'" in done.stdout
+    assert f"fixtures/{rule_id}/bad.txt" in done.stdout
 
 
 @pytest.mark.parametrize("text, restated", [
@@ -161,7 +163,7 @@ def test_cli_and_language_server_parse_agree_on_learned_rules(pipeline, catalogu
 
 
 def test_cli_json_matches_the_linter(tmp_path, pipeline, catalogue):
-    text = (FIXTURES / "blame.learned" / "bad.txt").read_text(encoding="utf-8")
+    text = (FIXTURES / LEARNED[0] / "bad.txt").read_text(encoding="utf-8")
     draft = tmp_path / "draft.txt"
     draft.write_text(text, encoding="utf-8")
     done = subprocess.run([sys.executable, "-m", "poa_lint", str(draft), "--format", "json", "--select",
@@ -191,3 +193,24 @@ def test_placeholders_as_sellers_leave_them(lint_only, text, found):
 ])
 def test_ordinary_text_is_not_a_placeholder(lint_only, text):
     assert not lint_only(f"Dear team,\n\n{text}\n", "placeholder")
+
+
+UNUSUAL_HEADINGS = """Hello Amazon team,
+
+Problem:
+Our order defect rate went to 2.3% in April. We found that 17 buyers of the garden hose ASIN B0CQ2M7T4L got hoses that leaked at the connector, because our supplier changed the brass connector to plastic in the March batch and we did not inspect the new batch before sending it to FBA.
+
+Plan of action:
+1) On 2 May we removed all 340 units of the March batch from FBA and refunded the 17 buyers.
+2) We now open 10 hoses from every new batch and pressure-test the connector before any unit is shipped to Amazon.
+3) Our purchasing manager, Omar Haddad, checks the supplier's material list against our approved sample for every order.
+
+Thank you,
+Sun Garden Supplies
+"""
+
+
+def test_parts_under_unusual_headings_are_found(lint_only):
+    """A complete letter under "Problem:" and "Plan of action: 1) 2) 3)" is not told that its root
+    cause, corrective actions or preventive measures are missing (issue 10's opening example)."""
+    assert not [f.rule for f in lint_only(UNUSUAL_HEADINGS, "structure") if "missing" in f.rule]

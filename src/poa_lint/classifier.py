@@ -165,12 +165,12 @@ def model_meta(path: Path = MODEL_DIR) -> dict[str, Any] | None:
 _SCORES: weakref.WeakKeyDictionary[Any, tuple[dict[str, float], ...]] = weakref.WeakKeyDictionary()
 
 
-def sentence_scores(letter: Any) -> tuple[dict[str, float], ...]:
-    """Label probabilities for each of `letter.sentences`, computed once per letter."""
+def sentence_scores(letter: Any, model: SentenceModel | None) -> tuple[dict[str, float], ...]:
+    """Label probabilities for each of `letter.sentences`, computed once per letter (no file is
+    read here: the caller loaded the model when its rule was compiled)."""
     cached = _SCORES.get(letter)
     if cached is not None:
         return cached
-    model = load_model()
     if model is None or not letter.sentences:
         scores: tuple[dict[str, float], ...] = tuple({} for _ in letter.sentences)
     else:

@@ -35,17 +35,17 @@ def validate(raw: Mapping[str, object], where: Where) -> dict[str, object]:
 
 
 def compile(spec: RuleSpec, pipeline: Pipeline):  # noqa: A001 - the kinds' shared entry point
+    from poa_lint.classifier import load_model, sentence_scores
+
     label = str(spec.params["label"])
     fixed = spec.params.get("threshold")
+    model = load_model()        # once per process; None in a checkout without a trained model
 
     def run(letter: Letter, options: Mapping[str, object]) -> Iterator[Hit]:
-        from poa_lint.classifier import load_model, sentence_scores
-
-        model = load_model()
         if model is None:
             return
         threshold = float(fixed) if isinstance(fixed, float) else model.threshold(label)
-        for sentence, scores in zip(letter.sentences, sentence_scores(letter)):
+        for sentence, scores in zip(letter.sentences, sentence_scores(letter, model)):
             score = scores.get(label, 0.0)
             if not sentence.is_heading and score >= threshold:
                 yield Hit(sentence.start, sentence.end, {"score": f"{score:.2f}"})

@@ -10,6 +10,7 @@ from types import MappingProxyType
 from poa_lint.document import Letter
 from poa_lint.finding import Hit
 from poa_lint.nlp import Pipeline
+from poa_lint.classifier import ROLE_LABELS, load_model
 from poa_lint.roles import has_part
 from poa_lint.rulespec import RuleSpec, Where, texts
 
@@ -31,8 +32,10 @@ def compile(spec: RuleSpec, pipeline: Pipeline):  # noqa: A001
     part = require.get("part")
     phrases = [re.compile(r"\b" + re.escape(p) + r"\b", re.I) for p in require.get("any_phrase", ())]
 
+    model = load_model() if part in ROLE_LABELS else None   # parts are read from sentence roles
+
     def run(letter: Letter, options: Mapping[str, object]) -> Iterator[Hit]:
-        missing = (part is not None and not has_part(letter, part)) or (
+        missing = (part is not None and not has_part(letter, part, model)) or (
             phrases and not any(p.search(letter.norm) for p in phrases))
         if missing:
             start, end = letter.first_line()
