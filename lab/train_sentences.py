@@ -28,19 +28,25 @@ PRECISION_TARGET = 0.90
 ROLE_PRECISION_TARGET = 0.80
 PART_PRECISION_TARGET = 0.90
 AUGMENTED = "augmented/train-variants.yml"
+
+
+def _bag_of_words(section: str, ngram_size: int, length: int) -> str:
+    return f"""
+[{section}]
+@architectures = "spacy.TextCatBOW.v3"
+exclusive_classes = false
+ngram_size = {ngram_size}
+no_output_layer = false
+length = {length}
+"""
+
+
 MEMBERS = {
     "bow": """
 [components.bow]
 factory = "textcat_multilabel"
 threshold = 0.5
-
-[components.bow.model]
-@architectures = "spacy.TextCatBOW.v3"
-exclusive_classes = false
-ngram_size = 2
-no_output_layer = false
-length = 131072
-""",
+""" + _bag_of_words("components.bow.model", 2, 131072),
     "ensemble": """
 [components.ensemble]
 factory = "textcat_multilabel"
@@ -49,14 +55,7 @@ threshold = 0.5
 [components.ensemble.model]
 @architectures = "spacy.TextCatEnsemble.v2"
 nO = null
-
-[components.ensemble.model.linear_model]
-@architectures = "spacy.TextCatBOW.v3"
-exclusive_classes = false
-ngram_size = 1
-no_output_layer = false
-length = 65536
-
+""" + _bag_of_words("components.ensemble.model.linear_model", 1, 65536) + """
 [components.ensemble.model.tok2vec]
 @architectures = "spacy.Tok2Vec.v2"
 
