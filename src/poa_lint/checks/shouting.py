@@ -53,7 +53,7 @@ def shouting(letter: Letter, options: Mapping[str, object]) -> Iterable[Hit]:
         if sent.is_heading:
             continue
         for match in CAPS.finditer(letter.text, sent.start, sent.end):
-            word = match.group(0)
+            word = match.group(0).rstrip("'")        # "BSA's": the acronym, not a word
             if word in allowed or (len(word) == 3 and word not in SHORT_WORDS):
                 continue
             if _name_like(letter.text, match.start(), match.end(), counts.get(word, 0), word):
@@ -61,8 +61,9 @@ def shouting(letter: Letter, options: Mapping[str, object]) -> Iterable[Hit]:
             line_start = letter.text.rfind("\n", 0, match.start()) + 1
             line_end = letter.text.find("\n", match.end())
             line = letter.text[line_start:line_end if line_end != -1 else len(letter.text)]
-            if _heading_like(line):
-                continue
+            label = line.split(":", 1)[0] if ":" in line else ""
+            if _heading_like(line) or (match.end() - line_start <= len(label) and _heading_like(label)):
+                continue                            # a heading, or an inline label "1. WHY WE DID IT:"
             span = doc.char_span(match.start(), match.end())
             if span is not None and span[0].pos_ in ("PROPN", "X") and len(word) > 3:
                 if word.lower() not in ("never", "please", "not", "very", "fake", "unfair", "help"):
