@@ -32,7 +32,9 @@ class DefaultGroup(click.Group):
         args = list(sys.argv[1:] if args is None else args)
         debug = "--debug" in args
         args = [a for a in args if a != "--debug"]
-        if hasattr(signal, "SIGTERM"):
+        import threading
+
+        if hasattr(signal, "SIGTERM") and threading.current_thread() is threading.main_thread():
             signal.signal(signal.SIGTERM, _terminated)
         try:
             code = super().main(args, prog_name or "poa-lint", complete_var, standalone_mode=False, **extra)
