@@ -19,7 +19,7 @@ from poa_lint.blocks import Block, RawItem
 from poa_lint.budget import check
 from poa_lint.document import preset_sentence_starts
 
-MAX_PIECE = 20_000   # characters; a normal paragraph is well under 2,000
+MAX_PIECE = 5_000    # characters; a normal paragraph is well under 2,000
 
 
 def _cut(norm: str, start: int, end: int) -> list[int]:
@@ -68,7 +68,7 @@ class ParseCache:
                 preset_sentence_starts(doc, [_shift(b, -start) for b in members])
                 fresh[text] = doc
         self.parsed = len(fresh)
-        for text, doc in zip(list(fresh), nlp.pipe(fresh.values(), batch_size=16)):
+        for text, doc in zip(list(fresh), nlp.pipe(fresh.values(), batch_size=8)):
             fresh[text] = doc
             check()   # the letter's time budget (and the language server's cancellation)
         known = {**self._docs, **fresh}

@@ -95,7 +95,7 @@ class PoaServer(LanguageServer):
         return self.linters[where]
 
     def lint_now(self, uri: str, cancelled: threading.Event | None = None) -> Checked:
-        from poa_lint.budget import letter_budget
+        from poa_lint.budget import BudgetExceeded, letter_budget
 
         document = self.workspace.get_text_document(uri)
         text = document.source
@@ -103,8 +103,13 @@ class PoaServer(LanguageServer):
         from poa_lint.incremental import ParseCache
 
         cache = self.parses.setdefault(uri, ParseCache())
-        with letter_budget(LINT_SECONDS, cancelled):
-            findings = linter.lint(text, path=to_fs_path(uri) or uri, cache=cache).findings if text.strip() else ()
+        try:
+            with letter_budget(LINT_SECONDS, cancelled):
+                findings = linter.lint(text, path=to_fs_path(uri) or uri, cache=cache).findings if text.strip() else ()
+        except BudgetExceeded as exc:
+            if cancelled is not None and cancelled.is_set():   # superseded: a line in the log
+                self.notes.append(f"poa-lint: {uri} version {document.version}: stopped, {exc}")
+            raise
         why = {r.spec.id: r.spec.why for r in linter.rules}
         negotiated = self.workspace.position_encoding
         encoding = str(getattr(negotiated, "value", negotiated) or "utf-16")
@@ -120,7 +125,7 @@ class PoaServer(LanguageServer):
         try:
             checked = await loop.run_in_executor(self.worker, self.lint_now, uri, cancelled)
         except BudgetExceeded as exc:
-            if not cancelled.is_set():   # superseded work ends quietly; a slow document says so
+            if not cancelled.is_set():   # over the time budget: the user is told
                 self.window_show_message(types.ShowMessageParams(
                     type=types.MessageType.Warning, message=f"poa-lint: {uri}: {exc}"))
             return
