@@ -84,15 +84,18 @@ def _run(args: list[str], cwd: Path, stdin: object = None, env: dict[str, str] |
     return code, err_file.read().decode("utf-8", "replace"), time.monotonic() - started, peak
 
 
-def _docx(paragraphs: list[str]) -> bytes:
-    import docx
+def _test_module(name: str):
+    """A module of the test suite (tests/ is not a package): its strategies and builders."""
+    import importlib.util
 
-    document = docx.Document()
-    for paragraph in paragraphs:
-        document.add_paragraph(paragraph)
-    out = io.BytesIO()
-    document.save(out)
-    return out.getvalue()
+    spec = importlib.util.spec_from_file_location(f"poa_{name}", ROOT / "tests" / f"{name}.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def _docx(paragraphs: list[str]) -> bytes:
+    return _test_module("test_hardening")._docx(paragraphs)
 
 
 def _zip_bomb(path: Path) -> None:
@@ -262,17 +265,13 @@ def _with_workers(args: list[str], opts: dict) -> tuple[int | None, str, float, 
 
 def _hypothesis(examples: int) -> Row:
     """poa_lint.lint on generated letters under the per-letter budget: outcomes counted."""
-    import importlib.util
-
     from hypothesis import HealthCheck, given, settings
     from hypothesis import strategies as st
 
     import poa_lint
     from poa_lint.budget import DEFAULT_SECONDS, BudgetExceeded, letter_budget
 
-    spec = importlib.util.spec_from_file_location("poa_properties", ROOT / "tests" / "test_properties.py")
-    props = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(props)   # the strategies and the findings check of the test suite
+    props = _test_module("test_properties")   # the strategies and the findings check of the suite
     arbitrary, check_findings, controls = props.arbitrary, props.check_findings, props.controls
     letters, no_sentences = props.letters, props.no_sentences
 

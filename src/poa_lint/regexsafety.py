@@ -31,6 +31,7 @@ NO_BUDGET_SECONDS = 10.0   # the limit of one match when no letter budget is set
 _untrusted: set[str] = set()
 _lock = threading.Lock()
 
+
 def _ops() -> tuple[Any, Any, Any, Any, Any, Any]:
     from re import _constants as c  # type: ignore[attr-defined]
 
