@@ -247,10 +247,24 @@ def test_sigterm_during_jobs_ends_the_workers(tmp_path):
     assert not any(_alive(w) for w in workers)
 
 
+def _wait_until_reading_stdin(pid: int) -> None:
+    """Until the process blocks reading its stdin pipe (Linux /proc), else a few seconds."""
+    wchan = Path(f"/proc/{pid}/wchan")
+    for _ in range(1200):
+        try:
+            if "pipe" in wchan.read_text():
+                time.sleep(0.2)
+                return
+        except OSError:
+            break
+        time.sleep(0.1)
+    time.sleep(5)
+
+
 def test_sigint_exits_130():
     proc = subprocess.Popen([*COMMAND, "-"], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
                             stderr=subprocess.PIPE)
-    time.sleep(3)                  # reading stdin: the interpreter and the CLI are up
+    _wait_until_reading_stdin(proc.pid)     # the interpreter and the CLI are up
     proc.send_signal(signal.SIGINT)
     _, err = proc.communicate(timeout=120)
     assert proc.returncode == 130 and b"Traceback" not in err
