@@ -62,6 +62,8 @@ def _rule(kind_lines: str, kind: str = "regex", rule: str = "agency.x") -> str:
     _rule("    regex: ['(\\w+\\s?){1,1000}$']\n"),
     _rule("    patterns: [[{TEXT: {REGEX: '(a+)+$'}}]]\n", kind="pattern"),
     _rule("    patterns: [[{_: {x: {REGEX: '(a|aa)+$'}}}]]\n", kind="pattern"),
+    _rule("    regex: ['(x+x+)+y']\n"),          # not the refused shape: caught by the probes
+    _rule("    regex: ['(q|qq)+z']\n"),
 ])
 def test_slow_patterns_are_refused_by_validate_rules_and_linting(tmp_path, cli, body):
     packs = _pack(tmp_path / "packs", body)
@@ -71,6 +73,14 @@ def test_slow_patterns_are_refused_by_validate_rules_and_linting(tmp_path, cli, 
     (tmp_path / "d.txt").write_text("a" * 28 + "\n", encoding="utf-8")
     code, _, err = cli(str(tmp_path / "d.txt"))
     assert code == 2 and "agency.x" in err
+
+
+def test_slow_pattern_in_config_options_is_refused(tmp_path, cli):
+    (tmp_path / "poa-lint.toml").write_text('[options."unrelated.hardship"]\npatterns = ["(x|xx)+y"]\n',
+                                            encoding="utf-8")
+    (tmp_path / "d.txt").write_text("We are sorry. " + "x" * 40 + "\n", encoding="utf-8")
+    code, _, err = cli(str(tmp_path / "d.txt"))
+    assert code == 2 and "options.patterns #1 backtracks for too long" in err
 
 
 def test_untrusted_pattern_stops_at_the_letter_budget():

@@ -184,12 +184,19 @@ _PROBES = ("a" * 3000 + "!", "a " * 1500 + "!", "aaaa " * 600 + "\n!", "1" * 300
            "ab" * 1500 + "!", ". " * 1500 + "a", ("Aa1 _-.,:;'\"()[]" * 200) + "\u00e9")
 
 
+def _own_probes(pattern: str) -> list[str]:
+    """Runs of the pattern's own letters and digits (`(x+x+)+y` backtracks on xxxx...x!)."""
+    chars = sorted({c for c in pattern if c.isalnum()})[:12]
+    return [text for c in chars for text in (c * 3000 + "\x00", (c + " ") * 1500 + "\x00")]
+
+
 def probe(pattern: str, flags: int = 0) -> bool:
-    """True when the pattern runs past PROBE_SECONDS on one of a few adversarial texts."""
+    """True when the pattern runs past PROBE_SECONDS on one of a few adversarial texts (generic
+    ones and runs of the pattern's own characters)."""
     import regex
 
     rx = regex.compile(pattern, _regex_flags(flags))
-    for text in _PROBES:
+    for text in (*_PROBES, *_own_probes(pattern)):
         started = time.monotonic()
         try:
             for _ in rx.finditer(text, timeout=PROBE_SECONDS):
