@@ -5,7 +5,7 @@ from __future__ import annotations
 import codecs
 import os
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 MAX_BYTES = 1_000_000  # a plan of action is a few pages; 1 MB is ~150,000 words
@@ -65,10 +65,9 @@ def _decode(data: bytes, path: str) -> Source:
     if chinese is not None:
         return _checked(path, chinese, "gb18030")
     _refuse_damaged_utf8(data, path)
-    text, encoding = _detect(data, path)
-    source = _checked(path, text, encoding)
-    return Source(path, text, encoding, note=f"not UTF-8: the encoding was guessed as {encoding}; if "
-                                             f"some characters look wrong, save the draft as UTF-8")
+    source = _checked(path, *_detect(data, path))
+    return replace(source, note=f"not UTF-8: the encoding was guessed as {source.encoding}; if "
+                                f"some characters look wrong, save the draft as UTF-8")
 
 
 def _as_chinese(data: bytes) -> str | None:
