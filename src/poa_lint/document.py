@@ -112,7 +112,7 @@ class Letter:
         return self._derived[name]
 
     def paragraph_at(self, offset: int) -> Paragraph | None:
-        starts = [p.start for p in self.paragraphs]
+        starts = self.derived("paragraph-starts", lambda it: [p.start for p in it.paragraphs])
         i = bisect.bisect_right(starts, offset) - 1
         if i >= 0 and offset <= self.paragraphs[i].end:
             return self.paragraphs[i]

@@ -9,6 +9,7 @@ from poa_lint.document import Letter
 from poa_lint.finding import Hit
 from poa_lint.kinds.common import keep_longest, outside, shared_params
 from poa_lint.nlp import Pipeline
+from poa_lint.prefilter import folded, possible, required_words
 from poa_lint.rulespec import RuleSpec, Where, regexes, texts
 
 KEYS = frozenset({"regex", "case_sensitive", "exceptions", "suggestion"})
@@ -30,13 +31,18 @@ def validate(raw: Mapping[str, object], where: Where) -> dict[str, object]:
 
 
 def compile(spec: RuleSpec, pipeline: Pipeline):  # noqa: A001
-    patterns = [re.compile(rx, flags(spec.params["case_sensitive"])) for rx in spec.params["regex"]]
+    flag = flags(spec.params["case_sensitive"])
+    # each regex with the words every match must contain: skipped where they are absent
+    patterns = [(re.compile(rx, flag), required_words(rx, flag)) for rx in spec.params["regex"]]
     exceptions = [re.compile(re.escape(e), re.I) for e in spec.params.get("exceptions", ())]
     suggestion = spec.params.get("suggestion")
 
     def run(letter: Letter, options: Mapping[str, object]) -> Iterator[Hit]:
         spans = []
-        for pattern in patterns:
+        text = folded(letter)
+        for pattern, words in patterns:
+            if not possible(words, text):
+                continue
             for m in pattern.finditer(letter.norm):
                 start, end = m.span("hit") if "hit" in pattern.groupindex else m.span()
                 if end > start:  # the suggestion may use the match's groups (\g<name>, \g<0>)
