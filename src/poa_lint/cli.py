@@ -23,6 +23,23 @@ class DefaultGroup(click.Group):
         return super().parse_args(ctx, args)
 
 
+class JobsType(click.ParamType):
+    """--jobs: a number of worker processes (1 or more), or "auto"."""
+
+    name = "N|auto"
+
+    def convert(self, value: object, param: click.Parameter | None, ctx: click.Context | None) -> object:
+        if isinstance(value, int) or str(value).strip().lower() == "auto":
+            return value if isinstance(value, int) else "auto"
+        try:
+            number = int(str(value))
+        except ValueError:
+            number = 0
+        if number < 1:
+            self.fail(f"{value!r} is neither a number of processes (1 or more) nor auto", param, ctx)
+        return number
+
+
 def _split(values: tuple[str, ...]) -> tuple[str, ...] | None:
     items = tuple(v.strip() for value in values for v in value.split(",") if v.strip())
     return items or None
@@ -65,15 +82,16 @@ def main() -> None:
               help="LanguageTool server: a URL (http://localhost:8081), local (Java, one-time "
               "download) or public (sends the letter to languagetool.org).")
 @click.option("--stats", "show_stats", is_flag=True, help="Also print reading statistics per file.")
-@click.option("-j", "--jobs", type=click.IntRange(min=1), default=1, show_default=True,
-              help="Worker processes for big batches (used from 8 letters per worker on).")
+@click.option("-j", "--jobs", type=JobsType(), default="auto", show_default=True,
+              help="Worker processes for big batches (used from 8 letters per worker on); auto: "
+              "one per core the machine's load leaves free.")
 @click.option("-q", "--quiet", is_flag=True,
               help="Errors only: hide warnings, info, notices and the summary table (implies --fail-on error).")
 def check(paths: tuple[str, ...], fmt: str, config_path: Path | None, select: tuple[str, ...],
           ignore: tuple[str, ...], model: str | None, fail_on: str | None, appeal_path: str | None,
           color: bool | None, notice_path: Path | None = None, reason: str | None = None,
           grammar: str | None = None, languagetool: str | None = None, show_stats: bool = False,
-          jobs: int = 1, quiet: bool = False) -> None:
+          jobs: int | str = "auto", quiet: bool = False) -> None:
     """Check drafts (files, folders of .txt/.md/.docx, or - for stdin)."""
     from poa_lint.runner import run_check
 
