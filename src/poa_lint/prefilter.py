@@ -10,6 +10,12 @@ from __future__ import annotations
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
+try:                                    # Python 3.11+
+    from re import _constants, _parser  # type: ignore[attr-defined]
+except ImportError:                     # Python 3.10
+    import sre_constants as _constants  # type: ignore[no-redef]
+    import sre_parse as _parser  # type: ignore[no-redef]
+
 if TYPE_CHECKING:
     from poa_lint.document import Letter
 
@@ -33,8 +39,6 @@ def possible(words: tuple[str, ...] | None, folded_text: str) -> bool:
 @cache
 def required_words(pattern: str, flags: int = 0) -> tuple[str, ...] | None:
     """Words (3+ characters, folded) one of which every match of `pattern` contains, or None."""
-    from re import _parser  # type: ignore[attr-defined]
-
     return _required(list(_parser.parse(pattern, flags)))
 
 
@@ -47,8 +51,6 @@ def any_required(patterns: tuple[str, ...], flags: int) -> tuple[str, ...] | Non
 
 
 def _required(items: list[Any]) -> tuple[str, ...] | None:
-    from re import _constants  # type: ignore[attr-defined]
-
     candidates: list[tuple[str, ...]] = []
     run = ""
     for op, av in items:

@@ -32,17 +32,20 @@ def validate(raw: Mapping[str, object], where: Where) -> dict[str, object]:
 
 def compile(spec: RuleSpec, pipeline: Pipeline):  # noqa: A001
     flag = flags(spec.params["case_sensitive"])
-    # each regex with the words every match must contain: skipped where they are absent
-    patterns = [(re.compile(rx, flag), required_words(rx, flag)) for rx in spec.params["regex"]]
+    # each regex with the words every match must contain: skipped (and not even compiled) where
+    # they are absent, so a regex is compiled the first time a letter could match it
+    patterns = [(rx, required_words(rx, flag)) for rx in spec.params["regex"]]
+    compiled: dict[str, re.Pattern[str]] = {}
     exceptions = [re.compile(re.escape(e), re.I) for e in spec.params.get("exceptions", ())]
     suggestion = spec.params.get("suggestion")
 
     def run(letter: Letter, options: Mapping[str, object]) -> Iterator[Hit]:
         spans = []
         text = folded(letter)
-        for pattern, words in patterns:
+        for rx, words in patterns:
             if not possible(words, text):
                 continue
+            pattern = compiled.get(rx) or compiled.setdefault(rx, re.compile(rx, flag))
             for m in pattern.finditer(letter.norm):
                 start, end = m.span("hit") if "hit" in pattern.groupindex else m.span()
                 if end > start:  # the suggestion may use the match's groups (\g<name>, \g<0>)
