@@ -105,7 +105,7 @@ class Linter:
         norm = normalize(text)
         blocks = segment(norm, self.data.sections)
         letter = self._letter(text, norm, cache.parse(self.pipeline.nlp, norm, blocks), blocks)
-        return LintResult(path, self.findings(letter, path), letter)
+        return LintResult(path, self.findings(letter, path, cache), letter)
 
     def lint_many(self, items: Iterable[tuple[str, str]], batch_size: int = 8) -> Iterator[LintResult]:
         """Lint (path, text) pairs, parsing them in batches with nlp.pipe."""
@@ -116,11 +116,17 @@ class Linter:
             letter = self._letter(text, norm, doc, blocks)
             yield LintResult(path, self.findings(letter, path), letter)
 
-    def findings(self, letter: Letter, path: str) -> tuple[Finding, ...]:
+    def findings(self, letter: Letter, path: str, cache: ParseCache | None = None) -> tuple[Finding, ...]:
+        """Every active rule's findings; with a ParseCache, rules whose matches stay on a line
+        (`run.in_lines`) reuse their hits in the blocks that did not change."""
         out: dict[tuple[str, int, int], Finding] = {}
         for rule in self.rules:
+            in_lines = getattr(rule.run, "in_lines", None)
             try:
-                hits = list(rule.run(letter, rule.options))
+                if cache is not None and in_lines is not None:
+                    hits = cache.block_hits(rule.run, letter, in_lines)
+                else:
+                    hits = list(rule.run(letter, rule.options))
             except Exception as exc:
                 raise RuleCrash(f"{path}: internal error in rule {rule.spec.id}: "
                                 f"{type(exc).__name__}: {exc}") from exc

@@ -74,3 +74,80 @@ def _required(items: list[Any]) -> tuple[str, ...] | None:
     if not candidates:
         return None
     return tuple(fold(n) for n in max(candidates, key=lambda c: min(map(len, c))))
+
+
+_BREAKS = ("\n", "\r")
+_EDGE_SENSITIVE = ("AT_BEGINNING_STRING", "AT_END_STRING")   # \A, \Z (and $ without re.M)
+
+
+def stays_on_a_line(pattern: str, flags: int = 0) -> bool:
+    """Whether no match of `pattern`, lookarounds included, can contain or look past a line
+    break, nor depend on where the text ends. Such a regex finds the same matches in a block of
+    lines searched alone (`pattern.finditer(text, start, end)`, `start` just after a line break)
+    as in the whole text: a language server can keep a block's matches while the block is unchanged."""
+    parsed = _parser.parse(pattern, flags)
+    return not _may_cross(list(parsed), bool(parsed.state.flags & _constants.SRE_FLAG_MULTILINE))
+
+
+def _class_has_break(items: list[Any]) -> bool:
+    negate = any(op == _constants.NEGATE for op, _ in items)
+    for char in _BREAKS:
+        inside = False
+        for op, av in items:
+            if op == _constants.LITERAL:
+                inside |= av == ord(char)
+            elif op == _constants.RANGE:
+                inside |= av[0] <= ord(char) <= av[1]
+            elif op == _constants.CATEGORY:
+                inside |= _category_has_break(av)
+            elif op != _constants.NEGATE:
+                return True                 # something this analysis does not know: assume so
+        if inside != negate:
+            return True
+    return False
+
+
+def _category_has_break(category: Any) -> bool:
+    name = str(category)
+    return (("SPACE" in name and "NOT_SPACE" not in name) or "NOT_DIGIT" in name or "NOT_WORD" in name
+            or ("LINEBREAK" in name and "NOT_LINEBREAK" not in name))
+
+
+def _may_cross(items: list[Any], multiline: bool) -> bool:
+    c = _constants
+    for op, av in items:
+        if op == c.LITERAL:
+            if chr(av) in _BREAKS:
+                return True
+        elif op == c.AT:
+            if str(av) in _EDGE_SENSITIVE or (str(av) == "AT_END" and not multiline):
+                return True
+        elif op == c.IN:
+            if _class_has_break(list(av)):
+                return True
+        elif op == c.CATEGORY:
+            if _category_has_break(av):
+                return True
+        elif op == c.SUBPATTERN:
+            add, remove = (av[1], av[2]) if len(av) == 4 else (0, 0)
+            inner = (multiline or bool(add & c.SRE_FLAG_MULTILINE)) and not remove & c.SRE_FLAG_MULTILINE
+            if _may_cross(list(av[-1]), inner):
+                return True
+        elif op == c.BRANCH:
+            if any(_may_cross(list(branch), multiline) for branch in av[1]):
+                return True
+        elif op in (c.MAX_REPEAT, c.MIN_REPEAT, getattr(c, "POSSESSIVE_REPEAT", c.MAX_REPEAT)):
+            if _may_cross(list(av[2]), multiline):
+                return True
+        elif op in (c.ASSERT, c.ASSERT_NOT):
+            if _may_cross(list(av[1]), multiline):
+                return True
+        elif op == getattr(c, "ATOMIC_GROUP", None):
+            if _may_cross(list(av), multiline):
+                return True
+        elif op == c.GROUPREF_EXISTS:
+            if any(branch is not None and _may_cross(list(branch), multiline) for branch in av[1:]):
+                return True
+        elif op != c.GROUPREF:          # a back-reference repeats a group checked above
+            return True                 # NOT_LITERAL, ANY (`.` matches \r) and anything unknown
+    return False
