@@ -708,8 +708,9 @@ def peers(b: Bench) -> None:
         for size in SIZES:
             wall, rss, _ = repeat([proselint, "check", str(b.local[size])], b.runs)
             warm = statistics.median(b.measured["single"][f"letter-{size}"]) if b.measured else None
-            b.row(f"proselint 0.16 (whole process), {b.words[size]} words; poa-lint --grammar none: "
-                  (f"process {ms(b.cold[size])}" if size in b.cold else "") + (f", warm in-process lint {ms(warm)}" if warm is not None else ""),
+            b.row(f"proselint 0.16 (whole process), {b.words[size]} words; poa-lint: "
+                  + (f"process {ms(b.cold[size])}" if size in b.cold else "")
+                  + (f", warm in-process lint {ms(warm)}" if warm is not None else ""),
                   f"{ms(wall.median)}, {rss.median:.0f} MB")
     else:
         b.row("proselint", "not measured: give --proselint PATH (install it in its own venv)")
