@@ -74,6 +74,7 @@ class Run:
     code: int
     out: str
     err: str
+    cpu: float = 0.0       # user + system seconds (the process and the children it waited for)
 
 
 def run(cmd: list[str], cwd: Path | None = None, env: dict | None = None, timeout: float = 900) -> Run:
@@ -97,16 +98,23 @@ def run(cmd: list[str], cwd: Path | None = None, env: dict | None = None, timeou
         out.seek(0)
         err.seek(0)
         return Run(wall, usage.ru_maxrss / 1024, proc.returncode,
-                   out.read().decode("utf-8", "replace"), err.read().decode("utf-8", "replace"))
+                   out.read().decode("utf-8", "replace"), err.read().decode("utf-8", "replace"),
+                   usage.ru_utime + usage.ru_stime)
 
 
 @dataclass
 class Stat:
     values: list[float] = field(default_factory=list)
+    cpu: list[float] = field(default_factory=list)   # CPU seconds of the same runs (wall-time Stats)
 
     @property
     def median(self) -> float:
         return statistics.median(self.values) if self.values else float("nan")
+
+    @property
+    def cpu_median(self) -> float:
+        """Less sensitive than wall time to other work on a shared machine."""
+        return statistics.median(self.cpu) if self.cpu else float("nan")
 
 
 def repeat(cmd: list[str], runs: int, **kw) -> tuple[Stat, Stat, Run]:
@@ -116,6 +124,7 @@ def repeat(cmd: list[str], runs: int, **kw) -> tuple[Stat, Stat, Run]:
     for _ in range(runs):
         last = run(cmd, **kw)
         walls.values.append(last.wall)
+        walls.cpu.append(last.cpu)
         rss.values.append(last.rss_mb)
     return walls, rss, last
 
@@ -133,6 +142,7 @@ def interleaved(commands: dict[str, list[str]], runs: int, warm_up: bool = True,
             last = run(commands[name], **kw)
             walls, rss, _ = out[name]
             walls.values.append(last.wall)
+            walls.cpu.append(last.cpu)
             rss.values.append(last.rss_mb)
             out[name] = (walls, rss, last)
     return out
@@ -533,10 +543,14 @@ def cold_start(b: Bench) -> None:
         b.cold[size] = walls.median
         b.single_rss[size] = (rss.median, got["floor"][1].median)
         b.exited(f"`poa-lint letter-{size}.txt`", last)
-        ratio = walls.median / floor
-        before = f"{got['base'][0].median / floor:.2f}×, {ms(got['base'][0].median)}" if b.base else ""
-        b.row(f"cold start, {b.words[size]} words: poa-lint {ms(walls.median)} / floor {ms(floor)}",
-              f"**{ratio:.2f}×**" + b.was(before), "≤ 1.15", ratio <= 1.15)
+        ratio, cpu = walls.median / floor, walls.cpu_median / got["floor"][0].cpu_median
+        before = ""
+        if b.base:
+            base = got["base"][0]
+            before = f"{base.median / floor:.2f}×, CPU {base.cpu_median / got['floor'][0].cpu_median:.2f}×"
+        b.row(f"cold start, {b.words[size]} words: poa-lint {ms(walls.median)} / floor {ms(floor)} "
+              f"(CPU {ms(walls.cpu_median)} / {ms(got['floor'][0].cpu_median)})",
+              f"**{ratio:.2f}×**, CPU {cpu:.2f}×" + b.was(before), "≤ 1.15", ratio <= 1.15)
 
 
 def fair_batch_size(b: Bench, files: list[str]) -> int:
@@ -579,10 +593,14 @@ def batch(b: Bench) -> None:
     walls, _, last = got["jobs1"]
     b.exited("batch run (--jobs 1)", last)
     ratio = fair / walls.median
-    before = f"{fair / got['base'][0].median:.2f}×, {BATCH / got['base'][0].median:.1f} letters/s" if b.base else ""
+    cpu = got["fair"][0].cpu_median / walls.cpu_median
+    before = ""
+    if b.base:
+        base = got["base"][0]
+        before = f"{fair / base.median:.2f}×, CPU {got['fair'][0].cpu_median / base.cpu_median:.2f}×"
     b.row(f"batch, {BATCH} letters, whole process, --jobs 1: poa-lint {BATCH / walls.median:.1f} letters/s / "
           f"fair floor (nlp.pipe, batch_size={b.fair_batch}) {BATCH / fair:.1f} letters/s",
-          f"**{ratio:.2f}×**" + b.was(before), "≥ 0.9", ratio >= 0.9)
+          f"**{ratio:.2f}×**, CPU {cpu:.2f}×" + b.was(before), "≥ 0.9", ratio >= 0.9)
     if "default-floor" in got:
         spacy_default = default_floor[0].median
         b.row(f"… against spaCy's default floor (nlp.pipe, batch_size=1000): {BATCH / spacy_default:.1f} "
@@ -627,13 +645,15 @@ def scaling(b: Bench) -> None:
         (walls, rss, last), (fwalls, frss, _) = got["poa"], got["floor"]
         b.exited(f"`poa-lint` on {size} words", last)
         ratio, mem = walls.median / fwalls.median, rss.median / frss.median
+        cpu = walls.cpu_median / fwalls.cpu_median
         before = ""
         if b.base:
             bw, brss, _ = got["base"]
-            before = f"{bw.median / fwalls.median:.2f}× time, {brss.median / frss.median:.2f}× RSS"
+            before = (f"{bw.median / fwalls.median:.2f}× time, CPU {bw.cpu_median / fwalls.cpu_median:.2f}×, "
+                      f"{brss.median / frss.median:.2f}× RSS")
         b.row(f"scaling, {len(text.split())} words: poa-lint {ms(walls.median)}, {rss.median:.0f} MB / floor "
               f"{ms(fwalls.median)}, {frss.median:.0f} MB",
-              f"**{ratio:.2f}×** time, **{mem:.2f}×** RSS" + b.was(before),
+              f"**{ratio:.2f}×** time, CPU {cpu:.2f}×, **{mem:.2f}×** RSS" + b.was(before),
               "≤ 1.3 time, ≤ 1.1 RSS" if size == 100000 else "≤ 1.1 RSS",
               (ratio <= 1.3 if size == 100000 else True) and mem <= 1.1)
 
