@@ -11,8 +11,14 @@ import yaml
 
 SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 YAMLError = yaml.YAMLError
+MappingNode, SequenceNode = yaml.MappingNode, yaml.SequenceNode
 
 
 def load(source: Any) -> Any:
     """Parse YAML text (or an open text file) with the safe loader."""
     return yaml.load(source, Loader=SAFE_LOADER)  # noqa: S506 - a safe loader
+
+
+def compose(source: Any) -> Any:
+    """The YAML node tree (aliases not expanded), with the same loader."""
+    return yaml.compose(source, Loader=SAFE_LOADER)  # noqa: S506 - a safe loader

@@ -18,7 +18,12 @@ def compile_any(patterns: tuple[str, ...], flags: int = re.I) -> AnyOf:
     Python's re tries every branch at every position, so a 65-branch list applied to each
     sentence cost ~40 ms per 2,000-word letter; when every branch has a fixed word (`thank`,
     ` are writing `), a text holding none of them is answered without running the regex."""
-    return AnyOf(re.compile("|".join(f"(?:{p})" for p in patterns), flags), any_required(patterns, flags))
+    from poa_lint.regexsafety import SafePattern, is_untrusted
+
+    joined = "|".join(f"(?:{p})" for p in patterns)
+    # A pattern from a pack or config we did not write runs under the letter's time limit.
+    compiled = SafePattern(joined, flags) if any(map(is_untrusted, patterns)) else re.compile(joined, flags)
+    return AnyOf(compiled, any_required(patterns, flags))
 
 
 class AnyOf:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from typing import Any
 from collections.abc import Iterator, Mapping
 
 from poa_lint.document import Letter
@@ -31,11 +32,13 @@ def validate(raw: Mapping[str, object], where: Where) -> dict[str, object]:
 
 
 def compile(spec: RuleSpec, pipeline: Pipeline):  # noqa: A001
+    from poa_lint.regexsafety import compile_pattern
+
     flag = flags(spec.params["case_sensitive"])
     # each regex with the words every match must contain: skipped (and not even compiled) where
     # they are absent, so a regex is compiled the first time a letter could match it
     patterns = [(rx, required_words(rx, flag)) for rx in spec.params["regex"]]
-    compiled: dict[str, re.Pattern[str]] = {}
+    compiled: dict[str, Any] = {}
     exceptions = [re.compile(re.escape(e), re.I) for e in spec.params.get("exceptions", ())]
     suggestion = spec.params.get("suggestion")
 
@@ -47,7 +50,7 @@ def compile(spec: RuleSpec, pipeline: Pipeline):  # noqa: A001
         for rx, words in patterns:
             if not possible(words, text):
                 continue
-            pattern = compiled.get(rx) or compiled.setdefault(rx, re.compile(rx, flag))
+            pattern = compiled.get(rx) or compiled.setdefault(rx, compile_pattern(rx, flag))
             for m in pattern.finditer(letter.norm, *bounds):
                 start, end = m.span("hit") if "hit" in pattern.groupindex else m.span()
                 if end > start:  # the suggestion may use the match's groups (\g<name>, \g<0>)
