@@ -36,6 +36,14 @@ from poa_lint.checks import (  # issue 3: tone, content and specificity checks
     vague_commitment,
     word_count,
 )
+from poa_lint.checks import (  # issue 15: generic grammar checks over the parse and lexicon
+    adverb_form,
+    collocation,
+    derivation,
+    indefinite_article,
+    noun_number,
+    verb_form,
+)
 from poa_lint.checks import (  # issue 5: notice coverage and reason requirements
     extra_asins,
     forwarded_retraction,
@@ -88,4 +96,11 @@ CHECKS: dict[str, Callable[[Any, Mapping[str, Any]], Iterable[Any]]] = {
     "forwarded_retraction": forwarded_retraction.run,
     "root_cause_count": root_cause_count.run,
     "reason_requirements": reason_requirements.run,
+    # issue 15
+    "verb_form": verb_form.run,
+    "noun_number": noun_number.run,
+    "adverb_form": adverb_form.run,
+    "indefinite_article": indefinite_article.run,
+    "derivation": derivation.run,
+    "collocation": collocation.run,
 }

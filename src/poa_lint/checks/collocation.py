@@ -1,0 +1,50 @@
+"""A word followed by a preposition it does not take: "comply to", "responsible of", "discuss
+about" (the pairs are data: rules/lists/collocations.tsv)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+from functools import cache
+from typing import Any
+
+from poa_lint.checks._lists import load_list
+from poa_lint.finding import Hit
+
+_POS = {"v": ("VERB",), "a": ("ADJ", "VERB"), "n": ("NOUN",)}
+
+
+@cache
+def table() -> dict[tuple[str, str], tuple[str, str]]:
+    """(lemma, wrong preposition) -> (part of speech, right preposition or '-')."""
+    out = {}
+    for line in load_list("collocations.tsv"):
+        parts = line.split("\t")
+        if len(parts) == 4:
+            word, pos, wrong, right = parts
+            out[(word, wrong)] = (pos, right)
+    return out
+
+
+def run(letter: Any, options: Mapping[str, Any]) -> Iterator[Hit]:
+    pairs = table()
+    for sentence in letter.sentences:
+        span = sentence.span
+        doc, end = span.doc, span.end
+        for tok in span:
+            if tok.i + 1 >= end:
+                break
+            nxt = doc[tok.i + 1]
+            for key in ((tok.lemma_.lower(), nxt.lower_), (tok.lower_, nxt.lower_)):
+                entry = pairs.get(key)
+                if entry is None or tok.pos_ not in _POS[entry[0]]:
+                    continue
+                if nxt.tag_ == "TO":
+                    continue  # an infinitive ("arrive to find") is another construction
+                right = entry[1]
+                match = f"{tok.text} {nxt.text}"
+                fix = tok.text if right == "-" else f"{tok.text} {right}"
+                yield Hit(tok.idx, nxt.idx + len(nxt.text),
+                          {"match": match, "fix": fix,
+                           "advice": f'"{tok.text}" takes its object directly' if right == "-"
+                           else f'"{tok.text}" takes "{right}"'}, (fix,))
+                break

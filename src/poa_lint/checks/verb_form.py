@@ -1,0 +1,276 @@
+"""The verb form a grammatical context requires, checked over the parse and the lexicon.
+
+After a modal, "do/does/did not" and infinitive "to": the base form ("must checked" -> "check").
+After "have": the participle ("have send" -> "sent", "has took" -> "taken"). After "be" with only
+adverbs between: a participle or no "be" ("was deactivate" -> "deactivated", "are accurately
+match" -> "accurately match"). After "let/make/help + someone": the base form ("let the buyer
+returned"); after "allow/ask/enable ... + someone" and "strive/try/want ...": "to" + base ("allow
+me complete" -> "allow me to complete"); after "stop/prevent ... from" and "look forward to": -ing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+from typing import Any
+
+from poa_lint.checks._lexicon import Lexicon, inflect, lexicon_of
+from poa_lint.finding import Hit
+
+MODALS = {"can", "could", "will", "would", "shall", "should", "may", "might", "must", "wo", "ca"}
+DO = {"do", "does", "did"}
+HAVE = {"have", "has", "had", "'ve", "’ve"}
+BE = {"am", "is", "are", "was", "were", "be", "been", "being"}
+NEGATIONS = {"not", "n't", "n’t", "never"}
+BARE_CAUSATIVES = {"let", "make", "help"}
+TO_CAUSATIVES = {"allow", "enable", "permit", "ask", "require", "force", "cause", "urge",
+                 "encourage", "remind", "want", "expect", "tell", "instruct", "train", "teach",
+                 "invite", "advise", "request", "order", "forbid", "need"}
+TO_VERBS = {"strive", "try", "want", "need", "plan", "decide", "hope", "agree", "promise", "fail",
+            "intend", "attempt", "aim", "seek", "tend", "refuse", "wish", "expect", "manage",
+            "choose", "endeavor", "endeavour", "vow", "pledge", "undertake", "learn", "forget",
+            "continue", "start", "begin"}
+FROM_VERBS = {"stop", "prevent", "keep", "prohibit", "refrain", "ban", "block", "restrict",
+              "discourage", "deter", "bar", "exempt", "protect", "save", "avoid"}
+# "be" + base verb where the fix is to drop "be" ("we are agree" -> "we agree")
+STATIVE = {"agree", "belong", "understand", "know", "realize", "realise", "hope", "promise",
+           "apologize", "apologise", "regret", "admit", "accept", "appreciate", "match", "need",
+           "want", "care", "include", "contain", "depend", "exist", "comply", "relate", "remain",
+           "lack", "happen", "occur", "worry", "believe", "feel", "think", "sincerely", "wish",
+           "thank", "value", "respect", "confirm", "guarantee", "ensure", "commit", "disagree",
+           "deserve", "consist", "fail"}
+OBJECT_PRONOUNS = {"me", "us", "him", "her", "them", "you", "it"}
+DEGREE = {"very", "so", "too", "more", "most", "really", "extremely", "fully", "deeply",
+          "truly", "totally", "completely", "also", "already", "just", "still", "always",
+          "never", "not", "n't", "n’t", "all", "strictly", "carefully", "immediately", "now",
+          "then", "again", "sincerely", "accurately", "promptly", "only", "even", "ever", "further"}
+TO_NOT_INFINITIVE = {"due", "according", "related", "addition", "regard", "respect", "subject",
+                     "compared", "similar", "close", "next", "prior", "up", "thanks", "owing",
+                     "opposed", "contrary", "attention", "access", "reply", "response", "answer",
+                     "refer", "referred", "sent", "send", "return", "returned", "delivered",
+                     "shipped", "ship", "deliver", "went", "go", "come", "came", "from", "back",
+                     "leading", "lead", "led", "way", "key", "exposed", "dedicated", "committed",
+                     "devoted", "used", "accustomed", "adjust", "limited", "linked", "connected",
+                     "attached", "applied", "reported", "explained", "listed", "added", "moved",
+                     "transferred", "forwarded", "escalated", "submitted", "given", "sold"}
+
+
+def _skip_adverbs(doc: Any, i: int, end: int, limit: int = 3) -> int:
+    """Index of the first token at or after i that is not an adverb/negation (at most limit)."""
+    n = 0
+    while i < end and n < limit and (doc[i].lower_ in DEGREE or (
+            doc[i].tag_ in ("RB", "RBR", "RBS") and doc[i].lower_.endswith("ly"))):
+        i += 1
+        n += 1
+    return i
+
+
+def _word(tok: Any) -> bool:
+    return tok.is_alpha and tok.text.islower() and len(tok.text) > 1
+
+
+def _inflected(lex: Lexicon, tok: Any, tags: tuple[str, ...], adjectives: bool = False) -> str | None:
+    """The tag of tok when it is one of the given inflected verb forms and no base verb
+    (adjectives=False: and no adjective either, as "damaged" can be)."""
+    if not _word(tok) or tok.lower_ in lex.sets["verb"]:
+        return None
+    tag = lex.form_tag(tok.lower_)
+    if tag not in tags:
+        return None
+    if tag == "VBZ" and tok.lower_[:-1] in lex.sets["noun"] | lex.sets["adj"]:
+        return None  # a plural noun ("orders") as well
+    if tag in ("VBD", "VBN") and not adjectives and tok.lower_ in lex.sets["adj"]:
+        return None
+    return tag
+
+
+def _base_verb(lex: Lexicon, tok: Any, strict: bool = False) -> bool:
+    """Whether tok is a base verb here: a verb only, or a verb the tagger also read as one."""
+    if not _word(tok) or tok.lower_ not in lex.sets["verb"] or tok.lower_ in BE | HAVE | DO:
+        return False
+    classes = lex.classes(tok.lower_)
+    if classes == {"verb"}:
+        return True
+    return not strict and "adj" not in classes and tok.tag_ in ("VB", "VBP")
+
+
+def _followed_by_object(doc: Any, i: int, end: int) -> bool:
+    nxt = doc[i + 1] if i + 1 < end else None
+    return nxt is not None and (nxt.tag_ in ("DT", "PRP", "PRP$", "CD", "NNS", "NNP")
+                                or nxt.lower_ in ("all", "every", "each", "any", "our", "the"))
+
+
+def _object_end(doc: Any, i: int, end: int) -> int | None:
+    """The index after a short object starting at i: a pronoun, or determiner (+ adj) + noun."""
+    if i >= end:
+        return None
+    if doc[i].lower_ in OBJECT_PRONOUNS:
+        return i + 1
+    if doc[i].tag_ in ("DT", "PRP$") or doc[i].lower_ in ("every", "each", "all"):
+        j = i + 1
+        while j < end and j - i <= 3 and doc[j].tag_ in ("JJ", "NN", "NNS") and doc[j].tag_ != "NNS":
+            j += 1
+        if j < end and doc[j].tag_ == "NNS":
+            j += 1
+        return j if j - i >= 2 and doc[j - 1].tag_ in ("NN", "NNS", "NNP") else None
+    if doc[i].tag_ in ("NNS", "NNP", "NNPS"):
+        return i + 1
+    return None
+
+
+def _hit(tok: Any, fix: str, context: str) -> Hit:
+    return Hit(tok.idx, tok.idx + len(tok.text),
+               {"match": tok.text, "context": context, "fix": f'write "{fix}"'}, (fix,) if fix else ())
+
+
+def _after_modal_do_to(doc: Any, lex: Lexicon, i: int, end: int) -> Iterator[Hit]:
+    tok = doc[i]
+    low = tok.lower_
+    if low in MODALS and tok.tag_ == "MD":
+        j = _skip_adverbs(doc, i + 1, end)
+        if j + 1 < end and doc[j].lower_ == "to" and _base_verb(lex, doc[j + 1]) \
+                and low in ("will", "shall", "should", "must", "would") and j == i + 1:
+            yield Hit(doc[j].idx, doc[j].idx + 2, {"match": "to", "context": f'after "{tok.text}"',
+                                                   "fix": 'drop "to"'}, ())
+        elif j < end and (tag := _inflected(lex, doc[j], ("VBD", "VBN", "VBZ", "VBG"), True)):
+            base = lex.verb_base(doc[j].lower_)
+            if base:
+                yield _hit(doc[j], base, f'after "{tok.text}"')
+    elif low in DO and i + 1 < end and doc[i + 1].lower_ in NEGATIONS:
+        j = _skip_adverbs(doc, i + 1, end)
+        if j < end and _inflected(lex, doc[j], ("VBD", "VBN", "VBZ"), True):
+            base = lex.verb_base(doc[j].lower_)
+            if base:
+                yield _hit(doc[j], base, f'after "{doc[i:i + 2].text}"')
+    elif low == "to" and tok.tag_ == "TO" and i > 0 and doc[i - 1].lower_ not in TO_NOT_INFINITIVE:
+        j = _skip_adverbs(doc, i + 1, end, limit=1)
+        if j < end and _inflected(lex, doc[j], ("VBD", "VBZ")) and doc[j].dep_ != "amod" and not (
+                j + 1 < end and doc[j + 1].tag_ in ("NN", "NNS", "JJ")):
+            base = lex.verb_base(doc[j].lower_)
+            if base and doc[j].lower_ != inflect(base, "VBN") or doc[j].lower_.endswith("s"):
+                yield _hit(doc[j], base or "", 'after "to"')
+
+
+def _after_have(doc: Any, lex: Lexicon, i: int, end: int) -> Iterator[Hit]:
+    tok = doc[i]
+    if tok.lower_ not in HAVE or (i + 1 < end and doc[i + 1].lower_ in ("to", "better", "got")):
+        return
+    j = _skip_adverbs(doc, i + 1, end)
+    if j >= end or j + 1 < end and doc[j + 1].lower_ == "to":
+        return
+    w = doc[j]
+    if _base_verb(lex, w, strict=True) and inflect(w.lower_, "VBN") != w.lower_:
+        yield _hit(w, inflect(w.lower_, "VBN"), f'after "{tok.text}"')
+    elif _word(w) and lex.form_tag(w.lower_) == "VBD" and (base := lex.verb_base(w.lower_)):
+        participle = inflect(base, "VBN")
+        if participle != w.lower_ and w.lower_ not in lex.sets["adj"]:
+            yield _hit(w, participle, f'after "{tok.text}"')
+
+
+def _pseudo_cleft(doc: Any, start: int, i: int) -> bool:
+    return any(t.lower_ in ("what", "all", "thing", "only", "first", "step") for t in doc[start:i])
+
+
+def _after_be(doc: Any, lex: Lexicon, start: int, i: int, end: int) -> Iterator[Hit]:
+    tok = doc[i]
+    if tok.lower_ not in BE or tok.tag_ == "MD" or _pseudo_cleft(doc, start, i):
+        return
+    j = _skip_adverbs(doc, i + 1, end)
+    after_modal = tok.lower_ == "be" and i > 0 and (doc[i - 1].tag_ == "MD" or doc[i - 1].lower_ in (
+        "to", "not", "n't", "n’t"))
+    if j >= end or (j + 1 < end and doc[j + 1].lower_ == "to" and doc[j].lower_ not in STATIVE
+                    and not after_modal):
+        return
+    w = doc[j]
+    adverb_between = j > i + 1 and doc[j - 1].lower_.endswith("ly")
+    if after_modal and _word(w) and w.tag_ in ("NN", "VB") and "verb" in lex.classes(w.lower_) \
+            and "adj" not in lex.classes(w.lower_) and not any(c.tag_ == "DT" for c in w.children) \
+            and not (j + 1 < end and doc[j + 1].lower_ in ("of", "for")):
+        yield _hit(w, inflect(w.lower_, "VBN"), f'after "{doc[i - 1].text} {tok.text}"')
+    elif _base_verb(lex, w, strict=not adverb_between) or (
+            adverb_between and _word(w) and w.lower_ in lex.sets["verb"]
+            and "adj" not in lex.classes(w.lower_)):
+        if w.lower_ in STATIVE:
+            yield Hit(tok.idx, tok.idx + len(tok.text),
+                      {"match": f"{tok.text} … {w.text}" if j > i + 1 else f"{tok.text} {w.text}",
+                       "context": f'"{tok.text}" before the plain verb "{w.text}"',
+                       "fix": f'drop "{tok.text}"'},
+                      ())
+        else:
+            yield _hit(w, inflect(w.lower_, "VBN"), f'after "{tok.text}"')
+    elif _word(w) and lex.form_tag(w.lower_) == "VBD" and (base := lex.verb_base(w.lower_)):
+        participle = inflect(base, "VBN")
+        if participle != w.lower_ and w.lower_ not in lex.sets["adj"]:
+            yield _hit(w, participle, f'after "{tok.text}"')
+
+
+def _after_causative(doc: Any, lex: Lexicon, i: int, end: int) -> Iterator[Hit]:
+    tok = doc[i]
+    if not tok.tag_.startswith("VB"):
+        return
+    lemma = tok.lemma_.lower()
+    if lemma in BARE_CAUSATIVES | TO_CAUSATIVES:
+        k = _object_end(doc, i + 1, end)
+        if k is None or k >= end:
+            return
+        w = doc[k]
+        if lemma in BARE_CAUSATIVES:
+            if lemma == "help" and w.tag_ != "VBD":
+                return
+            if w.lower_ in DO and k + 1 < end and doc[k + 1].lower_ in NEGATIONS:
+                yield Hit(w.idx, w.idx + len(w.text), {"match": w.text, "context": (
+                    f'after "{tok.text} {doc[i + 1].text}…"'), "fix": f'drop "{w.text}"'}, ())
+            elif _inflected(lex, w, ("VBD", "VBZ"), True) and (base := lex.verb_base(w.lower_)) \
+                    and w.tag_ != "NNS":
+                yield _hit(w, base, f'after "{tok.text} {doc[i + 1].text}…"')
+        elif _base_verb(lex, w, strict=True) or (
+                _base_verb(lex, w) and _followed_by_object(doc, k, end)):
+            if lemma == "need" and doc[i + 1].lower_ not in OBJECT_PRONOUNS:
+                return
+            yield _hit(w, f"to {w.text}", f'after "{tok.text} {doc[i + 1].text}…"')
+    if lemma in TO_VERBS and tok.dep_ != "aux" and i + 1 < end:
+        w = doc[i + 1]
+        if w.lower_ in lex.sets["verb"] and w.lower_ not in BE | HAVE | DO and _word(w) and (
+                lex.classes(w.lower_) == {"verb"} or (
+                    "adj" not in lex.classes(w.lower_) and _followed_by_object(doc, i + 1, end)
+                    and w.tag_ not in ("NNS",))):
+            if lemma in ("continue", "start", "begin"):
+                return  # "continue improve" is rare; "start date" is common
+            yield _hit(w, f"to {w.text}", f'after "{tok.text}"')
+
+
+def _after_from(doc: Any, lex: Lexicon, start: int, i: int, end: int) -> Iterator[Hit]:
+    tok = doc[i]
+    if tok.lower_ == "from" and i + 1 < end:
+        w = doc[i + 1]
+        governed = any(t.lemma_.lower() in FROM_VERBS for t in doc[max(start, i - 5):i])
+        if governed and w.lower_ in ("have", "has", "do", "be") and i + 2 < end:
+            yield _hit(w, inflect(w.lower_, "VBG"), f'after "{tok.text}"')
+        elif _base_verb(lex, w, strict=not governed) and w.lower_ not in ("time",) and (
+                governed or lex.classes(w.lower_) == {"verb"}):
+            if not governed and not _followed_by_object(doc, i + 1, end):
+                return
+            yield _hit(w, inflect(w.lower_, "VBG"), f'after "{tok.text}"')
+    elif tok.lower_ == "to" and i >= 2 and doc[i - 1].lower_ == "forward" and doc[i - 2].lemma_ == "look":
+        w = doc[i + 1] if i + 1 < end else None
+        if w is not None and _base_verb(lex, w):
+            yield _hit(w, inflect(w.lower_, "VBG"), 'after "look forward to"')
+
+
+def run(letter: Any, options: Mapping[str, Any]) -> Iterator[Hit]:
+    """Every context in every prose sentence; one finding per word."""
+    lex = lexicon_of(letter.doc)
+    if lex is None:
+        return
+    seen: set[int] = set()
+    for sentence in letter.sentences:
+        span = sentence.span
+        if '"' in span.text or "“" in span.text:
+            continue  # quoted text (the buyer's words, the notice) is not the seller's grammar
+        doc, start, end = span.doc, span.start, span.end
+        for i in range(start, end):
+            for hit in (*_after_modal_do_to(doc, lex, i, end), *_after_have(doc, lex, i, end),
+                        *_after_be(doc, lex, start, i, end), *_after_causative(doc, lex, i, end),
+                        *_after_from(doc, lex, start, i, end)):
+                if hit.start not in seen:
+                    seen.add(hit.start)
+                    yield hit
