@@ -29,7 +29,15 @@ def _bare(tok: Any) -> bool:
                                           for c in tok.children)
 
 
+def _bracketed(tok: Any, sentence: Any) -> bool:
+    """Inside [...] or (...): a template's instruction or placeholder, not the seller's prose."""
+    before = sentence.text[:tok.idx - sentence.start]
+    return any(before.rfind(o) > before.rfind(c) for o, c in (("[", "]"), ("(", ")"), ("【", "】")))
+
+
 def _candidate(tok: Any, sentence: Any) -> bool:
+    if _bracketed(tok, sentence):
+        return False
     if tok.tag_ != "NN" or tok.lemma_.lower() not in COUNT_NOUNS or tok.dep_ not in DEPS:
         return False
     if not (tok.is_lower or (tok.i == sentence.span.start and tok.text[1:].islower())):
