@@ -10,7 +10,7 @@ from typing import Any
 from poa_lint.checks._lists import load_list
 from poa_lint.finding import Hit
 
-_POS = {"v": ("VERB",), "a": ("ADJ", "VERB"), "n": ("NOUN",)}
+_POS = {"v": ("VERB",), "a": ("ADJ", "VERB"), "n": ("NOUN",), "x": ("VERB", "ADP", "NOUN", "ADJ")}
 
 
 @cache
@@ -38,6 +38,8 @@ def run(letter: Any, options: Mapping[str, Any]) -> Iterator[Hit]:
                 entry = pairs.get(key)
                 if entry is None or tok.pos_ not in _POS[entry[0]]:
                     continue
+                if entry[0] == "x" and key[0] != tok.lower_:
+                    continue  # "x" entries are exact word forms ("regarding to", "lacking of")
                 if nxt.tag_ == "TO":
                     continue  # an infinitive ("arrive to find") is another construction
                 right = entry[1]

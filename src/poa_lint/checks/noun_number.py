@@ -73,6 +73,32 @@ def _plural(lex: Lexicon, word: str) -> bool:
     return any(s in lex.sets["noun"] and s != word for s in singular)
 
 
+DOUBLE_FIRST = {"a", "an", "the", "our", "my", "your", "their", "his", "its", "every", "each"}
+DOUBLE_SECOND = {"a", "an", "the", "any", "our", "my", "your", "their", "this", "these", "those",
+                 "every", "each"}
+TIME_NOUNS = {"minutes", "hours", "days", "weeks", "months", "years", "times", "orders", "items"}
+TIME_PREPS = {"for", "after", "in", "within", "over", "about", "since", "past", "before"}
+
+
+def _other_hits(doc: Any, i: int, end: int) -> Iterator[Hit]:
+    """Two determiners in a row ("the any", "a the") and "for few days" (a few)."""
+    tok = doc[i]
+    nxt = doc[i + 1] if i + 1 < end else None
+    if nxt is None:
+        return
+    if tok.lower_ in DOUBLE_FIRST and nxt.lower_ in DOUBLE_SECOND and tok.whitespace_ and \
+            tok.tag_ in ("DT", "PRP$") and nxt.tag_ in ("DT", "PRP$") and not tok.text.isupper():
+        yield Hit(tok.idx, nxt.idx + len(nxt.text),
+                  {"match": f"{tok.text} {nxt.text}", "problem": "two determiners in a row",
+                   "fix": f'"{tok.text}" or "{nxt.text}", not both'}, ())
+    elif tok.lower_ in TIME_PREPS and nxt.lower_ == "few" and i + 2 < end \
+            and doc[i + 2].lower_ in TIME_NOUNS:
+        yield Hit(nxt.idx, nxt.idx + 3,
+                  {"match": f"{tok.text} few {doc[i + 2].text}",
+                   "problem": '"few" alone means "not many"',
+                   "fix": f'"{tok.text} a few {doc[i + 2].text}"'}, ("a few",))
+
+
 def run(letter: Any, options: Mapping[str, Any]) -> Iterator[Hit]:
     lex = lexicon_of(letter.doc)
     if lex is None:
@@ -82,6 +108,7 @@ def run(letter: Any, options: Mapping[str, Any]) -> Iterator[Hit]:
         span = sentence.span
         doc, end = span.doc, span.end
         for i in range(span.start, end):
+            yield from _other_hits(doc, i, end)
             det = doc[i]
             low = det.lower_
             if low in ("a", "an") and i + 2 < end and det.tag_ == "DT" and doc[i + 1].like_num \

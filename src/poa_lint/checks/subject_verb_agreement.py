@@ -109,6 +109,63 @@ def _aux_hits(sentence: Any) -> Iterator[tuple[Any, Any, str]]:
             yield tok, subj, _TO_SINGULAR[tok.lower_]
 
 
+_TEMPLATE = re.compile(r"<[^<>]*>|\[[^\[\]]*\]")  # a template's <fields> and [fields]
+_SINGULAR_FORMS = {"is": "are", "was": "were", "has": "have", "does": "do"}
+_PLURAL_FORMS = {"are": "is", "were": "was", "have": "has", "do": "does"}
+
+
+def _first_verb(verb: Any) -> Any:
+    """The finite word of a verb group: its first auxiliary, or the verb itself."""
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i]
+    return min(auxes, key=lambda t: t.i) if auxes else verb
+
+
+def _relative_hits(sentence: Any) -> Iterator[tuple[Any, Any, str]]:
+    """"relationships, which has been" / "the customer who have": the relative pronoun right
+    after its noun takes the noun's number."""
+    doc = sentence.span.doc
+    for tok in sentence.span:
+        if tok.lower_ not in ("which", "who", "that") or tok.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        verb = tok.head
+        if verb.dep_ != "relcl":
+            continue
+        noun = verb.head
+        gap = tok.i - noun.i
+        if not (gap == 1 or gap == 2 and doc[tok.i - 1].text == ","):
+            continue
+        if noun.lemma_.lower() in COLLECTIVE or noun.i < 2 or noun.dep_ == "pobj":
+            continue
+        if any(t.lower_ in ("one", "each", "any", "none", "every") for t in doc[max(0, noun.i - 4):noun.i]):
+            continue  # "one of the items that was" is left alone
+        finite = _first_verb(verb)
+        low = finite.lower_
+        if noun.tag_ == "NNS" and (low in _SINGULAR_FORMS or finite.tag_ == "VBZ"):
+            yield finite, noun, _SINGULAR_FORMS.get(low) or plural_form(finite.text)
+        elif noun.tag_ == "NN" and (low in _PLURAL_FORMS or finite.tag_ == "VBP" and low != "am"):
+            yield finite, noun, _PLURAL_FORMS.get(low) or third_person(finite.text)
+
+
+def _conjoined_hits(sentence: Any) -> Iterator[tuple[Any, Any, str]]:
+    """"We trusted them and was not able to ship": a second verb shares the first one's subject."""
+    for tok in sentence.span:
+        if tok.dep_ != "conj" or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in tok.children):
+            continue
+        first = tok.head
+        subjects = [c for c in first.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if len(subjects) != 1 or subjects[0].lower_ not in ("we", "they", "you", "he", "she", "it"):
+            continue
+        subj = subjects[0]
+        finite = _first_verb(tok)
+        if finite.i < first.i or finite.lower_ not in _SINGULAR_FORMS.keys() | _PLURAL_FORMS.keys():
+            continue
+        low = finite.lower_
+        if subj.lower_ in ("we", "they", "you") and low in _SINGULAR_FORMS:
+            yield finite, subj, _SINGULAR_FORMS[low]
+        elif subj.lower_ in ("he", "she", "it") and low in _PLURAL_FORMS:
+            yield finite, subj, _PLURAL_FORMS[low]
+
+
 def run(letter: Any, options: Mapping[str, Any]) -> Iterator[Hit]:
     """Regex for the unambiguous forms, then the parse for a noun subject and a present verb."""
     seen: set[int] = set()
@@ -121,9 +178,10 @@ def run(letter: Any, options: Mapping[str, Any]) -> Iterator[Hit]:
             yield Hit(start, end, {"match": letter.text[start:end], "detail": ""},
                       (suggestion,) if suggestion else ())
     for sentence in letter.sentences:
-        if sentence.is_heading or '"' in sentence.span.text:
+        if sentence.is_heading or '"' in sentence.span.text or _TEMPLATE.search(sentence.span.text):
             continue
-        for tok, subj, fix in (*_parse_hits(sentence), *_aux_hits(sentence)):
+        for tok, subj, fix in (*_parse_hits(sentence), *_aux_hits(sentence),
+                               *_relative_hits(sentence), *_conjoined_hits(sentence)):
             if tok.idx not in seen:
                 seen.add(tok.idx)
                 yield Hit(tok.idx, tok.idx + len(tok.text),

@@ -238,9 +238,18 @@ def _after_causative(doc: Any, lex: Lexicon, i: int, end: int) -> Iterator[Hit]:
             yield _hit(w, f"to {w.text}", f'after "{tok.text}"')
 
 
+SUBORDINATORS = {"when", "while", "before", "after", "without", "by", "for", "of"}
+
+
 def _after_from(doc: Any, lex: Lexicon, start: int, i: int, end: int) -> Iterator[Hit]:
     tok = doc[i]
-    if tok.lower_ == "from" and i + 1 < end:
+    if tok.lower_ in SUBORDINATORS and i + 1 < end and tok.tag_ in ("IN", "WRB") and tok.lower_ != "from":
+        w = doc[i + 1]
+        clause = tok.lower_ in ("when", "while", "before", "after")
+        if _base_verb(lex, w, strict=not clause) and (clause
+                                                or _followed_by_object(doc, i + 1, end)):
+            yield _hit(w, inflect(w.lower_, "VBG"), f'after "{tok.text}"')
+    elif tok.lower_ == "from" and i + 1 < end:
         w = doc[i + 1]
         governed = any(t.lemma_.lower() in FROM_VERBS for t in doc[max(start, i - 5):i])
         if governed and w.lower_ in ("have", "has", "do", "be") and i + 2 < end:
