@@ -166,6 +166,38 @@ def _conjoined_hits(sentence: Any) -> Iterator[tuple[Any, Any, str]]:
             yield finite, subj, _PLURAL_FORMS[low]
 
 
+def _there_and_coordinated_hits(sentence: Any) -> Iterator[tuple[Any, Any, str]]:
+    """"there is any infringing products" (the noun after "there is" decides), and "cartons and
+    packaging is checked" (two subjects joined by "and" are plural)."""
+    for tok in sentence.span:
+        low = tok.lower_
+        if low not in ("is", "was", "has", "does"):
+            continue
+        verb = tok if tok.dep_ not in ("aux", "auxpass") else tok.head
+        if tok.dep_ in ("aux", "auxpass") and min(
+                (c.i for c in verb.children if c.dep_ in ("aux", "auxpass")), default=tok.i) != tok.i:
+            continue
+        children = list(verb.children)
+        if low in ("is", "was") and any(c.dep_ == "expl" and c.i < tok.i for c in children):
+            attrs = [c for c in children if c.dep_ in ("attr", "nsubj") and c.i > tok.i]
+            if attrs and attrs[0].tag_ == "NNS" and attrs[0].lower_ not in ("lots", "plenty") and not any(
+                    c.lower_ in ("a", "an", "one") for c in attrs[0].children):
+                yield tok, attrs[0], _SINGULAR_FORMS[low]
+            continue
+        subjects = [c for c in children if c.dep_ in ("nsubj", "nsubjpass") and c.i < tok.i]
+        if len(subjects) != 1 or subjects[0].tag_ not in ("NN", "NNS"):
+            continue
+        subj = subjects[0]
+        conj = [c for c in subj.children if c.dep_ == "conj" and c.tag_ in ("NN", "NNS")]
+        cc = [c for c in subj.children if c.dep_ == "cc"]
+        nouns = [subj, *conj]
+        plural = any(n.tag_ == "NNS" for n in nouns) or all(
+            any(c.dep_ in ("det", "poss") for c in n.children) for n in nouns)
+        if conj and cc and plural and all(c.lower_ == "and" for c in cc) and conj[-1].i < tok.i \
+                and not any(c.lower_ in ("each", "every") for c in subj.children):
+            yield tok, subj, _SINGULAR_FORMS[low]
+
+
 def run(letter: Any, options: Mapping[str, Any]) -> Iterator[Hit]:
     """Regex for the unambiguous forms, then the parse for a noun subject and a present verb."""
     seen: set[int] = set()
@@ -181,7 +213,8 @@ def run(letter: Any, options: Mapping[str, Any]) -> Iterator[Hit]:
         if sentence.is_heading or '"' in sentence.span.text or _TEMPLATE.search(sentence.span.text):
             continue
         for tok, subj, fix in (*_parse_hits(sentence), *_aux_hits(sentence),
-                               *_relative_hits(sentence), *_conjoined_hits(sentence)):
+                               *_relative_hits(sentence), *_conjoined_hits(sentence),
+                               *_there_and_coordinated_hits(sentence)):
             if tok.idx not in seen:
                 seen.add(tok.idx)
                 yield Hit(tok.idx, tok.idx + len(tok.text),

@@ -25,7 +25,7 @@ BARE_CAUSATIVES = {"let", "make", "help"}
 TO_CAUSATIVES = {"allow", "enable", "permit", "ask", "require", "force", "cause", "urge",
                  "encourage", "remind", "want", "expect", "tell", "instruct", "train", "teach",
                  "invite", "advise", "request", "order", "forbid", "need"}
-TO_VERBS = {"strive", "try", "want", "need", "plan", "decide", "hope", "agree", "promise", "fail",
+TO_VERBS = {"strive", "try", "assist", "want", "need", "plan", "decide", "hope", "agree", "promise", "fail",
             "intend", "attempt", "aim", "seek", "tend", "refuse", "wish", "expect", "manage",
             "choose", "endeavor", "endeavour", "vow", "pledge", "undertake", "learn", "forget",
             "continue", "start", "begin"}
