@@ -98,6 +98,7 @@ CHECKS: dict[str, Callable[[Any, Mapping[str, Any]], Iterable[Any]]] = {
     "reason_requirements": reason_requirements.run,
     # issue 15
     "verb_form": verb_form.run,
+    "be_base_verb": verb_form.be_base_verb,
     "noun_number": noun_number.run,
     "adverb_form": adverb_form.run,
     "indefinite_article": indefinite_article.run,

@@ -6,6 +6,7 @@ adverbs between: a participle or no "be" ("was deactivate" -> "deactivated", "ar
 match" -> "accurately match"). After "let/make/help + someone": the base form ("let the buyer
 returned"); after "allow/ask/enable ... + someone" and "strive/try/want ...": "to" + base ("allow
 me complete" -> "allow me to complete"); after "stop/prevent ... from" and "look forward to": -ing.
+The "be" context is its own rule (grammar.be-plus-base-verb, `be_base_verb`).
 """
 
 from __future__ import annotations
@@ -185,7 +186,7 @@ def _after_be(doc: Any, lex: Lexicon, start: int, i: int, end: int) -> Iterator[
     if after_modal and _word(w) and w.tag_ in ("NN", "VB") and "verb" in lex.classes(w.lower_) \
             and "adj" not in lex.classes(w.lower_) and not any(c.tag_ == "DT" for c in w.children) \
             and not (j + 1 < end and doc[j + 1].lower_ in ("of", "for")):
-        yield _hit(w, inflect(w.lower_, "VBN"), f'after "{doc[i - 1].text} {tok.text}"')
+        yield _hit(w, inflect(w.lower_, "VBN"), f'a plain verb after "{doc[i - 1].text} {tok.text}"')
     elif _base_verb(lex, w, strict=not adverb_between) or (
             adverb_between and _word(w) and w.lower_ in lex.sets["verb"]
             and "adj" not in lex.classes(w.lower_)):
@@ -193,14 +194,14 @@ def _after_be(doc: Any, lex: Lexicon, start: int, i: int, end: int) -> Iterator[
             yield Hit(tok.idx, tok.idx + len(tok.text),
                       {"match": f"{tok.text} … {w.text}" if j > i + 1 else f"{tok.text} {w.text}",
                        "context": f'"{tok.text}" before the plain verb "{w.text}"',
-                       "fix": f'drop "{tok.text}"'},
+                       "fix": f'drop "{tok.text}" ("we agree", "it belongs")'},
                       ())
         else:
-            yield _hit(w, inflect(w.lower_, "VBN"), f'after "{tok.text}"')
+            yield _hit(w, inflect(w.lower_, "VBN"), f'a plain verb after "{tok.text}"')
     elif _word(w) and lex.form_tag(w.lower_) == "VBD" and (base := lex.verb_base(w.lower_)):
         participle = inflect(base, "VBN")
         if participle != w.lower_ and w.lower_ not in lex.sets["adj"]:
-            yield _hit(w, participle, f'after "{tok.text}"')
+            yield _hit(w, participle, f'the past tense after "{tok.text}"')
 
 
 def _after_causative(doc: Any, lex: Lexicon, i: int, end: int) -> Iterator[Hit]:
@@ -265,21 +266,34 @@ def _after_from(doc: Any, lex: Lexicon, start: int, i: int, end: int) -> Iterato
             yield _hit(w, inflect(w.lower_, "VBG"), 'after "look forward to"')
 
 
+def _prose(letter: Any) -> Iterator[Any]:
+    """The sentences to check: quoted text (the buyer's words, the notice) is not the seller's."""
+    for sentence in letter.sentences:
+        if '"' not in sentence.span.text and "“" not in sentence.span.text:
+            yield sentence.span
+
+
+def be_base_verb(letter: Any, options: Mapping[str, Any]) -> Iterator[Hit]:
+    """"be" + a plain verb, with adverbs between: "was deactivate", "we are deeply understand"."""
+    lex = lexicon_of(letter.doc)
+    if lex is None:
+        return
+    for span in _prose(letter):
+        for i in range(span.start, span.end):
+            yield from _after_be(span.doc, lex, span.start, i, span.end)
+
+
 def run(letter: Any, options: Mapping[str, Any]) -> Iterator[Hit]:
-    """Every context in every prose sentence; one finding per word."""
+    """Every other context in every prose sentence; one finding per word."""
     lex = lexicon_of(letter.doc)
     if lex is None:
         return
     seen: set[int] = set()
-    for sentence in letter.sentences:
-        span = sentence.span
-        if '"' in span.text or "“" in span.text:
-            continue  # quoted text (the buyer's words, the notice) is not the seller's grammar
+    for span in _prose(letter):
         doc, start, end = span.doc, span.start, span.end
         for i in range(start, end):
             for hit in (*_after_modal_do_to(doc, lex, i, end), *_after_have(doc, lex, i, end),
-                        *_after_be(doc, lex, start, i, end), *_after_causative(doc, lex, i, end),
-                        *_after_from(doc, lex, start, i, end)):
+                        *_after_causative(doc, lex, i, end), *_after_from(doc, lex, start, i, end)):
                 if hit.start not in seen:
                     seen.add(hit.start)
                     yield hit
