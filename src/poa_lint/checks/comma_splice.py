@@ -53,8 +53,8 @@ def run(letter: Any, options: Mapping[str, Any]) -> Iterator[Hit]:
             first = tokens[k + 1]
             left = tokens[:k]
             rest = " ".join(t.lower_ for t in tokens[k + 1:])
-            if first.lower_ not in SUBJECT_STARTS or not left:
-                continue
+            if first.lower_ not in SUBJECT_STARTS or not left or left[0].tag_ == "IN":
+                continue  # "In the event I am unsure of an item, we ..." opens with a phrase
             if any(t.lower_ in SUBORDINATORS or t.dep_ == "mark" for t in left):
                 continue
             if " , and " in f" {rest} " or " , or " in f" {rest} " or " , but " in f" {rest} ":

@@ -83,7 +83,7 @@ def _parse_hits(sentence: Any) -> Iterator[tuple[Any, Any, str]]:
         singular = subj.tag_ in ("NN", "NNP") or subj.lower_ in ("he", "she", "it")
         if tok.tag_ in ("VBP", "VB") and singular and tok.lower_ not in ("am",) and subj.tag_ != "PRP$":
             yield tok, subj, third_person(tok.text)
-        elif tok.tag_ == "VBZ" and subj.tag_ in ("NNS", "NNPS"):
+        elif tok.tag_ == "VBZ" and subj.tag_ == "NNS":
             yield tok, subj, plural_form(tok.text)
 
 
@@ -103,7 +103,7 @@ def _aux_hits(sentence: Any) -> Iterator[tuple[Any, Any, str]]:
             continue
         if subj.tag_ == "NN" and any(c.lower_ in PLURAL_DETS or c.like_num for c in subj.children):
             continue  # "these product were": the noun is wrong (grammar.quantifier-singular)
-        if subj.tag_ in ("NNS", "NNPS") and tok.lower_ in _TO_PLURAL:
+        if subj.tag_ == "NNS" and tok.lower_ in _TO_PLURAL:
             yield tok, subj, _TO_PLURAL[tok.lower_]
         elif subj.tag_ == "NN" and tok.lower_ in ("have", "do", "are", "were", "don't"):
             yield tok, subj, _TO_SINGULAR[tok.lower_]
