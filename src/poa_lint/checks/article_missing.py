@@ -29,6 +29,11 @@ def _bare(tok: Any) -> bool:
                                           for c in tok.children)
 
 
+def _finite(verb: Any) -> bool:
+    return verb.tag_ in ("VBD", "VBZ", "VBP", "MD") or any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBD", "VBZ", "VBP", "MD") for c in verb.children)
+
+
 def _bracketed(tok: Any, sentence: Any) -> bool:
     """Inside [...] or (...): a template's instruction or placeholder, not the seller's prose."""
     before = sentence.text[:tok.idx - sentence.start]
@@ -55,7 +60,7 @@ def _candidate(tok: Any, sentence: Any) -> bool:
     if prev is not None and prev.lower_ == "of" and prev.i > 0 and doc[prev.i - 1].lemma_.lower() in (
             "kind", "type", "sort"):
         return False  # "this kind of problem"
-    if nxt is not None and (nxt.like_num or nxt.text in ("#", "-", "/", ":") or nxt.lower_ == "of"):
+    if nxt is not None and (nxt.like_num or nxt.text in ("#", "-", "/", ":")):
         return False
     if prev is not None and prev.lower_ == "as" and prev.i > 0 and doc[prev.i - 1].lower_ in (
             "such", "same", "well"):
@@ -67,9 +72,9 @@ def run(letter: Any, options: Mapping[str, Any]) -> Iterator[Hit]:
     """Conservative: prose sentences of 6+ tokens with a finite verb, never headings or bullets."""
     for sentence in letter.sentences:
         span = sentence.span
-        if sentence.is_heading or len(span) < 6:
-            continue
-        if sentence.in_list and not any(t.dep_ == "nsubj" and t.head.tag_ in ("VBD", "VBZ", "VBP")
+        if sentence.is_heading or len(span) < 6 or '"' in span.text or "“" in span.text:
+            continue  # quoted words are cited, not written by the seller
+        if sentence.in_list and not any(t.dep_ in ("nsubj", "nsubjpass") and _finite(t.head)
                                         for t in span):
             continue  # a bullet fragment ("Refund to buyer") rather than a sentence
         if not any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in span):

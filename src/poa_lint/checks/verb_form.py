@@ -266,6 +266,40 @@ def _after_from(doc: Any, lex: Lexicon, start: int, i: int, end: int) -> Iterato
             yield _hit(w, inflect(w.lower_, "VBG"), 'after "look forward to"')
 
 
+def _shared_auxiliary(doc: Any, lex: Lexicon, i: int) -> Iterator[Hit]:
+    """"We have removed it and adopt ...": a verb joined by "and" shares the first verb's
+    auxiliary, so it takes the same form ("have removed ... and adopted")."""
+    tok = doc[i]
+    if tok.dep_ != "conj" or not _word(tok) or any(
+            c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass", "expl") for c in tok.children):
+        return
+    head = tok.head
+    auxes = [c for c in head.children if c.dep_ in ("aux", "auxpass") and c.i < head.i]
+    if not auxes or not any(c.lower_ == "and" for c in doc[head.i + 1:tok.i]) or tok.i - head.i > 12:
+        return
+    if any(t.text in (";", ":") or t.dep_ in ("nsubj", "nsubjpass") for t in doc[head.i + 1:tok.i]):
+        return
+    first = min(auxes, key=lambda t: t.i)
+    if first.lower_ in HAVE and head.tag_ == "VBN" and len(auxes) == 1 and tok.tag_ in ("VB", "VBP") \
+            and _base_verb(lex, tok, strict=True) and inflect(tok.lower_, "VBN") != tok.lower_:
+        yield _hit(tok, inflect(tok.lower_, "VBN"), f'after "{first.text} {head.text} … and"')
+    elif first.tag_ == "MD" and head.tag_ == "VB" and tok.tag_ == "VBD" and (
+            base := lex.verb_base(tok.lower_)) and _inflected(lex, tok, ("VBD",), True):
+        yield _hit(tok, base, f'after "{first.text} {head.text} … and"')
+
+
+def _relative_ing(doc: Any, i: int, end: int) -> Iterator[Hit]:
+    """"The issues that resulting in ...": a relative clause needs a finite verb."""
+    tok = doc[i]
+    if tok.lower_ in ("that", "which", "who") and tok.tag_ in ("WDT", "WP") and i + 1 < end:
+        w = doc[i + 1]
+        if w.tag_ == "VBG" and w.lower_ != "being" and _word(w) and i > 0 and doc[i - 1].tag_ in (
+                "NN", "NNS", ","):
+            yield Hit(w.idx, w.idx + len(w.text),
+                      {"match": w.text, "context": f'right after "{tok.text}"',
+                       "fix": f'a finite verb ("{tok.text} {w.lemma_}s", "{tok.text} are {w.text}")'}, ())
+
+
 def _prose(letter: Any) -> Iterator[Any]:
     """The sentences to check: quoted text (the buyer's words, the notice) is not the seller's."""
     for sentence in letter.sentences:
@@ -293,7 +327,8 @@ def run(letter: Any, options: Mapping[str, Any]) -> Iterator[Hit]:
         doc, start, end = span.doc, span.start, span.end
         for i in range(start, end):
             for hit in (*_after_modal_do_to(doc, lex, i, end), *_after_have(doc, lex, i, end),
-                        *_after_causative(doc, lex, i, end), *_after_from(doc, lex, start, i, end)):
+                        *_after_causative(doc, lex, i, end), *_after_from(doc, lex, start, i, end),
+                        *_shared_auxiliary(doc, lex, i), *_relative_ing(doc, i, end)):
                 if hit.start not in seen:
                     seen.add(hit.start)
                     yield hit
