@@ -108,7 +108,8 @@ def score(corpus: list, flagged: list[list[set[str]]]) -> Score:
     return result
 
 
-def evaluate(split: str, *, kinds: bool = False, folder: Path = CORPUS) -> dict[str, Score]:
+def evaluate(split: str, *, kinds: bool = False, folder: Path = CORPUS,
+             pipeline: Any = None) -> dict[str, Score]:
     """Scores per system (and per Harper kind with kinds=True) on one split."""
     from poa_lint.catalogue import load_catalogue
     from poa_lint.config import Config
@@ -119,7 +120,7 @@ def evaluate(split: str, *, kinds: bool = False, folder: Path = CORPUS) -> dict[
     from poa_lint.nlp import load_pipeline
 
     corpus = letters(split, folder)
-    pipeline = load_pipeline()
+    pipeline = pipeline or load_pipeline()
     catalogue = load_catalogue()
     pack = Linter(catalogue, Config(select=("grammar",), grammar="none"), pipeline)
     started = time.perf_counter()
@@ -201,6 +202,8 @@ def main(argv: list[str] | None = None) -> int:
             for line in scores[name].missed:
                 print(f"[{name}] FN  {line}")
     del total
+    print(f"\nseconds: pack {scores['pack'].seconds:.1f}, Harper {scores['harper (all kinds)'].seconds:.1f}, "
+          f"defaults {scores['defaults'].seconds:.1f}")
     return 0
 
 
