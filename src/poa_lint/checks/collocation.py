@@ -42,6 +42,8 @@ def run(letter: Any, options: Mapping[str, Any]) -> Iterator[Hit]:
                     continue  # "x" entries are exact word forms ("regarding to", "lacking of")
                 if nxt.tag_ == "TO":
                     continue  # an infinitive ("arrive to find") is another construction
+                if entry[0] == "n" and nxt.lower_ == "of" and (tok.i == 0 or doc[tok.i - 1].tag_ != "PRP$"):
+                    continue  # "the concern of the buyer" names whose concern; "your concern of" cannot
                 right = entry[1]
                 match = f"{tok.text} {nxt.text}"
                 fix = tok.text if right == "-" else f"{tok.text} {right}"

@@ -7,10 +7,12 @@ from typing import Any
 
 from poa_lint.finding import Hit
 
-SUBJECT_STARTS = {"we", "i", "they", "he", "she", "it", "this", "our", "the", "my", "their"}
+SUBJECT_STARTS = {"we", "i", "they", "he", "she", "it", "this", "our", "the", "my", "their", "some",
+                  "many", "these", "those", "there", "you", "all", "each", "every", "most", "his",
+                  "her", "its"}
 SUBORDINATORS = {"because", "although", "though", "when", "after", "before", "if", "since", "as",
-                 "while", "which", "that", "once", "until", "unless", "whereas", "whether", "so",
-                 "who", "where", "however", "then", "also", "but", "and", "or", "not", "only",
+                 "while", "which", "once", "until", "unless", "whereas", "whether", "so",
+                 "who", "where", "however", "but", "and", "or",
                  "please", "thank", "thanks", "dear", "hello", "hi", "sincerely", "regards"}
 FINITE = {"VBD", "VBZ", "VBP", "MD"}
 
