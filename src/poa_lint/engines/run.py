@@ -88,7 +88,8 @@ class GrammarEngines:
         """The pack's findings plus every engine's, merged where they cover the same span."""
         if not self.engines:
             return findings
-        protected = protected_for(letter.text, letter.doc)
+        placeholders = [(f.start, f.end) for f in findings if f.category == "placeholder"]
+        protected = protected_for(letter.text, letter.doc, placeholders=placeholders)
         extra: list[Finding] = []
         for engine in list(self.engines):
             try:
