@@ -59,7 +59,7 @@ def test_template_gaps_are_not_read_as_prose():
     from poa_lint.engines import protected_for
     from poa_lint.engines.harper import HarperEngine
 
-    text = "We sold [produkt namee] to <buyer nmae> and ( ) , XXXX recieved it.\n"
+    text = "We sold [produkt namee] to <buyer nmae> and ( ) , and the buyer recieved it from XXXX.\n"
     hits = HarperEngine().check(text, protected_for(text))
     flagged = [text[h.hit.start:h.hit.end] for h in hits]
     assert "recieved" in flagged
