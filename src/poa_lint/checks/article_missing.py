@@ -24,7 +24,8 @@ DEPS = {"dobj", "pobj", "nsubj", "nsubjpass"}
 def _bare(tok: Any) -> bool:
     """Whether the noun has no determiner: nothing but plain adjectives attached to its left."""
     left = [c for c in tok.children if c.i < tok.i]
-    return all(c.dep_ == "amod" and c.tag_ == "JJ" and not any(True for _ in c.children)
+    return all((c.dep_ == "amod" and c.tag_ == "JJ" or c.dep_ == "compound" and c.tag_ == "NN"
+                and c.is_lower) and not any(True for _ in c.children)
                for c in left) and not any(c.dep_ in ("det", "poss", "nummod", "predet")
                                           for c in tok.children)
 
