@@ -9,7 +9,8 @@ from typing import Any
 from poa_lint.finding import Hit
 
 # Written with a vowel letter, said with a consonant sound (you-, wun-), and the reverse (silent h).
-CONSONANT_SOUND = re.compile(r"(?:u(?:ni|s[eu]|ti|r[aeiou]|k|biq|ro|gan)|eu|ewe|one(?!r)|once|ouija)", re.I)
+CONSONANT_SOUND = re.compile(r"(?:u(?:ni(?:t|v|f|q|o|c|son|lat)|s[eu]|ti|r[aeiou]|k|biq|ro|gan)|eu|ewe"
+                             r"|one(?!r)|once|ouija)", re.I)
 VOWEL_SOUND = re.compile(r"(?:hour|honest|honou?r|heir|herb)", re.I)
 # Letters whose names start with a vowel sound, for abbreviations said letter by letter.
 VOWEL_LETTERS = set("AEIO")

@@ -73,7 +73,7 @@ def _plural(lex: Lexicon, word: str) -> bool:
     return any(s in lex.sets["noun"] and s != word for s in singular)
 
 
-DOUBLE_FIRST = {"a", "an", "the", "our", "my", "your", "their", "his", "its", "every", "each"}
+DOUBLE_FIRST = {"a", "an", "the", "our", "my", "your", "their", "his", "its"}  # not "each": "sent each a refund"
 DOUBLE_SECOND = {"a", "an", "the", "any", "our", "my", "your", "their", "this", "these", "those",
                  "every", "each"}
 TIME_NOUNS = {"minutes", "hours", "days", "weeks", "months", "years", "times", "orders", "items"}

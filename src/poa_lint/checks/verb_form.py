@@ -220,8 +220,9 @@ def _after_causative(doc: Any, lex: Lexicon, i: int, end: int) -> Iterator[Hit]:
             if w.lower_ in DO and k + 1 < end and doc[k + 1].lower_ in NEGATIONS:
                 yield Hit(w.idx, w.idx + len(w.text), {"match": w.text, "context": (
                     f'after "{tok.text} {doc[i + 1].text}…"'), "fix": f'drop "{w.text}"'}, ())
-            elif _inflected(lex, w, ("VBD", "VBZ"), True) and (base := lex.verb_base(w.lower_)) \
-                    and w.tag_ != "NNS":
+            elif _inflected(lex, w, ("VBZ",) if lemma == "make" else ("VBD", "VBZ"), True) \
+                    and (base := lex.verb_base(w.lower_)) and w.tag_ != "NNS":
+                # "make it closed" is a participle complement; "let the buyer returned" is not
                 yield _hit(w, base, f'after "{tok.text} {doc[i + 1].text}…"')
         elif _base_verb(lex, w, strict=True) or (
                 _base_verb(lex, w) and _followed_by_object(doc, k, end)):
