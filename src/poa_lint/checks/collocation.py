@@ -10,6 +10,7 @@ from typing import Any
 from poa_lint.checks._lists import load_list
 from poa_lint.finding import Hit
 
+DURATIONS = {"days", "weeks", "months", "years", "hours", "minutes"}
 _POS = {"v": ("VERB",), "a": ("ADJ", "VERB"), "n": ("NOUN",), "x": ("VERB", "ADP", "NOUN", "ADJ")}
 
 
@@ -34,6 +35,13 @@ def run(letter: Any, options: Mapping[str, Any]) -> Iterator[Hit]:
             if tok.i + 1 >= end:
                 break
             nxt = doc[tok.i + 1]
+            if tok.lower_ == "since" and nxt.like_num and tok.i + 2 < end and \
+                    doc[tok.i + 2].lower_ in DURATIONS:
+                yield Hit(tok.idx, tok.idx + len(tok.text),
+                          {"match": doc[tok.i:tok.i + 3].text, "fix": f"for {nxt.text} {doc[tok.i + 2].text}",
+                           "advice": 'a length of time takes "for" ("since" takes a starting point)'},
+                          ("for",))
+                continue
             for key in ((tok.lemma_.lower(), nxt.lower_), (tok.lower_, nxt.lower_)):
                 entry = pairs.get(key)
                 if entry is None or tok.pos_ not in _POS[entry[0]]:

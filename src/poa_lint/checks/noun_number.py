@@ -117,7 +117,7 @@ def run(letter: Any, options: Mapping[str, Any]) -> Iterator[Hit]:
                           {"match": doc[i:i + 2].text, "problem": "a number takes no \"a\"",
                            "fix": f'"{doc[i + 1].text}"'}, (doc[i + 1].text,))
                 continue
-            if low not in SINGULAR_DETS | PLURAL_DETS or det.tag_ not in ("DT", "JJ", "CD", "PDT"):
+            if low not in SINGULAR_DETS | PLURAL_DETS | {"much"} or det.tag_ not in ("DT", "JJ", "CD", "PDT"):
                 continue
             if low in ("that", "this", "one") and det.dep_ not in ("det", "nummod"):
                 continue
@@ -141,6 +141,16 @@ def run(letter: Any, options: Mapping[str, Any]) -> Iterator[Hit]:
                           {"match": doc[i:j + 1].text,
                            "problem": f'"{det.text}" needs a singular noun',
                            "fix": "the singular, or a plural determiner"}, ())
+            elif low in ("these", "those") and noun in ("kind", "type", "sort") and j == i + 1 \
+                    and j + 1 < end and doc[j + 1].lower_ == "of":
+                yield Hit(doc[j].idx, doc[j].idx + len(doc[j].text),
+                          {"match": doc[i:j + 1].text, "problem": f'"{det.text}" needs a plural noun',
+                           "fix": f'"{det.text} {noun}s of" or "this {noun} of"'}, (noun + "s",))
+            elif low == "much" and doc[j].tag_ == "NNS" and _plural(lex, noun) and j == i + 1 \
+                    and noun not in uncountable:
+                yield Hit(det.idx, det.idx + len(det.text),
+                          {"match": doc[i:j + 1].text, "problem": '"much" goes with uncountable nouns',
+                           "fix": f'"many {noun}"'}, ("many",))
             elif low in PLURAL_DETS and low != "few" and doc[j].tag_ == "NN" and noun in lex.sets["noun"] \
                     and noun not in uncountable and noun not in QUANTIFIER_RULE_NOUNS \
                     and not noun.endswith("s") and lex.classes(noun) <= {"noun", "verb"} \
