@@ -1,6 +1,6 @@
 """Per-sentence recall and precision of `grammar` findings on the real-letter corpus.
 
-    python lab/grammar_real.py [--split train|test] [--kinds] [-v]
+    python -m lab.grammar_real [--split train|test] [--kinds] [--rules] [-v]
 
 A sentence counts as flagged when a grammar finding of the system overlaps it; it is a hit when
 its labels include `grammar`. Systems: the built-in pack alone, Harper alone (every lint kind,
@@ -21,6 +21,8 @@ from typing import Any
 
 import yaml
 
+from lab.score import markdown_table, ratio
+
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT / "corpus" / "real" / "letters"
 _SPLIT = re.compile(r"^split:\s*(\w+)", re.M)
@@ -37,6 +39,11 @@ class Sentence:
 
 @dataclass
 class Score:
+    """Sentences flagged and labelled (tp), flagged only (fp), labelled only (fn), per system.
+
+    Unlike lab.score.Score (labels found, predictions correct), a sentence here is one item:
+    it is flagged or not, labelled or not."""
+
     tp: int = 0
     fp: int = 0
     fn: int = 0
@@ -113,16 +120,17 @@ def evaluate(split: str, *, kinds: bool = False, folder: Path = CORPUS,
     """Scores per system (and per Harper kind with kinds=True) on one split."""
     from poa_lint.catalogue import load_catalogue
     from poa_lint.config import Config
-    from poa_lint.engine import Linter
-    from poa_lint.engines.harper import ALL_KINDS, HarperEngine
-    from poa_lint.engines.run import GrammarEngines, stamp
-    from poa_lint.engines.base import protected_for
+    from poa_lint.factory import build_linter
+    from poa_lint.grammar.base import protected_for
+    from poa_lint.grammar.harper import ALL_KINDS, HarperEngine
+    from poa_lint.grammar.run import GrammarEngines, stamp_engine_hit
     from poa_lint.nlp import load_pipeline
 
     corpus = letters(split, folder)
     pipeline = pipeline or load_pipeline()
     catalogue = load_catalogue()
-    pack = Linter(catalogue, Config(select=("grammar",), grammar="none"), pipeline)
+    pack = build_linter(Config(select=("grammar", "placeholder"), grammar="none"),
+                        catalogue=catalogue, pipeline=pipeline)
     started = time.perf_counter()
     results = list(pack.lint_many([(cid, text) for cid, text, _ in corpus]))
     pack_time = time.perf_counter() - started
@@ -134,8 +142,10 @@ def evaluate(split: str, *, kinds: bool = False, folder: Path = CORPUS,
     started = time.perf_counter()
     harper_findings = []
     for r in results:
-        protected = protected_for(r.letter.text, r.letter.doc)
-        harper_findings.append([stamp(h, r.letter, r.path) for h in harper.check(r.letter.text, protected)])
+        gaps = [(f.start, f.end) for f in r.findings if f.category == "placeholder"]
+        protected = protected_for(r.letter.text, r.letter.doc, placeholders=gaps)
+        harper_findings.append([stamp_engine_hit(h, r.letter, r.path)
+                                for h in harper.check(r.letter.text, protected)])
     harper_time = time.perf_counter() - started
     scores["harper (all kinds)"] = score(corpus, [_flags(f, s) for f, (_, _, s) in zip(harper_findings, corpus)])
     scores["harper (all kinds)"].seconds = harper_time
@@ -148,11 +158,13 @@ def evaluate(split: str, *, kinds: bool = False, folder: Path = CORPUS,
     lt = GrammarEngines(Config(grammar="languagetool"))
     if lt.engines:
         started = time.perf_counter()
-        flagged = [_flags(lt.apply((), r.letter, r.path), s) for r, (_, _, s) in zip(results, corpus)]
+        flagged = [_flags(lt.apply(tuple(f for f in r.findings if f.category == "placeholder"),
+                                   r.letter, r.path), s) for r, (_, _, s) in zip(results, corpus)]
         scores["languagetool"] = score(corpus, flagged)
         scores["languagetool"].seconds = time.perf_counter() - started
 
-    default = Linter(catalogue, Config(select=("grammar",)), pipeline)
+    default = build_linter(Config(select=("grammar", "placeholder")), catalogue=catalogue,
+                           pipeline=pipeline)
     started = time.perf_counter()
     flagged = [_flags(r.findings, s) for r, (_, _, s) in
                zip(default.lint_many([(cid, text) for cid, text, _ in corpus]), corpus)]
@@ -166,21 +178,14 @@ def rule_table(s: Score) -> str:
     counts: dict[str, list[int]] = defaultdict(lambda: [0, 0])
     for rule, hit in s.by_rule:
         counts[rule][0 if hit else 1] += 1
-    rows = ["| rule | labelled | not labelled |", "|---|---|---|"]
-    for rule, (tp, fp) in sorted(counts.items(), key=lambda kv: -sum(kv[1])):
-        rows.append(f"| {rule} | {tp} | {fp} |")
-    return "\n".join(rows)
-
-
-def _pct(value: float | None) -> str:
-    return "—" if value is None else f"{value:.2f}"
+    rows = sorted(counts.items(), key=lambda kv: -sum(kv[1]))
+    return markdown_table(["rule", "labelled", "not labelled"], [(r, tp, fp) for r, (tp, fp) in rows], "lrr")
 
 
 def table(scores: dict[str, Score]) -> str:
-    rows = ["| system | recall | precision | sentences flagged |", "|---|---|---|---|"]
-    for name, s in scores.items():
-        rows.append(f"| {name} | {_pct(s.recall)} | {_pct(s.precision)} | {s.tp + s.fp} |")
-    return "\n".join(rows)
+    return markdown_table(["system", "recall", "precision", "sentences flagged"],
+                          [(name, ratio(s.recall), ratio(s.precision), s.tp + s.fp)
+                           for name, s in scores.items()], "lrrr")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -189,7 +194,6 @@ def main(argv: list[str] | None = None) -> int:
     folder = Path(args[args.index("--corpus") + 1]) if "--corpus" in args else CORPUS
     scores = evaluate(split, kinds="--kinds" in args, folder=folder)
     sentences = next(iter(scores.values()))
-    total = sentences.tp + sentences.fp + sentences.fn
     print(f"split {split}: {len(letters(split, folder))} letters, {sentences.tp + sentences.fn} "
           f"sentences labelled grammar")
     print(table(scores))
@@ -201,7 +205,6 @@ def main(argv: list[str] | None = None) -> int:
                 print(f"[{name}] FP  {line}")
             for line in scores[name].missed:
                 print(f"[{name}] FN  {line}")
-    del total
     print(f"\nseconds: pack {scores['pack'].seconds:.1f}, Harper {scores['harper (all kinds)'].seconds:.1f}, "
           f"defaults {scores['defaults'].seconds:.1f}")
     return 0

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from conftest import FIXTURES
-from poa_lint.engines import make_engine, protected_for
-from poa_lint.engines.harper import shared_linter
+from poa_lint.grammar import make_engine, protected_for
+from poa_lint.grammar.harper import shared_linter
 
 pytest.importorskip("harper")
 
@@ -56,8 +56,8 @@ def test_good_letters_are_clean(harper):
 
 def test_template_gaps_are_not_read_as_prose():
     """Harper never reports inside [Your Name], <date>, XXXX or ( ): they are placeholders."""
-    from poa_lint.engines import protected_for
-    from poa_lint.engines.harper import HarperEngine
+    from poa_lint.grammar import protected_for
+    from poa_lint.grammar.harper import HarperEngine
 
     text = "We sold [produkt namee] to <buyer nmae> and ( ) , and the buyer recieved it from XXXX.\n"
     hits = HarperEngine().check(text, protected_for(text))

@@ -9,8 +9,8 @@ import time
 import pytest
 from werkzeug import Request, Response
 
-from poa_lint.engines import EngineUnavailable, make_engine, protected_for
-from poa_lint.engines.languagetool import LanguageToolEngine
+from poa_lint.grammar import EngineUnavailable, make_engine, protected_for
+from poa_lint.grammar.languagetool import LanguageToolEngine
 
 LANGUAGES = [{"name": "English (US)", "code": "en", "longCode": "en-US"},
              {"name": "English", "code": "en", "longCode": "en"}]
@@ -145,8 +145,8 @@ def _fake_install(tmp_path, monkeypatch, java: bool = True):
 
 
 def test_a_local_install_is_found_and_becomes_the_default(tmp_path, monkeypatch):
-    from poa_lint.engines import default_names
-    from poa_lint.engines.languagetool import find_local
+    from poa_lint.grammar import default_names
+    from poa_lint.grammar.languagetool import find_local
 
     folder = _fake_install(tmp_path, monkeypatch)
     assert find_local(str(tmp_path / "lt")) == folder          # named in config
@@ -157,8 +157,8 @@ def test_a_local_install_is_found_and_becomes_the_default(tmp_path, monkeypatch)
 
 
 def test_no_java_means_no_local_languagetool(tmp_path, monkeypatch):
-    from poa_lint.engines import default_names
-    from poa_lint.engines.languagetool import find_local
+    from poa_lint.grammar import default_names
+    from poa_lint.grammar.languagetool import find_local
 
     _fake_install(tmp_path, monkeypatch, java=False)
     monkeypatch.setenv("LTP_PATH", str(tmp_path / "lt"))

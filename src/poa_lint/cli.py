@@ -92,7 +92,7 @@ def check(paths: tuple[str, ...], fmt: str, config_path: Path | None, select: tu
     bar = ProgressBar(sys.stderr, enabled=sys.stderr.isatty() and not quiet)
     try:
         report, fail_levels, internal = run_check(list(paths), config_path, overrides, jobs=jobs,
-                                                  progress=bar)
+                                                  progress=bar, notify=_progress_line)
     finally:
         bar.close()
     from poa_lint.formatters import FORMATTERS, errors_only, summary
@@ -119,9 +119,14 @@ def check(paths: tuple[str, ...], fmt: str, config_path: Path | None, select: tu
     sys.exit(exit_code)
 
 
+def _progress_line(message: str) -> None:
+    """A grammar engine's progress (a LanguageTool download or start-up), shown as it happens."""
+    click.echo(f"poa-lint: {message}", err=True)
+
+
 def _engines(grammar: str | None, languagetool: str | None) -> tuple[str, ...] | None:
     """--grammar as a tuple of engine names (validated); None keeps the config's choice."""
-    from poa_lint.engines import parse_names
+    from poa_lint.grammar import parse_names
 
     try:
         return parse_names(grammar)
@@ -184,22 +189,10 @@ def explain(rule_id: str, config_path: Path | None) -> None:
                 type=click.Path(exists=True, file_okay=False, path_type=Path))
 def validate_rules(directories: tuple[Path, ...]) -> None:
     """Check rule pack folders (for agencies writing their own packs)."""
-    from poa_lint.catalogue import PackError, load_catalogue
+    from poa_lint.catalogue import PackError, validate_packs
 
     try:
-        catalogue = load_catalogue(directories)
-        ours = [r for r in catalogue.rules if any(Path(d) in (r.source.parents if r.source else ()) for d in
-                                                  map(Path, directories))]
-        if any(r.kind == "pattern" for r in ours):
-            from poa_lint.kinds import KINDS
-            from poa_lint.nlp import Pipeline
-
-            import spacy
-
-            blank = Pipeline(spacy.blank("en"), "blank:en", frozenset({"sentences"}))
-            for rule in ours:
-                if rule.kind == "pattern":
-                    KINDS["pattern"](rule, blank)
+        ours = validate_packs(directories)
     except PackError as exc:
         click.echo(f"poa-lint: {exc}", err=True)
         sys.exit(EXIT_USAGE)
@@ -223,6 +216,22 @@ def notice_cmd(notice_file: str, fmt: str) -> None:
     shown = "<stdin>" if notice_file == "-" else notice_file
     render = render_json if fmt == "json" else render_text
     click.echo(render(parse_notice(source.text), shown), nl=False)
+
+
+@main.command()
+@click.option("--port", type=click.IntRange(0, 65535), default=8765, show_default=True,
+              help="Port to listen on (0: any free port).")
+@click.option("--host", default="127.0.0.1", show_default=True,
+              help="Address to listen on. Anything but the default exposes the page to other machines.")
+@click.option("--open", "open_browser", is_flag=True, help="Open the page in the default browser.")
+@click.option("--config", "config_path", type=click.Path(dir_okay=False, path_type=Path),
+              help="Config file (rules, severities, model) for the page's checks.")
+@click.option("--model", help="spaCy model to load.")
+def serve(port: int, host: str, open_browser: bool, config_path: Path | None, model: str | None) -> None:
+    """Check letters in a page on this machine: paste a letter, see findings as you type."""
+    from poa_lint.serve import run
+
+    sys.exit(run(host, port, open_browser, config_path, model))
 
 
 @main.command()

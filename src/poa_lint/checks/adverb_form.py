@@ -54,7 +54,7 @@ def _adverb(lex: Lexicon, adj: str) -> str | None:
 
 
 def run(letter: Any, options: Mapping[str, Any]) -> Iterator[Hit]:
-    lex = lexicon_of(letter.doc)
+    lex = lexicon_of(letter)
     if lex is None:
         return
     for sentence in letter.sentences:

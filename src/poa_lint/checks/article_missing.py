@@ -5,14 +5,8 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 from typing import Any
 
-from poa_lint.checks._lists import load_list
+from poa_lint.document import Letter
 from poa_lint.finding import Hit
-
-
-def count_nouns() -> frozenset[str]:
-    """rules/lists/count_nouns.txt: nouns that are countable in appeal letters."""
-    return frozenset(load_list("count_nouns.txt"))
-
 
 MODIFIERS = {"det", "poss", "nummod", "predet", "amod", "compound", "nmod", "quantmod", "nn",
              "case", "advmod", "punct", "conj", "cc", "acl", "relcl", "prep", "appos"}
@@ -41,10 +35,10 @@ def _bracketed(tok: Any, sentence: Any) -> bool:
     return any(before.rfind(o) > before.rfind(c) for o, c in (("[", "]"), ("(", ")"), ("【", "】")))
 
 
-def _candidate(tok: Any, sentence: Any) -> bool:
+def _candidate(tok: Any, sentence: Any, count_nouns: frozenset[str]) -> bool:
     if _bracketed(tok, sentence):
         return False
-    if tok.tag_ != "NN" or tok.lemma_.lower() not in count_nouns() or tok.dep_ not in DEPS:
+    if tok.tag_ != "NN" or tok.lemma_.lower() not in count_nouns or tok.dep_ not in DEPS:
         return False
     if not (tok.is_lower or (tok.i == sentence.span.start and tok.text[1:].islower())):
         return False
@@ -69,8 +63,10 @@ def _candidate(tok: Any, sentence: Any) -> bool:
     return True
 
 
-def run(letter: Any, options: Mapping[str, Any]) -> Iterator[Hit]:
-    """Conservative: prose sentences of 6+ tokens with a finite verb, never headings or bullets."""
+def run(letter: Letter, options: Mapping[str, object]) -> Iterator[Hit]:
+    """Conservative: prose sentences of 6+ tokens with a finite verb, never headings or bullet
+    fragments; only the nouns of rules/lists/count_nouns.txt."""
+    count_nouns = frozenset(letter.data.entries("count_nouns.txt"))
     for sentence in letter.sentences:
         span = sentence.span
         if sentence.is_heading or len(span) < 6 or '"' in span.text or "“" in span.text:
@@ -81,7 +77,7 @@ def run(letter: Any, options: Mapping[str, Any]) -> Iterator[Hit]:
         if not any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in span):
             continue
         for tok in span:
-            if _candidate(tok, sentence):
+            if _candidate(tok, sentence, count_nouns):
                 yield Hit(tok.idx, tok.idx + len(tok.text), {"match": tok.text},
                           (f"a {tok.text}" if tok.text[0].lower() not in "aeiou" else f"an {tok.text}",
                            f"the {tok.text}"))

@@ -1,5 +1,5 @@
 """A word followed by a preposition it does not take: "comply to", "responsible of", "discuss
-about" (the pairs are data: rules/lists/collocations.tsv)."""
+about" (the pairs are data: rules/lists/collocations.txt)."""
 
 from __future__ import annotations
 
@@ -7,7 +7,6 @@ from collections.abc import Iterator, Mapping
 from functools import cache
 from typing import Any
 
-from poa_lint.checks._lists import load_list
 from poa_lint.finding import Hit
 
 DURATIONS = {"days", "weeks", "months", "years", "hours", "minutes"}
@@ -15,10 +14,10 @@ _POS = {"v": ("VERB",), "a": ("ADJ", "VERB"), "n": ("NOUN",), "x": ("VERB", "ADP
 
 
 @cache
-def table() -> dict[tuple[str, str], tuple[str, str]]:
+def table(lines: tuple[str, ...]) -> dict[tuple[str, str], tuple[str, str]]:
     """(lemma, wrong preposition) -> (part of speech, right preposition or '-')."""
     out = {}
-    for line in load_list("collocations.tsv"):
+    for line in lines:
         parts = line.split("\t")
         if len(parts) == 4:
             word, pos, wrong, right = parts
@@ -27,7 +26,7 @@ def table() -> dict[tuple[str, str], tuple[str, str]]:
 
 
 def run(letter: Any, options: Mapping[str, Any]) -> Iterator[Hit]:
-    pairs = table()
+    pairs = table(letter.data.entries("collocations.txt"))
     for sentence in letter.sentences:
         span = sentence.span
         doc, end = span.doc, span.end

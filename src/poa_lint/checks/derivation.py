@@ -10,17 +10,12 @@ from collections.abc import Iterator, Mapping
 from typing import Any
 
 from poa_lint.checks._lexicon import Lexicon, lexicon_of
-from poa_lint.checks._lists import load_list
 from poa_lint.finding import Hit
 
 NEGATIVE_PREFIXES = ("un", "in", "im", "il", "ir", "dis", "non", "mis")
 NOUN_SUFFIXES = ("ation", "ition", "tion", "sion", "ment", "ness", "ity", "ance", "ence", "ancy",
                  "ency", "al", "ure", "age", "ing")
 ADJ_SUFFIXES = ("able", "ible", "ful", "ous", "ive", "al", "ic", "ant", "ent", "ary", "ory")
-
-
-def _domain_words() -> frozenset[str]:
-    return frozenset(w.lower() for w in load_list("domain_words.txt"))
 
 
 def _known(lex: Lexicon, word: str) -> bool:
@@ -65,10 +60,10 @@ def _productive(lex: Lexicon, word: str) -> bool:
 
 
 def run(letter: Any, options: Mapping[str, Any]) -> Iterator[Hit]:
-    lex = lexicon_of(letter.doc)
+    lex = lexicon_of(letter)
     if lex is None:
         return
-    domain = _domain_words()
+    domain = {w.lower() for w in letter.data.entries("domain_words.txt")}
     for tok in letter.doc:
         word = tok.text
         if len(word) < 7 or not word.isalpha() or not word.islower() or word in domain:

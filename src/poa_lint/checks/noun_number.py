@@ -13,7 +13,6 @@ from collections.abc import Iterator, Mapping
 from typing import Any
 
 from poa_lint.checks._lexicon import Lexicon, lexicon_of
-from poa_lint.checks._lists import load_list
 from poa_lint.finding import Hit
 
 SINGULAR_DETS = {"a", "an", "every", "each", "another", "this", "that", "one"}
@@ -34,10 +33,6 @@ NOT_PLURAL = {"news", "series", "means", "species", "logistics", "analytics", "e
               "apparatus", "chassis", "progress", "success", "stress", "express", "wellness",
               "business", "kindness", "awareness", "carelessness", "this", "us", "yes", "is",
               "was", "has", "does", "plus", "bonus", "campus", "census", "virus", "focus", "status"}
-
-
-def _uncountable() -> frozenset[str]:
-    return frozenset(load_list("uncountable_nouns.txt"))
 
 
 def _head_after(doc: Any, i: int, end: int) -> int | None:
@@ -100,10 +95,10 @@ def _other_hits(doc: Any, i: int, end: int) -> Iterator[Hit]:
 
 
 def run(letter: Any, options: Mapping[str, Any]) -> Iterator[Hit]:
-    lex = lexicon_of(letter.doc)
+    lex = lexicon_of(letter)
     if lex is None:
         return
-    uncountable = _uncountable()
+    uncountable = frozenset(letter.data.entries("uncountable_nouns.txt"))
     for sentence in letter.sentences:
         span = sentence.span
         doc, end = span.doc, span.end

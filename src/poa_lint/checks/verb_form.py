@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 from typing import Any
 
-from poa_lint.checks._lexicon import Lexicon, inflect, lexicon_of
+from poa_lint.checks._lexicon import Lexicon, lexicon_of
 from poa_lint.finding import Hit
 
 MODALS = {"can", "could", "will", "would", "shall", "should", "may", "might", "must", "wo", "ca"}
@@ -147,7 +147,7 @@ def _after_modal_do_to(doc: Any, lex: Lexicon, i: int, end: int) -> Iterator[Hit
         if j < end and _inflected(lex, doc[j], ("VBD", "VBZ")) and doc[j].dep_ != "amod" and not (
                 j + 1 < end and doc[j + 1].tag_ in ("NN", "NNS", "JJ")):
             base = lex.verb_base(doc[j].lower_)
-            if base and doc[j].lower_ != inflect(base, "VBN") or doc[j].lower_.endswith("s"):
+            if base and doc[j].lower_ != lex.inflect(base, "VBN") or doc[j].lower_.endswith("s"):
                 yield _hit(doc[j], base or "", 'after "to"')
 
 
@@ -159,10 +159,10 @@ def _after_have(doc: Any, lex: Lexicon, i: int, end: int) -> Iterator[Hit]:
     if j >= end or j + 1 < end and doc[j + 1].lower_ == "to":
         return
     w = doc[j]
-    if _base_verb(lex, w, strict=True) and inflect(w.lower_, "VBN") != w.lower_:
-        yield _hit(w, inflect(w.lower_, "VBN"), f'after "{tok.text}"')
+    if _base_verb(lex, w, strict=True) and lex.inflect(w.lower_, "VBN") != w.lower_:
+        yield _hit(w, lex.inflect(w.lower_, "VBN"), f'after "{tok.text}"')
     elif _word(w) and lex.form_tag(w.lower_) == "VBD" and (base := lex.verb_base(w.lower_)):
-        participle = inflect(base, "VBN")
+        participle = lex.inflect(base, "VBN")
         if participle != w.lower_ and w.lower_ not in lex.sets["adj"]:
             yield _hit(w, participle, f'after "{tok.text}"')
 
@@ -186,7 +186,7 @@ def _after_be(doc: Any, lex: Lexicon, start: int, i: int, end: int) -> Iterator[
     if after_modal and _word(w) and w.tag_ in ("NN", "VB") and "verb" in lex.classes(w.lower_) \
             and "adj" not in lex.classes(w.lower_) and not any(c.tag_ == "DT" for c in w.children) \
             and not (j + 1 < end and doc[j + 1].lower_ in ("of", "for")):
-        yield _hit(w, inflect(w.lower_, "VBN"), f'a plain verb after "{doc[i - 1].text} {tok.text}"')
+        yield _hit(w, lex.inflect(w.lower_, "VBN"), f'a plain verb after "{doc[i - 1].text} {tok.text}"')
     elif _base_verb(lex, w, strict=not adverb_between) or (
             adverb_between and _word(w) and w.lower_ in lex.sets["verb"]
             and "adj" not in lex.classes(w.lower_)):
@@ -197,9 +197,9 @@ def _after_be(doc: Any, lex: Lexicon, start: int, i: int, end: int) -> Iterator[
                        "fix": f'drop "{tok.text}" ("we agree", "it belongs")'},
                       ())
         else:
-            yield _hit(w, inflect(w.lower_, "VBN"), f'a plain verb after "{tok.text}"')
+            yield _hit(w, lex.inflect(w.lower_, "VBN"), f'a plain verb after "{tok.text}"')
     elif _word(w) and lex.form_tag(w.lower_) == "VBD" and (base := lex.verb_base(w.lower_)):
-        participle = inflect(base, "VBN")
+        participle = lex.inflect(base, "VBN")
         if participle != w.lower_ and w.lower_ not in lex.sets["adj"]:
             yield _hit(w, participle, f'the past tense after "{tok.text}"')
 
@@ -250,21 +250,21 @@ def _after_from(doc: Any, lex: Lexicon, start: int, i: int, end: int) -> Iterato
         clause = tok.lower_ in ("when", "while", "before", "after")
         if _base_verb(lex, w, strict=not clause) and (clause
                                                 or _followed_by_object(doc, i + 1, end)):
-            yield _hit(w, inflect(w.lower_, "VBG"), f'after "{tok.text}"')
+            yield _hit(w, lex.inflect(w.lower_, "VBG"), f'after "{tok.text}"')
     elif tok.lower_ == "from" and i + 1 < end:
         w = doc[i + 1]
         governed = any(t.lemma_.lower() in FROM_VERBS for t in doc[max(start, i - 5):i])
         if governed and w.lower_ in ("have", "has", "do", "be") and i + 2 < end:
-            yield _hit(w, inflect(w.lower_, "VBG"), f'after "{tok.text}"')
+            yield _hit(w, lex.inflect(w.lower_, "VBG"), f'after "{tok.text}"')
         elif _base_verb(lex, w, strict=not governed) and w.lower_ not in ("time",) and (
                 governed or lex.classes(w.lower_) == {"verb"}):
             if not governed and not _followed_by_object(doc, i + 1, end):
                 return
-            yield _hit(w, inflect(w.lower_, "VBG"), f'after "{tok.text}"')
+            yield _hit(w, lex.inflect(w.lower_, "VBG"), f'after "{tok.text}"')
     elif tok.lower_ == "to" and i >= 2 and doc[i - 1].lower_ == "forward" and doc[i - 2].lemma_ == "look":
         w = doc[i + 1] if i + 1 < end else None
         if w is not None and _base_verb(lex, w):
-            yield _hit(w, inflect(w.lower_, "VBG"), 'after "look forward to"')
+            yield _hit(w, lex.inflect(w.lower_, "VBG"), 'after "look forward to"')
 
 
 def _shared_auxiliary(doc: Any, lex: Lexicon, i: int) -> Iterator[Hit]:
@@ -282,8 +282,8 @@ def _shared_auxiliary(doc: Any, lex: Lexicon, i: int) -> Iterator[Hit]:
         return
     first = min(auxes, key=lambda t: t.i)
     if first.lower_ in HAVE and head.tag_ == "VBN" and len(auxes) == 1 and tok.tag_ in ("VB", "VBP") \
-            and _base_verb(lex, tok, strict=True) and inflect(tok.lower_, "VBN") != tok.lower_:
-        yield _hit(tok, inflect(tok.lower_, "VBN"), f'after "{first.text} {head.text} … and"')
+            and _base_verb(lex, tok, strict=True) and lex.inflect(tok.lower_, "VBN") != tok.lower_:
+        yield _hit(tok, lex.inflect(tok.lower_, "VBN"), f'after "{first.text} {head.text} … and"')
     elif first.tag_ == "MD" and head.tag_ == "VB" and tok.tag_ == "VBD" and (
             base := lex.verb_base(tok.lower_)) and _inflected(lex, tok, ("VBD",), True):
         yield _hit(tok, base, f'after "{first.text} {head.text} … and"')
@@ -310,7 +310,7 @@ def _prose(letter: Any) -> Iterator[Any]:
 
 def be_base_verb(letter: Any, options: Mapping[str, Any]) -> Iterator[Hit]:
     """"be" + a plain verb, with adverbs between: "was deactivate", "we are deeply understand"."""
-    lex = lexicon_of(letter.doc)
+    lex = lexicon_of(letter)
     if lex is None:
         return
     for span in _prose(letter):
@@ -320,7 +320,7 @@ def be_base_verb(letter: Any, options: Mapping[str, Any]) -> Iterator[Hit]:
 
 def run(letter: Any, options: Mapping[str, Any]) -> Iterator[Hit]:
     """Every other context in every prose sentence; one finding per word."""
-    lex = lexicon_of(letter.doc)
+    lex = lexicon_of(letter)
     if lex is None:
         return
     seen: set[int] = set()

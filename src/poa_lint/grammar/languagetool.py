@@ -8,7 +8,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from poa_lint.engines.base import EngineHit, EngineUnavailable, Protected, kebab, keep
+from poa_lint.grammar.base import EngineHit, EngineUnavailable, Protected, kebab, keep
 from poa_lint.finding import Hit
 
 PUBLIC_WARNING = ("languagetool: 'public' sends the letter to api.languagetool.org "

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from poa_lint.engines.base import Engine, EngineHit, EngineUnavailable, Protected, protected_for
+from poa_lint.grammar.base import Engine, EngineHit, EngineUnavailable, Protected, protected_for
 
 NAMES = ("harper", "languagetool")
 
@@ -22,7 +22,7 @@ def default_names(languagetool: str | None = None) -> tuple[str, ...]:
     """
     if languagetool:
         return ("languagetool",)
-    from poa_lint.engines.languagetool import find_local
+    from poa_lint.grammar.languagetool import find_local
 
     return ("languagetool",) if find_local() is not None else ()
 
@@ -45,10 +45,10 @@ def make_engine(name: str, *, languagetool: str | None = None, timeout: float = 
                 notify: Callable[[str], None] = lambda message: None) -> Engine:
     """Build one engine; raises EngineUnavailable with a one-line reason."""
     if name == "harper":
-        from poa_lint.engines.harper import HarperEngine
+        from poa_lint.grammar.harper import HarperEngine
         return HarperEngine()
     if name == "languagetool":
-        from poa_lint.engines.languagetool import LanguageToolEngine, find_local
+        from poa_lint.grammar.languagetool import LanguageToolEngine, find_local
         if not languagetool:
             found = find_local()
             if found is None:
