@@ -147,7 +147,8 @@ def evaluate(split: str, *, kinds: bool = False, folder: Path = CORPUS,
         harper_findings.append([stamp_engine_hit(h, r.letter, r.path)
                                 for h in harper.check(r.letter.text, protected)])
     harper_time = time.perf_counter() - started
-    scores["harper (all kinds)"] = score(corpus, [_flags(f, s) for f, (_, _, s) in zip(harper_findings, corpus)])
+    scores["harper (all kinds)"] = score(corpus, [_flags(f, s) for f, (_, _, s)
+                                                  in zip(harper_findings, corpus)])
     scores["harper (all kinds)"].seconds = harper_time
     if kinds:
         names = sorted({f.rule for fs in harper_findings for f in fs})

@@ -15,6 +15,7 @@ from poa_lint.checks import (
     adverb_form,
     agentless_passive,
     article_missing,
+    be_verb,
     blame,
     collocation,
     comma_splice,
@@ -85,7 +86,7 @@ CHECKS: dict[str, Check] = {
     # grammar
     "adverb_form": adverb_form.run,
     "article_missing": article_missing.run,
-    "be_base_verb": verb_form.be_base_verb,
+    "be_base_verb": be_verb.be_base_verb,
     "collocation": collocation.run,
     "comma_splice": comma_splice.run,
     "derivation": derivation.run,

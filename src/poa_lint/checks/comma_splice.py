@@ -59,7 +59,8 @@ def run(letter: Letter, options: Mapping[str, object]) -> Iterator[Hit]:
             first = tokens[k + 1]
             left = tokens[:k]
             rest = " ".join(t.lower_ for t in tokens[k + 1:])
-            if k + 3 < len(tokens) and tokens[k + 2].lower_ == "of" and tokens[k + 3].lower_ in ("whom", "which"):
+            if k + 3 < len(tokens) and tokens[k + 2].lower_ == "of" \
+                    and tokens[k + 3].lower_ in ("whom", "which"):
                 continue  # "our employees, many of whom have families" is a relative clause
             if first.lower_ not in SUBJECT_STARTS or not left or left[0].tag_ == "IN":
                 continue  # "In the event I am unsure of an item, we ..." opens with a phrase

@@ -68,7 +68,8 @@ def _plural(lex: Lexicon, word: str) -> bool:
     return any(s in lex.sets["noun"] and s != word for s in singular)
 
 
-DOUBLE_FIRST = {"a", "an", "the", "our", "my", "your", "their", "his", "its"}  # not "each": "sent each a refund"
+# not "each": "we sent each a refund" is a pronoun
+DOUBLE_FIRST = {"a", "an", "the", "our", "my", "your", "their", "his", "its"}
 DOUBLE_SECOND = {"a", "an", "the", "any", "our", "my", "your", "their", "this", "these", "those",
                  "every", "each"}
 TIME_NOUNS = {"minutes", "hours", "days", "weeks", "months", "years", "times", "orders", "items"}
@@ -129,7 +130,8 @@ def run(letter: Any, options: Mapping[str, Any]) -> Iterator[Hit]:
                                   f'{noun}"'}, ())
             elif low in SINGULAR_DETS and (doc[j].tag_ == "NNS" or doc[j].tag_ == "VBZ" and low in (
                     "a", "an", "every", "each", "another")) and _plural(lex, noun) \
-                    and noun not in uncountable and not (low == "one" and i + 1 < end and doc[i + 1].lower_ == "of"):
+                    and noun not in uncountable \
+                    and not (low == "one" and i + 1 < end and doc[i + 1].lower_ == "of"):
                 if low in ("a", "an") and j + 1 < end and doc[j + 1].lower_ == "of":
                     continue  # "a couple of", "a variety of items"
                 yield Hit(doc[j].idx, doc[j].idx + len(doc[j].text),

@@ -6,7 +6,7 @@ adverbs between: a participle or no "be" ("was deactivate" -> "deactivated", "ar
 match" -> "accurately match"). After "let/make/help + someone": the base form ("let the buyer
 returned"); after "allow/ask/enable ... + someone" and "strive/try/want ...": "to" + base ("allow
 me complete" -> "allow me to complete"); after "stop/prevent ... from" and "look forward to": -ing.
-The "be" context is its own rule (grammar.be-plus-base-verb, `be_base_verb`).
+The "be" context is its own rule (grammar.be-plus-base-verb, checks/be_verb.py).
 """
 
 from __future__ import annotations
@@ -26,19 +26,12 @@ BARE_CAUSATIVES = {"let", "make", "help"}
 TO_CAUSATIVES = {"allow", "enable", "permit", "ask", "require", "force", "cause", "urge",
                  "encourage", "remind", "want", "expect", "tell", "instruct", "train", "teach",
                  "invite", "advise", "request", "order", "forbid", "need"}
-TO_VERBS = {"strive", "try", "assist", "want", "need", "plan", "decide", "hope", "agree", "promise", "fail",
-            "intend", "attempt", "aim", "seek", "tend", "refuse", "wish", "expect", "manage",
-            "choose", "endeavor", "endeavour", "vow", "pledge", "undertake", "learn", "forget",
-            "continue", "start", "begin"}
+TO_VERBS = {"strive", "try", "assist", "want", "need", "plan", "decide", "hope", "agree", "promise",
+            "fail", "intend", "attempt", "aim", "seek", "tend", "refuse", "wish", "expect",
+            "manage", "choose", "endeavor", "endeavour", "vow", "pledge", "undertake", "learn",
+            "forget"}
 FROM_VERBS = {"stop", "prevent", "keep", "prohibit", "refrain", "ban", "block", "restrict",
               "discourage", "deter", "bar", "exempt", "protect", "save", "avoid"}
-# "be" + base verb where the fix is to drop "be" ("we are agree" -> "we agree")
-STATIVE = {"agree", "belong", "understand", "know", "realize", "realise", "hope", "promise",
-           "apologize", "apologise", "regret", "admit", "accept", "appreciate", "match", "need",
-           "want", "care", "include", "contain", "depend", "exist", "comply", "relate", "remain",
-           "lack", "happen", "occur", "worry", "believe", "feel", "think", "sincerely", "wish",
-           "thank", "value", "respect", "confirm", "guarantee", "ensure", "commit", "disagree",
-           "deserve", "consist", "fail"}
 OBJECT_PRONOUNS = {"me", "us", "him", "her", "them", "you", "it"}
 DEGREE = {"very", "so", "too", "more", "most", "really", "extremely", "fully", "deeply",
           "truly", "totally", "completely", "also", "already", "just", "still", "always",
@@ -55,7 +48,7 @@ TO_NOT_INFINITIVE = {"due", "according", "related", "addition", "regard", "respe
                      "transferred", "forwarded", "escalated", "submitted", "given", "sold"}
 
 
-def _skip_adverbs(doc: Any, i: int, end: int, limit: int = 3) -> int:
+def skip_adverbs(doc: Any, i: int, end: int, limit: int = 3) -> int:
     """Index of the first token at or after i that is not an adverb/negation (at most limit)."""
     n = 0
     while i < end and n < limit and (doc[i].lower_ in DEGREE or (
@@ -65,14 +58,14 @@ def _skip_adverbs(doc: Any, i: int, end: int, limit: int = 3) -> int:
     return i
 
 
-def _word(tok: Any) -> bool:
+def plain_word(tok: Any) -> bool:
     return tok.is_alpha and tok.text.islower() and len(tok.text) > 1
 
 
 def _inflected(lex: Lexicon, tok: Any, tags: tuple[str, ...], adjectives: bool = False) -> str | None:
     """The tag of tok when it is one of the given inflected verb forms and no base verb
     (adjectives=False: and no adjective either, as "damaged" can be)."""
-    if not _word(tok) or tok.lower_ in lex.sets["verb"]:
+    if not plain_word(tok) or tok.lower_ in lex.sets["verb"]:
         return None
     tag = lex.form_tag(tok.lower_)
     if tag not in tags:
@@ -84,9 +77,9 @@ def _inflected(lex: Lexicon, tok: Any, tags: tuple[str, ...], adjectives: bool =
     return tag
 
 
-def _base_verb(lex: Lexicon, tok: Any, strict: bool = False) -> bool:
+def base_verb(lex: Lexicon, tok: Any, strict: bool = False) -> bool:
     """Whether tok is a base verb here: a verb only, or a verb the tagger also read as one."""
-    if not _word(tok) or tok.lower_ not in lex.sets["verb"] or tok.lower_ in BE | HAVE | DO:
+    if not plain_word(tok) or tok.lower_ not in lex.sets["verb"] or tok.lower_ in BE | HAVE | DO:
         return False
     classes = lex.classes(tok.lower_)
     if classes == {"verb"}:
@@ -118,7 +111,7 @@ def _object_end(doc: Any, i: int, end: int) -> int | None:
     return None
 
 
-def _hit(tok: Any, fix: str, context: str) -> Hit:
+def hit_at(tok: Any, fix: str, context: str) -> Hit:
     return Hit(tok.idx, tok.idx + len(tok.text),
                {"match": tok.text, "context": context, "fix": f'write "{fix}"'}, (fix,) if fix else ())
 
@@ -127,81 +120,45 @@ def _after_modal_do_to(doc: Any, lex: Lexicon, i: int, end: int) -> Iterator[Hit
     tok = doc[i]
     low = tok.lower_
     if low in MODALS and tok.tag_ == "MD":
-        j = _skip_adverbs(doc, i + 1, end)
-        if j + 1 < end and doc[j].lower_ == "to" and _base_verb(lex, doc[j + 1]) \
+        j = skip_adverbs(doc, i + 1, end)
+        if j + 1 < end and doc[j].lower_ == "to" and base_verb(lex, doc[j + 1]) \
                 and low in ("will", "shall", "should", "must", "would") and j == i + 1:
             yield Hit(doc[j].idx, doc[j].idx + 2, {"match": "to", "context": f'after "{tok.text}"',
                                                    "fix": 'drop "to"'}, ())
         elif j < end and (tag := _inflected(lex, doc[j], ("VBD", "VBN", "VBZ", "VBG"), True)):
             base = lex.verb_base(doc[j].lower_)
             if base:
-                yield _hit(doc[j], base, f'after "{tok.text}"')
+                yield hit_at(doc[j], base, f'after "{tok.text}"')
     elif low in DO and i + 1 < end and doc[i + 1].lower_ in NEGATIONS:
-        j = _skip_adverbs(doc, i + 1, end)
+        j = skip_adverbs(doc, i + 1, end)
         if j < end and _inflected(lex, doc[j], ("VBD", "VBN", "VBZ"), True):
             base = lex.verb_base(doc[j].lower_)
             if base:
-                yield _hit(doc[j], base, f'after "{doc[i:i + 2].text}"')
+                yield hit_at(doc[j], base, f'after "{doc[i:i + 2].text}"')
     elif low == "to" and tok.tag_ == "TO" and i > 0 and doc[i - 1].lower_ not in TO_NOT_INFINITIVE:
-        j = _skip_adverbs(doc, i + 1, end, limit=1)
+        j = skip_adverbs(doc, i + 1, end, limit=1)
         if j < end and _inflected(lex, doc[j], ("VBD", "VBZ")) and doc[j].dep_ != "amod" and not (
                 j + 1 < end and doc[j + 1].tag_ in ("NN", "NNS", "JJ")):
             base = lex.verb_base(doc[j].lower_)
-            if base and doc[j].lower_ != lex.inflect(base, "VBN") or doc[j].lower_.endswith("s"):
-                yield _hit(doc[j], base or "", 'after "to"')
+            # a regular -ed form after "to" may be a participle ("to damaged units"): not reported
+            if base and (doc[j].lower_ != lex.inflect(base, "VBN") or doc[j].lower_.endswith("s")):
+                yield hit_at(doc[j], base, 'after "to"')
 
 
 def _after_have(doc: Any, lex: Lexicon, i: int, end: int) -> Iterator[Hit]:
     tok = doc[i]
     if tok.lower_ not in HAVE or (i + 1 < end and doc[i + 1].lower_ in ("to", "better", "got")):
         return
-    j = _skip_adverbs(doc, i + 1, end)
+    j = skip_adverbs(doc, i + 1, end)
     if j >= end or j + 1 < end and doc[j + 1].lower_ == "to":
         return
     w = doc[j]
-    if _base_verb(lex, w, strict=True) and lex.inflect(w.lower_, "VBN") != w.lower_:
-        yield _hit(w, lex.inflect(w.lower_, "VBN"), f'after "{tok.text}"')
-    elif _word(w) and lex.form_tag(w.lower_) == "VBD" and (base := lex.verb_base(w.lower_)):
+    if base_verb(lex, w, strict=True) and lex.inflect(w.lower_, "VBN") != w.lower_:
+        yield hit_at(w, lex.inflect(w.lower_, "VBN"), f'after "{tok.text}"')
+    elif plain_word(w) and lex.form_tag(w.lower_) == "VBD" and (base := lex.verb_base(w.lower_)):
         participle = lex.inflect(base, "VBN")
         if participle != w.lower_ and w.lower_ not in lex.sets["adj"]:
-            yield _hit(w, participle, f'after "{tok.text}"')
-
-
-def _pseudo_cleft(doc: Any, start: int, i: int) -> bool:
-    return any(t.lower_ in ("what", "all", "thing", "only", "first", "step") for t in doc[start:i])
-
-
-def _after_be(doc: Any, lex: Lexicon, start: int, i: int, end: int) -> Iterator[Hit]:
-    tok = doc[i]
-    if tok.lower_ not in BE or tok.tag_ == "MD" or _pseudo_cleft(doc, start, i):
-        return
-    j = _skip_adverbs(doc, i + 1, end)
-    after_modal = tok.lower_ == "be" and i > 0 and (doc[i - 1].tag_ == "MD" or doc[i - 1].lower_ in (
-        "to", "not", "n't", "n’t"))
-    if j >= end or (j + 1 < end and doc[j + 1].lower_ == "to" and doc[j].lower_ not in STATIVE
-                    and not after_modal):
-        return
-    w = doc[j]
-    adverb_between = j > i + 1 and doc[j - 1].lower_.endswith("ly")
-    if after_modal and _word(w) and w.tag_ in ("NN", "VB") and "verb" in lex.classes(w.lower_) \
-            and "adj" not in lex.classes(w.lower_) and not any(c.tag_ == "DT" for c in w.children) \
-            and not (j + 1 < end and doc[j + 1].lower_ in ("of", "for")):
-        yield _hit(w, lex.inflect(w.lower_, "VBN"), f'a plain verb after "{doc[i - 1].text} {tok.text}"')
-    elif _base_verb(lex, w, strict=not adverb_between) or (
-            adverb_between and _word(w) and w.lower_ in lex.sets["verb"]
-            and "adj" not in lex.classes(w.lower_)):
-        if w.lower_ in STATIVE:
-            yield Hit(tok.idx, tok.idx + len(tok.text),
-                      {"match": f"{tok.text} … {w.text}" if j > i + 1 else f"{tok.text} {w.text}",
-                       "context": f'"{tok.text}" before the plain verb "{w.text}"',
-                       "fix": f'drop "{tok.text}" ("we agree", "it belongs")'},
-                      ())
-        else:
-            yield _hit(w, lex.inflect(w.lower_, "VBN"), f'a plain verb after "{tok.text}"')
-    elif _word(w) and lex.form_tag(w.lower_) == "VBD" and (base := lex.verb_base(w.lower_)):
-        participle = lex.inflect(base, "VBN")
-        if participle != w.lower_ and w.lower_ not in lex.sets["adj"]:
-            yield _hit(w, participle, f'the past tense after "{tok.text}"')
+            yield hit_at(w, participle, f'after "{tok.text}"')
 
 
 def _after_causative(doc: Any, lex: Lexicon, i: int, end: int) -> Iterator[Hit]:
@@ -223,21 +180,19 @@ def _after_causative(doc: Any, lex: Lexicon, i: int, end: int) -> Iterator[Hit]:
             elif _inflected(lex, w, ("VBZ",) if lemma == "make" else ("VBD", "VBZ"), True) \
                     and (base := lex.verb_base(w.lower_)) and w.tag_ != "NNS":
                 # "make it closed" is a participle complement; "let the buyer returned" is not
-                yield _hit(w, base, f'after "{tok.text} {doc[i + 1].text}…"')
-        elif _base_verb(lex, w, strict=True) or (
-                _base_verb(lex, w) and _followed_by_object(doc, k, end)):
+                yield hit_at(w, base, f'after "{tok.text} {doc[i + 1].text}…"')
+        elif base_verb(lex, w, strict=True) or (
+                base_verb(lex, w) and _followed_by_object(doc, k, end)):
             if lemma == "need" and doc[i + 1].lower_ not in OBJECT_PRONOUNS:
                 return
-            yield _hit(w, f"to {w.text}", f'after "{tok.text} {doc[i + 1].text}…"')
+            yield hit_at(w, f"to {w.text}", f'after "{tok.text} {doc[i + 1].text}…"')
     if lemma in TO_VERBS and tok.dep_ != "aux" and i + 1 < end:
         w = doc[i + 1]
-        if w.lower_ in lex.sets["verb"] and w.lower_ not in BE | HAVE | DO and _word(w) and (
+        if w.lower_ in lex.sets["verb"] and w.lower_ not in BE | HAVE | DO and plain_word(w) and (
                 lex.classes(w.lower_) == {"verb"} or (
                     "adj" not in lex.classes(w.lower_) and _followed_by_object(doc, i + 1, end)
                     and w.tag_ not in ("NNS",))):
-            if lemma in ("continue", "start", "begin"):
-                return  # "continue improve" is rare; "start date" is common
-            yield _hit(w, f"to {w.text}", f'after "{tok.text}"')
+            yield hit_at(w, f"to {w.text}", f'after "{tok.text}"')
 
 
 SUBORDINATORS = {"when", "while", "before", "after", "without", "by", "for", "of"}
@@ -248,30 +203,30 @@ def _after_from(doc: Any, lex: Lexicon, start: int, i: int, end: int) -> Iterato
     if tok.lower_ in SUBORDINATORS and i + 1 < end and tok.tag_ in ("IN", "WRB") and tok.lower_ != "from":
         w = doc[i + 1]
         clause = tok.lower_ in ("when", "while", "before", "after")
-        if _base_verb(lex, w, strict=not clause) and (clause
+        if base_verb(lex, w, strict=not clause) and (clause
                                                 or _followed_by_object(doc, i + 1, end)):
-            yield _hit(w, lex.inflect(w.lower_, "VBG"), f'after "{tok.text}"')
+            yield hit_at(w, lex.inflect(w.lower_, "VBG"), f'after "{tok.text}"')
     elif tok.lower_ == "from" and i + 1 < end:
         w = doc[i + 1]
         governed = any(t.lemma_.lower() in FROM_VERBS for t in doc[max(start, i - 5):i])
         if governed and w.lower_ in ("have", "has", "do", "be") and i + 2 < end:
-            yield _hit(w, lex.inflect(w.lower_, "VBG"), f'after "{tok.text}"')
-        elif _base_verb(lex, w, strict=not governed) and w.lower_ not in ("time",) and (
+            yield hit_at(w, lex.inflect(w.lower_, "VBG"), f'after "{tok.text}"')
+        elif base_verb(lex, w, strict=not governed) and w.lower_ not in ("time",) and (
                 governed or lex.classes(w.lower_) == {"verb"}):
             if not governed and not _followed_by_object(doc, i + 1, end):
                 return
-            yield _hit(w, lex.inflect(w.lower_, "VBG"), f'after "{tok.text}"')
+            yield hit_at(w, lex.inflect(w.lower_, "VBG"), f'after "{tok.text}"')
     elif tok.lower_ == "to" and i >= 2 and doc[i - 1].lower_ == "forward" and doc[i - 2].lemma_ == "look":
         w = doc[i + 1] if i + 1 < end else None
-        if w is not None and _base_verb(lex, w):
-            yield _hit(w, lex.inflect(w.lower_, "VBG"), 'after "look forward to"')
+        if w is not None and base_verb(lex, w):
+            yield hit_at(w, lex.inflect(w.lower_, "VBG"), 'after "look forward to"')
 
 
 def _shared_auxiliary(doc: Any, lex: Lexicon, i: int) -> Iterator[Hit]:
     """"We have removed it and adopt ...": a verb joined by "and" shares the first verb's
     auxiliary, so it takes the same form ("have removed ... and adopted")."""
     tok = doc[i]
-    if tok.dep_ != "conj" or not _word(tok) or any(
+    if tok.dep_ != "conj" or not plain_word(tok) or any(
             c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass", "expl") for c in tok.children):
         return
     head = tok.head
@@ -282,11 +237,11 @@ def _shared_auxiliary(doc: Any, lex: Lexicon, i: int) -> Iterator[Hit]:
         return
     first = min(auxes, key=lambda t: t.i)
     if first.lower_ in HAVE and head.tag_ == "VBN" and len(auxes) == 1 and tok.tag_ in ("VB", "VBP") \
-            and _base_verb(lex, tok, strict=True) and lex.inflect(tok.lower_, "VBN") != tok.lower_:
-        yield _hit(tok, lex.inflect(tok.lower_, "VBN"), f'after "{first.text} {head.text} … and"')
+            and base_verb(lex, tok, strict=True) and lex.inflect(tok.lower_, "VBN") != tok.lower_:
+        yield hit_at(tok, lex.inflect(tok.lower_, "VBN"), f'after "{first.text} {head.text} … and"')
     elif first.tag_ == "MD" and head.tag_ == "VB" and tok.tag_ == "VBD" and (
             base := lex.verb_base(tok.lower_)) and _inflected(lex, tok, ("VBD",), True):
-        yield _hit(tok, base, f'after "{first.text} {head.text} … and"')
+        yield hit_at(tok, base, f'after "{first.text} {head.text} … and"')
 
 
 def _relative_ing(doc: Any, i: int, end: int) -> Iterator[Hit]:
@@ -294,28 +249,18 @@ def _relative_ing(doc: Any, i: int, end: int) -> Iterator[Hit]:
     tok = doc[i]
     if tok.lower_ in ("that", "which", "who") and tok.tag_ in ("WDT", "WP") and i + 1 < end:
         w = doc[i + 1]
-        if w.tag_ == "VBG" and w.lower_ != "being" and _word(w) and i > 0 and doc[i - 1].tag_ in (
+        if w.tag_ == "VBG" and w.lower_ != "being" and plain_word(w) and i > 0 and doc[i - 1].tag_ in (
                 "NN", "NNS", ","):
             yield Hit(w.idx, w.idx + len(w.text),
                       {"match": w.text, "context": f'right after "{tok.text}"',
                        "fix": f'a finite verb ("{tok.text} {w.lemma_}s", "{tok.text} are {w.text}")'}, ())
 
 
-def _prose(letter: Any) -> Iterator[Any]:
+def prose(letter: Any) -> Iterator[Any]:
     """The sentences to check: quoted text (the buyer's words, the notice) is not the seller's."""
     for sentence in letter.sentences:
         if '"' not in sentence.span.text and "“" not in sentence.span.text:
             yield sentence.span
-
-
-def be_base_verb(letter: Any, options: Mapping[str, Any]) -> Iterator[Hit]:
-    """"be" + a plain verb, with adverbs between: "was deactivate", "we are deeply understand"."""
-    lex = lexicon_of(letter)
-    if lex is None:
-        return
-    for span in _prose(letter):
-        for i in range(span.start, span.end):
-            yield from _after_be(span.doc, lex, span.start, i, span.end)
 
 
 def run(letter: Any, options: Mapping[str, Any]) -> Iterator[Hit]:
@@ -324,7 +269,7 @@ def run(letter: Any, options: Mapping[str, Any]) -> Iterator[Hit]:
     if lex is None:
         return
     seen: set[int] = set()
-    for span in _prose(letter):
+    for span in prose(letter):
         doc, start, end = span.doc, span.start, span.end
         for i in range(start, end):
             for hit in (*_after_modal_do_to(doc, lex, i, end), *_after_have(doc, lex, i, end),
