@@ -154,14 +154,16 @@ def _conjoined_hits(sentence: Any) -> Iterator[tuple[Any, Any, str]]:
             continue
         first = tok.head
         subjects = [c for c in first.children if c.dep_ in ("nsubj", "nsubjpass")]
-        if len(subjects) != 1 or subjects[0].lower_ not in ("we", "they", "you", "he", "she", "it"):
+        if len(subjects) != 1 or subjects[0].lower_ not in ("i", "we", "they", "you", "he", "she", "it"):
             continue
         subj = subjects[0]
         finite = _first_verb(tok)
         if finite.i < first.i or finite.lower_ not in _SINGULAR_FORMS.keys() | _PLURAL_FORMS.keys():
             continue
         low = finite.lower_
-        if subj.lower_ in ("we", "they", "you") and low in _SINGULAR_FORMS:
+        if subj.lower_ == "i" and low in ("are", "is", "has", "does"):
+            yield finite, subj, {"are": "am", "is": "am", "has": "have", "does": "do"}[low]
+        elif subj.lower_ in ("we", "they", "you") and low in _SINGULAR_FORMS:
             yield finite, subj, _SINGULAR_FORMS[low]
         elif subj.lower_ in ("he", "she", "it") and low in _PLURAL_FORMS:
             yield finite, subj, _PLURAL_FORMS[low]
