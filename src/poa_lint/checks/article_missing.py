@@ -36,8 +36,8 @@ def _bracketed(tok: Any, sentence: Any) -> bool:
 
 
 def _candidate(tok: Any, sentence: Any, count_nouns: frozenset[str]) -> bool:
-    if _bracketed(tok, sentence):
-        return False
+    if _bracketed(tok, sentence) or any(c.lower_ in ("same", "first", "last") for c in tok.children):
+        return False  # "make same mistake" is reported once, on "same" (_needs_the)
     if tok.tag_ != "NN" or tok.lemma_.lower() not in count_nouns or tok.dep_ not in DEPS:
         return False
     if not (tok.is_lower or (tok.i == sentence.span.start and tok.text[1:].islower())):
@@ -63,6 +63,26 @@ def _candidate(tok: Any, sentence: Any, count_nouns: frozenset[str]) -> bool:
     return True
 
 
+def _needs_the(tok: Any) -> str | None:
+    """"at same time", "for first time", "try best": words that only come with "the" (or a
+    possessive) before their noun. Returns the fix, or None."""
+    doc = tok.doc
+    prev = doc[tok.i - 1] if tok.i > 0 else None
+    if prev is None or prev.tag_ in ("DT", "PRP$", "POS", "CD") or prev.lower_ in ("'s", "’s", "very"):
+        return None
+    low = tok.lower_
+    nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    if low == "same" and nxt is not None and nxt.tag_ in ("NN", "NNS") and prev.tag_ in ("IN", "VB",
+                                                                                            "VBD", "VBP", "VBZ"):
+        return "the same"
+    if low in ("first", "second", "last") and nxt is not None and nxt.lower_ == "time" \
+            and prev.lower_ in ("for", "at", "in"):
+        return f"the {low}"
+    if low == "best" and prev.lemma_ in ("try", "do") and nxt is not None and nxt.lower_ in ("to", "."):
+        return "our best"
+    return None
+
+
 def run(letter: Letter, options: Mapping[str, object]) -> Iterator[Hit]:
     """Conservative: prose sentences of 6+ tokens with a finite verb, never headings or bullet
     fragments; only the nouns of rules/lists/count_nouns.txt."""
@@ -81,3 +101,6 @@ def run(letter: Letter, options: Mapping[str, object]) -> Iterator[Hit]:
                 yield Hit(tok.idx, tok.idx + len(tok.text), {"match": tok.text},
                           (f"a {tok.text}" if tok.text[0].lower() not in "aeiou" else f"an {tok.text}",
                            f"the {tok.text}"))
+            elif (fix := _needs_the(tok)) is not None:
+                yield Hit(tok.idx, tok.idx + len(tok.text), {"match": tok.text}, (fix,),
+                          message=f'"{tok.text}" needs "{fix.split()[0]}" here: "{fix} ...".')
