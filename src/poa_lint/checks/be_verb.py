@@ -53,7 +53,10 @@ def _after_be(doc: Any, lex: Lexicon, start: int, i: int, end: int) -> Iterator[
     elif plain_word(w) and lex.form_tag(w.lower_) == "VBD" and (base := lex.verb_base(w.lower_)):
         participle = lex.inflect(base, "VBN")
         if participle != w.lower_ and w.lower_ not in lex.sets["adj"]:
-            yield hit_at(w, participle, f'the past tense after "{tok.text}"')
+            yield Hit(w.idx, w.idx + len(w.text),
+                      {"match": w.text, "context": f'the past tense after "{tok.text}"',
+                       "fix": f'write "{participle}" (passive) or drop "{tok.text}"'},
+                      (participle,))
 
 
 def be_base_verb(letter: Any, options: Mapping[str, Any]) -> Iterator[Hit]:
