@@ -182,7 +182,10 @@ def _after_causative(doc: Any, lex: Lexicon, i: int, end: int) -> Iterator[Hit]:
                 # "make it closed" is a participle complement; "let the buyer returned" is not
                 yield hit_at(w, base, f'after "{tok.text} {doc[i + 1].text}…"')
         elif base_verb(lex, w, strict=True) or (
-                base_verb(lex, w) and _followed_by_object(doc, k, end)):
+                base_verb(lex, w) and _followed_by_object(doc, k, end)) or (
+                plain_word(w) and "verb" in lex.classes(w.lower_) and k + 1 < end
+                and doc[k + 1].lower_ in ("the", "our", "their", "all", "every", "each", "this", "these")):
+            # "allow me complete the orders": a word that can be a verb, then its object
             if lemma == "need" and doc[i + 1].lower_ not in OBJECT_PRONOUNS:
                 return
             yield hit_at(w, f"to {w.text}", f'after "{tok.text} {doc[i + 1].text}…"')
