@@ -69,7 +69,7 @@ def _plural(lex: Lexicon, word: str) -> bool:
 
 
 # not "each": "we sent each a refund" is a pronoun
-DOUBLE_FIRST = {"a", "an", "the", "our", "my", "your", "their", "his", "its"}
+DOUBLE_FIRST = {"a", "an", "the", "our", "my", "your", "their", "his", "its", "no"}
 DOUBLE_SECOND = {"a", "an", "the", "any", "our", "my", "your", "their", "this", "these", "those",
                  "every", "each"}
 TIME_NOUNS = {"minutes", "hours", "days", "weeks", "months", "years", "times", "orders", "items"}

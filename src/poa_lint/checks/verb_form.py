@@ -135,6 +135,11 @@ def _after_modal_do_to(doc: Any, lex: Lexicon, i: int, end: int) -> Iterator[Hit
             base = lex.verb_base(doc[j].lower_)
             if base:
                 yield hit_at(doc[j], base, f'after "{doc[i:i + 2].text}"')
+    elif low == "to" and i > 0 and doc[i - 1].lemma_.lower() in TO_VERBS and i + 1 < end \
+            and doc[i + 1].tag_ == "VBG" and plain_word(doc[i + 1]) and doc[i + 1].lower_ != "being":
+        base = lex.verb_base(doc[i + 1].lower_)
+        if base:  # "we plan to improving" (after these verbs "to" is the infinitive)
+            yield hit_at(doc[i + 1], base, f'after "{doc[i - 1].text} to"')
     elif low == "to" and tok.tag_ == "TO" and i > 0 and doc[i - 1].lower_ not in TO_NOT_INFINITIVE:
         j = skip_adverbs(doc, i + 1, end, limit=1)
         if j < end and _inflected(lex, doc[j], ("VBD", "VBZ")) and doc[j].dep_ != "amod" and not (
