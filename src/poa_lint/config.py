@@ -44,6 +44,7 @@ class Config:
     languagetool: str | None = None
     docs_url: str | None = None
     source: Path | None = None
+    remote_ok: bool = False   # the user confirmed (command line or environment) sending text off this machine
 
     def merged(self, **overrides: Any) -> Config:
         """A copy with the given (non-None) command-line values applied."""
