@@ -12,8 +12,8 @@ import pytest
 from lab.grammar_real import evaluate, letters
 
 # measured on the test split (README table); a change that lowers one of them must say why
-PACK = {"precision": 0.00, "recall": 0.00}
-DEFAULTS = {"precision": 0.00, "recall": 0.00}
+PACK = {"precision": 0.67, "recall": 0.27}
+DEFAULTS = {"precision": 0.67, "recall": 0.27}
 
 
 @pytest.fixture(scope="module")
