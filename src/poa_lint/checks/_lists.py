@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from functools import cache
 from typing import Any
 
+from poa_lint import regextree
 from poa_lint.resources import rules_dir
 
 
@@ -41,29 +42,25 @@ def _fold(text: str) -> str:
 
 def _needles(pattern: str, flags: int) -> tuple[str, ...] | None:
     """Words (3+ characters, folded) one of which every match of `pattern` contains, or None."""
-    from re import _parser  # type: ignore[attr-defined]
-
-    return _required(list(_parser.parse(pattern, flags)))
+    return _required(regextree.parse(pattern, flags))
 
 
-def _required(items: list[Any]) -> tuple[str, ...] | None:
-    from re import _constants  # type: ignore[attr-defined]
-
+def _required(items: tuple[regextree.Node, ...]) -> tuple[str, ...] | None:
     candidates: list[tuple[str, ...]] = []
     run = ""
-    for op, av in items:
-        if op == _constants.LITERAL:
-            run += chr(av)
+    for node in items:
+        if isinstance(node, regextree.Lit):
+            run += node.char
             continue
         if run:
             candidates.append((run,))
             run = ""
-        if op == _constants.SUBPATTERN:
-            inner = _required(list(av[-1]))
+        if isinstance(node, regextree.Group) and node.kind == "plain":
+            inner = _required(node.items)
             if inner:
                 candidates.append(inner)
-        elif op == _constants.BRANCH:
-            alternatives = [_required(list(branch)) for branch in av[1]]
+        elif isinstance(node, regextree.Branch):
+            alternatives = [_required(branch) for branch in node.alternatives]
             if all(alternatives):
                 candidates.append(tuple(n for alt in alternatives for n in alt))  # type: ignore[union-attr]
     if run:
