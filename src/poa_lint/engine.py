@@ -128,7 +128,7 @@ class Linter:
         url = spec.url or (f"{self.config.docs_url}#{spec.id}" if self.config.docs_url else None)
         return Finding(path, start, end, spec.id, line, column, end_line, end_column, spec.category,
                        rule.severity, " ".join(message.split()), letter.text[start:end],
-                       tuple(hit.suggestions), kinds[0] if kinds else None, url)
+                       tuple(hit.suggestions), kinds[0] if kinds else None, url, hit.whole_letter)
 
 
 def build_linter(config: Config | None = None, pipeline: Any = None,

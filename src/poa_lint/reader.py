@@ -172,11 +172,16 @@ def read_source(path: str) -> Source:
 
 
 def expand_paths(paths: list[str], suffixes: tuple[str, ...] = DRAFT_SUFFIXES) -> Iterator[str]:
-    """Yield input paths: files as given, directories as every draft file below them (sorted)."""
+    """Yield input paths: files as given, directories as every draft file below them (sorted;
+    hidden and tool folders such as .git, .venv and node_modules are not searched)."""
+    from poa_lint.exclude import skipped_folder
+
     for path in paths:
         if path != "-" and os.path.isdir(path):
-            found = sorted(str(p) for p in Path(path).rglob("*")
-                           if p.suffix.lower() in suffixes and (p.is_file() or p.is_symlink()))
-            yield from found
+            found = []
+            for folder, subfolders, files in os.walk(path):
+                subfolders[:] = [d for d in subfolders if not skipped_folder(d)]
+                found += [str(Path(folder) / f) for f in files if Path(f).suffix.lower() in suffixes]
+            yield from sorted(found)
         else:
             yield path

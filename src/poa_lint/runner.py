@@ -13,6 +13,7 @@ from poa_lint.batch import lint_group
 from poa_lint.catalogue import PackError, load_catalogue
 from poa_lint.config import Config, ConfigError, find_config, load_config
 from poa_lint.engine import Linter, RuleCrash
+from poa_lint.exclude import left_out
 from poa_lint.nlp import ModelError, Pipeline, load_pipeline
 from poa_lint.notice.context import report_extra
 from poa_lint.reader import InputError, Source, expand_paths, read_source
@@ -58,17 +59,27 @@ def file_extra(letter: Any) -> dict[str, Any]:
 
 def run_check(paths: list[str], explicit: Path | None, overrides: dict[str, Any],
               pipeline: Pipeline | None = None, jobs: int = 1,
-              progress: Callable[[int, int], None] | None = None) -> tuple[Report, dict[str, str], bool]:
+              progress: Callable[[int, int], None] | None = None,
+              exclude: tuple[str, ...] = ()) -> tuple[Report, dict[str, str], bool]:
     """Lint every input; returns the report, each file's fail-on level, and whether a rule crashed.
 
     `progress(done, total)` is called as letters finish; `jobs` > 1 forks workers for big batches.
+    `exclude` (--exclude globs, relative to the working folder) adds to each config's `exclude`;
+    a file named on the command line that is left out gets a notice, one found in a folder does not.
     """
     configs: dict[Path | None, Any] = {}
     groups: dict[Path | None, _Group] = {}
     reports: dict[int, FileReport] = {}
     order: list[tuple[int, Path | None, str]] = []
+    notices: list[str] = []
     for index, path in enumerate(expand_paths(paths)):
         where, config = _config_for(path, explicit, overrides, configs)
+        if isinstance(config, Config):
+            why = left_out(path, config, exclude)
+            if why:
+                if path in paths:
+                    notices.append(f"{path}: not checked: {why}")
+                continue
         group = groups.setdefault(where, _Group(config if isinstance(config, Config) else None,
                                                 config if isinstance(config, str) else None))
         shown = "<stdin>" if path == "-" else path
@@ -80,7 +91,6 @@ def run_check(paths: list[str], explicit: Path | None, overrides: dict[str, Any]
             order.append((index, where, shown))
         except InputError as exc:
             reports[index] = FileReport(shown, error=exc.problem)
-    notices: list[str] = []
     fail_levels: dict[str, str] = {}
     pipelines: dict[str | None, Pipeline] = {}
     internal = False

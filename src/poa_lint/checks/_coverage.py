@@ -33,17 +33,18 @@ def first_line(letter: Any) -> tuple[int, int]:
     return letter.first_line()
 
 
-def part_anchor(letter: Any, kind: str | None) -> tuple[int, int]:
-    """The heading line of the letter's `kind` part (or its first sentence), else the first line."""
+def part_anchor(letter: Any, kind: str | None) -> tuple[int, int, bool]:
+    """The heading line of the letter's `kind` part (or its first sentence), else the first line;
+    the flag says the anchor is the whole letter (no such part)."""
     if kind:
         for section in letter.sections:
             if kind in section.kinds and section.heading is not None:
                 heading = section.heading
-                return heading.start, _line_end(letter.text, heading.start, heading.end)
+                return heading.start, _line_end(letter.text, heading.start, heading.end), False
         for sentence in letter.sentences:
             if kind in sentence.kinds and not sentence.is_heading:
-                return sentence.start, _line_end(letter.text, sentence.start, sentence.end)
-    return first_line(letter)
+                return sentence.start, _line_end(letter.text, sentence.start, sentence.end), False
+    return (*first_line(letter), True)
 
 
 def _line_end(text: str, start: int, end: int) -> int:

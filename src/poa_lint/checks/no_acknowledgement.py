@@ -22,4 +22,4 @@ def no_acknowledgement(letter: Any, options: Mapping[str, Any]) -> Iterable[Hit]
     if not disowning(sents, blamed):
         return
     start, end = first_line(letter)
-    yield Hit(start, end)
+    yield Hit(start, end, whole_letter=True)

@@ -26,4 +26,4 @@ def no_data(letter: Any, options: Mapping[str, Any]) -> Iterable[Hit]:
     if not letter.text.strip() or DATA.search(LIST_MARKER.sub(" ", letter.norm)):
         return
     start, end = first_line(letter)
-    yield Hit(start, end)
+    yield Hit(start, end, whole_letter=True)

@@ -55,4 +55,4 @@ def no_evidence(letter: Any, options: Mapping[str, Any]) -> Iterable[Hit]:
     if _mentions_evidence(letter):
         return
     start, end = first_line(letter)
-    yield Hit(start, end, fields={"reason": reason})
+    yield Hit(start, end, fields={"reason": reason}, whole_letter=True)

@@ -20,4 +20,4 @@ def no_headings_or_lists(letter: Any, options: Mapping[str, Any]) -> Iterable[Hi
     if int(letter.words) < int(options.get("min_words", 0)):
         return
     start, end = first_line(letter)
-    yield Hit(start, end)
+    yield Hit(start, end, whole_letter=True)

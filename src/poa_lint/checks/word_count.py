@@ -19,4 +19,4 @@ def word_count(letter: Any, options: Mapping[str, Any]) -> Iterable[Hit]:
     )
     if hit:
         start, end = first_line(letter)
-        yield Hit(start, end, fields={"words": words})
+        yield Hit(start, end, fields={"words": words}, whole_letter=True)
