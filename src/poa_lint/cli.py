@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import shutil
 import sys
 from pathlib import Path
 from typing import Any
@@ -133,7 +132,7 @@ def check(paths: tuple[str, ...], fmt: str, config_path: Path | None, select: tu
         click.echo(render(report), nl=False)
         sys.exit(exit_code)
     if human:
-        width = shutil.get_terminal_size((100, 24)).columns
+        width = _width(sys.stdout)
         output = FORMATTERS[fmt](report, color=out_color, sort=sort, width=width)
     else:
         output = FORMATTERS[fmt](report)
@@ -145,6 +144,20 @@ def check(paths: tuple[str, ...], fmt: str, config_path: Path | None, select: tu
 
         click.echo(stats_view.render(report), nl=False)
     sys.exit(exit_code)
+
+
+def _width(stream: Any) -> int:
+    """Columns to fit excerpts to: $COLUMNS, else the terminal's width, else 100 (pipes, CI logs)."""
+    try:
+        return max(40, int(os.environ["COLUMNS"]))
+    except (KeyError, ValueError):
+        pass
+    try:
+        if stream.isatty():
+            return max(40, os.get_terminal_size(stream.fileno()).columns)
+    except (AttributeError, OSError, ValueError):
+        pass
+    return 100
 
 
 def use_color(choice: str, stream: Any) -> bool:

@@ -51,7 +51,9 @@ class Linter:
         self.pipeline = pipeline
         from poa_lint.notice.context import notice_context  # config `notice`/`reason` (issue 5)
 
-        self.context = {**notice_context(config), **dict(context or {})}
+        from poa_lint.accepted import CONTEXT_KEY
+
+        self.context = {**notice_context(config), CONTEXT_KEY: config.words, **dict(context or {})}
         self.spec = load_section_spec()
         active = active_rules(catalogue, config)
         caps = pipeline.capabilities

@@ -13,9 +13,7 @@ def no_headings_or_lists(letter: Any, options: Mapping[str, Any]) -> Iterable[Hi
     """Yield one document hit when the letter has neither a section heading nor a list."""
     if not letter.text.strip():
         return
-    if letter.has_headings():
-        return
-    if any(p.kind in ("list", "heading") for p in letter.paragraphs):
+    if letter.marks_parts():   # the letter model's own answer (issue 12)
         return
     if int(letter.words) < int(options.get("min_words", 0)):
         return

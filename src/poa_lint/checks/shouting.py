@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterable, Mapping
 from typing import Any
 
+from poa_lint import accepted
 from poa_lint.checks._lists import load_list
 from poa_lint.finding import Hit
 
@@ -29,6 +30,7 @@ def shouting(letter: Any, options: Mapping[str, Any]) -> Iterable[Hit]:
     """Yield each all-caps common word (not a known acronym, proper noun or heading line)."""
     allowed = {a.upper() for a in load_list("acronyms.txt")}
     allowed |= {str(a).upper() for a in options.get("allow", ())}
+    listed = accepted.spans(letter.text, letter.context.get(accepted.CONTEXT_KEY, ()))
     doc = letter.doc
     for sent in letter.sentences:
         if sent.is_heading:
@@ -37,6 +39,8 @@ def shouting(letter: Any, options: Mapping[str, Any]) -> Iterable[Hit]:
             word = match.group(0)
             if word in allowed or (len(word) == 3 and word not in SHORT_WORDS):
                 continue
+            if accepted.overlaps(listed, match.start(), match.end()):
+                continue   # the user's word list (a brand written in capitals)
             line_start = letter.text.rfind("\n", 0, match.start()) + 1
             line_end = letter.text.find("\n", match.end())
             line = letter.text[line_start:line_end if line_end != -1 else len(letter.text)]

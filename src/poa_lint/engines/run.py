@@ -6,6 +6,7 @@ import sys
 from collections.abc import Callable
 from typing import Any
 
+from poa_lint import accepted
 from poa_lint.engines import default_names, make_engine, parse_names
 from poa_lint.engines.base import EngineHit, EngineUnavailable, protected_for
 from poa_lint.engines.languagetool import PUBLIC_WARNING
@@ -88,7 +89,8 @@ class GrammarEngines:
         """The pack's findings plus every engine's, merged where they cover the same span."""
         if not self.engines:
             return findings
-        protected = protected_for(letter.text, letter.doc)
+        protected = protected_for(letter.text, letter.doc, extra=self.config.words)
+        listed = accepted.spans(letter.text, self.config.words)
         extra: list[Finding] = []
         for engine in list(self.engines):
             try:
@@ -97,7 +99,8 @@ class GrammarEngines:
                 self.notices.append(f"{exc}; the other rules still ran")
                 self.engines.remove(engine)
                 continue
-            extra += [stamp(h, letter, path) for h in hits if selected(h.rule, self.config)]
+            extra += [stamp(h, letter, path) for h in hits if selected(h.rule, self.config)
+                      and not accepted.overlaps(listed, h.hit.start, h.hit.end)]
         return tuple(merge(list(findings) + extra))
 
 
