@@ -108,7 +108,7 @@ def check(paths: tuple[str, ...], fmt: str, config_path: Path | None, select: tu
                                                   progress=bar, exclude=_split(exclude) or ())
     finally:
         bar.close()
-    from poa_lint.formatters import FORMATTERS, errors_only, summary
+    from poa_lint.formatters import FORMATTERS, errors_only
 
     exit_code = _exit_code(report, fail_levels, internal)
     notices = [n for n in report.notices if not quiet or "internal error" in n]
@@ -133,12 +133,11 @@ def check(paths: tuple[str, ...], fmt: str, config_path: Path | None, select: tu
         sys.exit(exit_code)
     if human:
         width = _width(sys.stdout)
-        output = FORMATTERS[fmt](report, color=out_color, sort=sort, width=width)
+        table = {"table": True} if fmt == "text" and len(report.files) > 1 and not quiet else {}
+        output = FORMATTERS[fmt](report, color=out_color, sort=sort, width=width, **table)
     else:
         output = FORMATTERS[fmt](report)
     click.echo(output, nl=False, color=out_color)
-    if fmt == "text" and len(report.files) > 1 and not quiet:
-        click.echo("\n" + summary.render(report), nl=False, color=out_color)
     if show_stats and fmt == "text":
         from poa_lint.formatters import stats as stats_view
 

@@ -167,13 +167,19 @@ def summary_line(report: Report) -> str:
     return wording.summary(s["errors"], s["warnings"], s["info"], s["files"] - unreadable, unreadable)
 
 
-def render(report: Report, color: bool = False, sort: str = "severity", width: int | None = None) -> str:
+def render(report: Report, color: bool = False, sort: str = "severity", width: int | None = None,
+           table: bool = False) -> str:
+    """The full report; `table` adds the per-file table of a batch run before the summary line."""
     style = _Style(color)
     lines: list[str] = []
     for file in report.files:
         body = _file(file, style, sort, width or DEFAULT_WIDTH)
         if body:
             lines.extend([*body, ""])
+    if table:
+        from poa_lint.formatters import summary
+
+        lines.extend([*summary.render(report).splitlines(), ""])
     lines.append(summary_line(report))
     return "\n".join(lines) + "\n"
 
