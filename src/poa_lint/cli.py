@@ -69,7 +69,8 @@ def main() -> None:
 @click.option("--notice", "notice_path", type=click.Path(dir_okay=False, path_type=Path),
               help="Amazon's notice (pasted text): check the draft covers its ASINs, orders and asks.")
 @click.option("--reason", help="Suspension reason: performance, inauthentic, ip, condition, "
-              "related-accounts, review-manipulation, restricted-products (default: from the notice).")
+              "related-accounts, review-manipulation, restricted-products, safety, drop-shipping "
+              "(default: from the notice).")
 @click.option("--grammar", "grammar", help="Grammar engines besides the built-in pack, comma-separated: "
               "harper, languagetool, none [default: languagetool when configured, else none].")
 @click.option("--languagetool", "languagetool", metavar="URL|local|public",
