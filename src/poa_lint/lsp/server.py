@@ -68,7 +68,12 @@ class PoaServer(LanguageServer):
         from poa_lint.incremental import ParseCache
 
         cache = self.parses.setdefault(uri, ParseCache())
-        findings = linter.lint(text, path=to_fs_path(uri) or uri, cache=cache).findings if text.strip() else ()
+        path = to_fs_path(uri) if uri.startswith("file:") else None
+        from poa_lint.exclude import left_out
+
+        skipped = path is not None and left_out(path, linter.config) is not None   # the notice, `exclude`
+        findings = linter.lint(text, path=to_fs_path(uri) or uri, cache=cache).findings \
+            if text.strip() and not skipped else ()
         why = {r.spec.id: r.spec.why for r in linter.rules}
         negotiated = self.workspace.position_encoding
         encoding = str(getattr(negotiated, "value", negotiated) or "utf-16")
