@@ -8,9 +8,6 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 
-CONTEXT_KEY = "accepted_words"     # where the Linter puts the list for the checks (letter.context)
-
-
 @lru_cache(maxsize=64)
 def _pattern(words: tuple[str, ...]) -> re.Pattern[str] | None:
     entries = sorted({w.strip() for w in words if w.strip()}, key=len, reverse=True)

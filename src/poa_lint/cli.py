@@ -106,7 +106,8 @@ def check(paths: tuple[str, ...], fmt: str, config_path: Path | None, select: tu
     bar = ProgressBar(sys.stderr, enabled=sys.stderr.isatty() and not quiet)
     try:
         report, fail_levels, internal = run_check(list(paths), config_path, overrides, jobs=jobs,
-                                                  progress=bar, exclude=_split(exclude) or ())
+                                                  progress=bar, notify=_progress_line,
+                                                  exclude=_split(exclude) or ())
     finally:
         bar.close()
     from poa_lint.formatters import FORMATTERS, errors_only
@@ -146,6 +147,11 @@ def check(paths: tuple[str, ...], fmt: str, config_path: Path | None, select: tu
     sys.exit(exit_code)
 
 
+def _progress_line(message: str) -> None:
+    """A grammar engine's progress (a LanguageTool download or start-up), shown as it happens."""
+    click.echo(f"poa-lint: {message}", err=True)
+
+
 def _width(stream: Any) -> int:
     """Columns to fit excerpts to: $COLUMNS, else the terminal's width, else 100 (pipes, CI logs)."""
     try:
@@ -174,7 +180,7 @@ def use_color(choice: str, stream: Any) -> bool:
 
 def _engines(grammar: str | None, languagetool: str | None) -> tuple[str, ...] | None:
     """--grammar as a tuple of engine names (validated); None keeps the config's choice."""
-    from poa_lint.engines import parse_names
+    from poa_lint.grammar import parse_names
 
     try:
         return parse_names(grammar)
@@ -237,22 +243,10 @@ def explain(rule_id: str, config_path: Path | None) -> None:
                 type=click.Path(exists=True, file_okay=False, path_type=Path))
 def validate_rules(directories: tuple[Path, ...]) -> None:
     """Check rule pack folders (for agencies writing their own packs)."""
-    from poa_lint.catalogue import PackError, load_catalogue
+    from poa_lint.catalogue import PackError, validate_packs
 
     try:
-        catalogue = load_catalogue(directories)
-        ours = [r for r in catalogue.rules if any(Path(d) in (r.source.parents if r.source else ()) for d in
-                                                  map(Path, directories))]
-        if any(r.kind == "pattern" for r in ours):
-            from poa_lint.kinds import KINDS
-            from poa_lint.nlp import Pipeline
-
-            import spacy
-
-            blank = Pipeline(spacy.blank("en"), "blank:en", frozenset({"sentences"}))
-            for rule in ours:
-                if rule.kind == "pattern":
-                    KINDS["pattern"](rule, blank)
+        ours = validate_packs(directories)
     except PackError as exc:
         click.echo(f"poa-lint: {exc}", err=True)
         sys.exit(EXIT_USAGE)

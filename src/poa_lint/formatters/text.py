@@ -11,7 +11,7 @@ import click
 
 from poa_lint.finding import Finding, Severity
 from poa_lint.formatters import wording
-from poa_lint.notice.context import header
+from poa_lint.formatters.notice import header
 from poa_lint.positions import line_bounds
 from poa_lint.report import FileReport, Report
 
