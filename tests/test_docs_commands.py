@@ -50,7 +50,7 @@ def _strip_comment(line: str) -> str:
 
 @pytest.fixture(scope="module")
 def workspace(tmp_path_factory) -> Path:
-    """draft.txt, notice.txt, drafts/, clients/, my-packs/ and fixtures/, as the examples assume."""
+    """draft.txt, notice.txt, drafts/, clients/, my-packs/, fixtures/ and lab/, as the examples assume."""
     root = tmp_path_factory.mktemp("docs")
     example = FIXTURES / "examples" / "draft-odr.txt"
     shutil.copy(example, root / "draft.txt")
@@ -65,6 +65,7 @@ def workspace(tmp_path_factory) -> Path:
         "    severity: info\n    message: Avoid \"{match}\".\n    why: Our agency's house style, tested here.\n"
         "    phrases: [so sorry]\n", encoding="utf-8")
     (root / "fixtures").symlink_to(FIXTURES)
+    (root / "lab").symlink_to(ROOT / "lab")       # the measurement harnesses run from a checkout
     return root
 
 

@@ -63,9 +63,9 @@ def test_rule_fires_only_when_the_letter_model_found_no_marked_part(pipeline, ca
     list or part-naming list intro."""
     from conftest import FIXTURES
     from poa_lint.config import Config
-    from poa_lint.engine import Linter
+    from poa_lint.factory import build_linter
 
-    linter = Linter(catalogue, Config(select=("formatting.no-headings-or-lists",)), pipeline)
+    linter = build_linter(Config(select=("formatting.no-headings-or-lists",)), catalogue=catalogue, pipeline=pipeline)
     letters = sorted((FIXTURES / "corpus").rglob("*.txt"))
     assert len(letters) > 20
     for path, result in zip(letters, linter.lint_many((str(p), p.read_text(encoding="utf-8")) for p in letters)):

@@ -18,7 +18,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from poa_lint import regextree
-from poa_lint.checks._lists import _fold, compile_any, load_list
+from poa_lint.checks._lists import _fold, compile_any
+from poa_lint.ruledata import load_rule_data
 from poa_lint.regexsafety import nested_repetition
 
 SRC = Path(__file__).resolve().parents[1] / "src" / "poa_lint"
@@ -89,7 +90,7 @@ def test_nested_repetition(pattern: str, expected: bool) -> None:
 
 def _shipped_patterns() -> list[str]:
     names = ("template-fingerprints.txt",)
-    found = [p for name in names for p in load_list(name)]
+    found = [p for name in names for p in load_rule_data().entries(name)]
     return [p for p in found if _compiles(p)]
 
 

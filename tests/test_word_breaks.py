@@ -8,7 +8,7 @@ from pathlib import Path
 import docx
 
 from poa_lint.config import Config
-from poa_lint.engine import Linter
+from poa_lint.factory import build_linter
 from poa_lint.reader import read_source
 
 # Each paragraph is a list of lines joined by soft breaks (one Word paragraph each).
@@ -51,14 +51,14 @@ def test_soft_breaks_become_line_breaks_and_tabs_stay(tmp_path: Path):
 
 def test_heading_typed_with_a_soft_break_starts_its_part(tmp_path: Path, pipeline, catalogue):
     source = read_source(str(_docx(tmp_path / "draft.docx")))
-    letter = Linter(catalogue, Config(select=("placeholder",)), pipeline).lint(source.text).letter
+    letter = build_linter(Config(select=("placeholder",)), catalogue=catalogue, pipeline=pipeline).lint(source.text).letter
     headings = [letter.text[p.start:p.end] for p in letter.paragraphs if p.kind == "heading"]
     assert headings == ["Root cause", "Corrective actions", "Preventive measures"]
     assert all(letter.has_part(k) for k in ("root-cause", "corrective", "preventive"))
 
 
 def test_docx_reads_like_the_same_text_draft(tmp_path: Path, pipeline, catalogue):
-    linter = Linter(catalogue, Config(select=RULES), pipeline)
+    linter = build_linter(Config(select=RULES), catalogue=catalogue, pipeline=pipeline)
     word = read_source(str(_docx(tmp_path / "draft.docx")))
     text = read_source(str(_text_draft(tmp_path / "draft.txt")))
     assert word.text == text.text

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from poa_lint.config import Config, ConfigError, find_config, load_config
-from poa_lint.engine import Linter
+from poa_lint.factory import build_linter
 from test_engines_languagetool import lt_server  # noqa: F401  (the protocol server fixture)
 
 TEXT = ("Root cause\n\nOur zorvexa dispensers were packed by a new worker. Our brand SUNNY HOME and the "
@@ -15,7 +15,7 @@ TEXT = ("Root cause\n\nOur zorvexa dispensers were packed by a new worker. Our b
 WORDS = ("zorvexa", "Sunny Home", "BRIGHT")
 
 
-def _found(linter: Linter, text: str = TEXT) -> set[tuple[str, str]]:
+def _found(linter, text: str = TEXT) -> set[tuple[str, str]]:
     return {(f.rule, f.text) for f in linter.lint(text).findings}
 
 
@@ -34,10 +34,10 @@ def test_config_words_and_accept_txt(tmp_path):
 def test_shouting_and_harper_skip_listed_words(pipeline, catalogue):
     pytest.importorskip("harper")
     rules = ("emotive.shouting", "grammar")
-    without = _found(Linter(catalogue, Config(select=rules, grammar=("harper",)), pipeline))
+    without = _found(build_linter(Config(select=rules, grammar=("harper",)), catalogue=catalogue, pipeline=pipeline))
     assert {("emotive.shouting", "SUNNY"), ("emotive.shouting", "BRIGHT"),
             ("grammar.harper-spelling", "zorvexa")} <= without
-    listed = _found(Linter(catalogue, Config(select=rules, grammar=("harper",), words=WORDS), pipeline))
+    listed = _found(build_linter(Config(select=rules, grammar=("harper",), words=WORDS), catalogue=catalogue, pipeline=pipeline))
     assert not {x for x in listed if x[1].casefold() in ("zorvexa", "sunny", "home", "bright")}, listed
     assert without - listed and listed <= without
 
@@ -45,9 +45,9 @@ def test_shouting_and_harper_skip_listed_words(pipeline, catalogue):
 def test_languagetool_skips_listed_words(pipeline, catalogue, lt_server):  # noqa: F811
     text = "Root cause\n\nWe recieved the complaint and we was late.\n"
     config = Config(select=("grammar",), grammar=("languagetool",), languagetool=lt_server.url_for("/"))
-    rules = {f.text: f.rule for f in Linter(catalogue, config, pipeline).lint(text).findings}
+    rules = {f.text: f.rule for f in build_linter(config, catalogue=catalogue, pipeline=pipeline).lint(text).findings}
     assert rules.get("recieved") == "grammar.languagetool-morfologik-rule-en-us"
     listed = Config(select=("grammar",), grammar=("languagetool",), languagetool=lt_server.url_for("/"),
                     words=("recieved",))
-    found = {f.text for f in Linter(catalogue, listed, pipeline).lint(text).findings}
+    found = {f.text for f in build_linter(listed, catalogue=catalogue, pipeline=pipeline).lint(text).findings}
     assert "recieved" not in found and "was" in found
