@@ -46,6 +46,12 @@ def test_letter_level_findings_are_a_header_without_position(draft):
     assert f"{draft}:1:1:" not in out
 
 
+def test_json_marks_whole_letter_findings(draft):
+    findings = json.loads(run(draft, "--format", "json").stdout)["files"][0]["findings"]
+    whole = {f["rule"] for f in findings if f["whole_letter"]}
+    assert "structure.missing-preventive-measures" in whole and "placeholder.unfilled" not in whole
+
+
 def test_errors_first_then_warnings_then_info(draft):
     out = run(draft).stdout
     severities = re.findall(r"^\S+:\d+:\d+: (error|warning|info) ", out, re.M)

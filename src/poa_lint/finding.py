@@ -76,4 +76,5 @@ class Finding:
             "suggestions": list(self.suggestions),
             "section": self.section,
             "url": self.url,
+            "whole_letter": self.whole_letter,
         }
