@@ -8,6 +8,7 @@ import re
 import shutil
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -22,7 +23,10 @@ BIN = Path(sys.executable).parent
 NOT_RUN = {
     "poa-lint draft.txt --languagetool local": "downloads LanguageTool (about 250 MB) and needs Java 17",
     "poa-lint draft.txt --languagetool public": "sends the letter to api.languagetool.org",
+    "poa-lint serve --open": "opens a web browser (`poa-lint serve` itself is run below)",
 }
+# Servers: started, checked for the line the README promises, then stopped.
+SERVERS = {"poa-lint serve": "http://127.0.0.1:"}
 SET_UP = "## Set-up on a fresh machine"
 
 
@@ -76,15 +80,40 @@ def _run(command: str, cwd: Path) -> subprocess.CompletedProcess:
                           timeout=600)
 
 
+def _serve(command: str, promised: str, cwd: Path) -> None:
+    """Start a server command, wait for the line the README promises, stop it."""
+    env = {"PATH": f"{BIN}:/usr/bin:/bin", "HOME": str(cwd), "LANG": "C.UTF-8", "NO_COLOR": "1"}
+    process = subprocess.Popen(["bash", "-c", f"exec {command}"], cwd=cwd, env=env, text=True,
+                               stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+    seen: list[str] = []
+    try:
+        deadline = time.monotonic() + 300
+        while time.monotonic() < deadline and process.poll() is None:
+            line = process.stdout.readline()
+            seen.append(line)
+            if promised in line:
+                return
+        raise AssertionError(f"{command}: never printed {promised!r}:\n{''.join(seen)[-2000:]}")
+    finally:
+        process.terminate()
+        try:
+            process.wait(timeout=30)
+        except subprocess.TimeoutExpired:
+            process.kill()
+
+
 def test_the_lists_are_current():
     commands = readme_commands()
     assert len(commands) >= 15
-    assert set(NOT_RUN) <= set(commands), "NOT_RUN names a command the README no longer shows"
+    assert set(NOT_RUN) | set(SERVERS) <= set(commands), "a command listed here is no longer in the README"
     assert help_commands() and all(not c.startswith("poa-lint explain blame.buyer") for c in help_commands())
 
 
 @pytest.mark.parametrize("command", [c for c in readme_commands() if c not in NOT_RUN])
 def test_readme_command_runs(command, workspace):
+    if command in SERVERS:
+        _serve(command, SERVERS[command], workspace)
+        return
     result = _run(command, workspace)
     assert result.returncode in (0, 1), f"{command}: exit {result.returncode}\n{result.stderr[-2000:]}"
     assert "Traceback" not in result.stderr and "internal error" not in result.stderr, result.stderr
