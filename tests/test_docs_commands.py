@@ -35,6 +35,7 @@ def _sh_blocks(text: str) -> list[str]:
 
 
 def _commands(block: str) -> list[str]:
+    block = re.sub(r"\\\n\s*", "", block)                    # continuation lines: one command
     lines = (re.sub(r"\s+#\s.*$", "", line).strip() for line in block.splitlines())
     return [line for line in lines if line and not line.startswith("#")]
 
@@ -80,8 +81,9 @@ def _run(command: str, cwd: Path) -> subprocess.CompletedProcess:
                           timeout=600)
 
 
-def _serve(command: str, promised: str, cwd: Path) -> None:
-    """Start a server command, wait for the line the README promises, stop it."""
+def _serve(command: str, promised: str, cwd: Path, client: str | None = None) -> None:
+    """Start a server command, wait for the line the README promises, run `client` against it
+    (with $TOKEN from that line), stop it."""
     env = {"PATH": f"{BIN}:/usr/bin:/bin", "HOME": str(cwd), "LANG": "C.UTF-8", "NO_COLOR": "1"}
     process = subprocess.Popen(["bash", "-c", f"exec {command}"], cwd=cwd, env=env, text=True,
                                stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
@@ -92,8 +94,16 @@ def _serve(command: str, promised: str, cwd: Path) -> None:
             line = process.stdout.readline()
             seen.append(line)
             if promised in line:
-                return
-        raise AssertionError(f"{command}: never printed {promised!r}:\n{''.join(seen)[-2000:]}")
+                break
+        else:
+            raise AssertionError(f"{command}: never printed {promised!r}:\n{''.join(seen)[-2000:]}")
+        if client:
+            token = re.search(r"token=([\w-]+)", seen[-1])
+            assert token, seen[-1]
+            done = subprocess.run(["bash", "-c", client], cwd=cwd, capture_output=True, text=True,
+                                  env={**env, "TOKEN": token.group(1)}, timeout=300)
+            assert done.returncode == 0, done.stderr
+            assert '"files"' in done.stdout and '"findings"' in done.stdout, done.stdout[:2000]
     finally:
         process.terminate()
         try:
@@ -113,6 +123,11 @@ def test_the_lists_are_current():
 def test_readme_command_runs(command, workspace):
     if command in SERVERS:
         _serve(command, SERVERS[command], workspace)
+        return
+    if command.startswith("curl ") and "127.0.0.1:8765" in command:   # the README's API example
+        if shutil.which("curl") is None:
+            pytest.skip("curl is not installed")
+        _serve("poa-lint serve", SERVERS["poa-lint serve"], workspace, client=command)
         return
     result = _run(command, workspace)
     assert result.returncode in (0, 1), f"{command}: exit {result.returncode}\n{result.stderr[-2000:]}"
