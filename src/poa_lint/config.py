@@ -49,6 +49,7 @@ class Config:
     exclude: tuple[str, ...] = ()      # globs, relative to the config file's folder
     words: tuple[str, ...] = ()        # never flagged by the grammar engines or emotive.shouting
     source: Path | None = None
+    remote_ok: bool = False   # the user confirmed (command line or environment) sending text off this machine
 
     @property
     def base(self) -> Path:

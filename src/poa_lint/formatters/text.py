@@ -22,6 +22,13 @@ INDENT = "    "
 _PART_ORDER = (*wording.PART_TITLES, None)
 
 
+# Control characters (ESC, BEL, C1 codes) would be swallowed or obeyed by the terminal while the
+# caret line still counted them: each is shown as one visible U+FFFD, so the underline lines up.
+_CONTROLS = {c: "\ufffd" for c in (*range(0, 9), *range(10, 32), *range(0x7f, 0xa0))}
+_CONTROLS[9] = " "
+
+
+
 class _Style:
     def __init__(self, color: bool) -> None:
         self.color = color
@@ -71,7 +78,7 @@ def fit(line: str, start: int, end: int, width: int) -> tuple[str, str]:
 
 def _excerpt(text: str, finding: Finding, width: int) -> list[str]:
     start, end = line_bounds(text, finding.start)
-    line = text[start:end].replace("\t", " ")
+    line = text[start:end].translate(_CONTROLS)
     shown, underline = fit(line, finding.start - start, finding.end - start, width - len(INDENT))
     return [INDENT + shown, INDENT + underline]
 
