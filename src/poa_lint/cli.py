@@ -137,10 +137,13 @@ def main() -> None:
               "related-accounts, review-manipulation, restricted-products, safety, drop-shipping "
               "(default: from the notice).")
 @click.option("--grammar", "grammar", help="Grammar engines besides the built-in pack, comma-separated: "
-              "harper, languagetool, none [default: languagetool when configured, else none].")
-@click.option("--languagetool", "languagetool", metavar="URL|local|public",
-              help="LanguageTool server: a URL (http://localhost:8081), local (Java, one-time "
-              "download) or public (sends the letter to languagetool.org).")
+              "harper, languagetool, none [default: languagetool when configured or installed "
+              "locally, else none].")
+@click.option("--languagetool", "languagetool", metavar="URL|FOLDER|local|public",
+              help="LanguageTool: a server URL (http://localhost:8081), the folder of a local "
+              "install, local (Java; an install found on this machine, else a one-time download) or "
+              "public (sends the letter to languagetool.org). An install found on this machine "
+              "is used without this option.")
 @click.option("--exclude", "exclude", multiple=True, metavar="GLOB",
               help="Leave out matching files or folders (comma-separated; adds to `exclude` in the config).")
 @click.option("--allow-remote", is_flag=True, help="Allow a config file's LanguageTool server on "
