@@ -124,7 +124,8 @@ def test_summary_table_and_quiet(folder: Path):
     header = next(i for i, ln in enumerate(lines) if ln.split() == ["file", "errors", "warnings", "info", "words"])
     rows = lines[header + 2: header + 2 + 2 * MIN_FILES_PER_JOB]
     assert all(ln.startswith(str(folder)) for ln in rows)
-    total = lines[-1].split()
+    total = lines[-3].split()                 # the table ends with a total; then the summary line
+    assert lines[-1].startswith("Found ")
     data = json.loads(CliRunner().invoke(main, [str(folder), *SELECT, "--format", "json"]).stdout)
     assert total == ["total", str(data["summary"]["errors"]), str(data["summary"]["warnings"]),
                      str(data["summary"]["info"]), str(sum(f["words"] for f in data["files"]))]

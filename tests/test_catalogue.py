@@ -13,7 +13,7 @@ from poa_lint.catalogue import CATEGORIES, PackError, load_catalogue, load_pack
 from poa_lint.checks import CHECKS
 
 CATALOGUE = load_catalogue()
-NON_RULE_DIRS = {"corpus", "examples", "notices", "probe"}
+NON_RULE_DIRS = {"corpus", "examples", "notices", "notice-types", "probe"}
 
 
 @pytest.mark.parametrize("rule", CATALOGUE.rules, ids=lambda r: r.id)

@@ -27,9 +27,11 @@ def run(*args, input=None):
 def test_findings_give_exit_1_and_text_lines():
     result = run(BAD, *ONLY)
     assert result.exit_code == 1
-    first = result.output.splitlines()[0]
-    assert first.startswith(f"{BAD}:3:54: error placeholder.unfilled Unfilled placeholder")
-    assert "    " + " " * 53 + "^" * len("[Store Name]") in result.output
+    lines = result.output.splitlines()
+    assert lines[0].startswith(f"{BAD}:3:54: error placeholder.unfilled Unfilled placeholder")
+    excerpt, underline = lines[1], lines[2]       # the line, cut to 100 columns, and the span underlined
+    assert len(excerpt) <= 100 and excerpt.startswith("    ")
+    assert underline.index("^") == excerpt.index("[Store Name]") and underline.count("^") == len("[Store Name]")
     assert result.output.rstrip().endswith("Found 6 errors, 0 warnings, 0 info in 1 file.")
     assert "\x1b[" not in result.output
 

@@ -135,7 +135,7 @@ def test_reason_names_and_draft_detection():
     assert canonical("related accounts") == "related-accounts" and canonical("nonsense") is None
     assert set(load_table().reasons) == {"performance", "inauthentic", "ip", "condition",
                                          "related-accounts", "review-manipulation",
-                                         "restricted-products"}
+                                         "restricted-products", "safety", "drop-shipping"}
     draft = (NOTICES / "01-inauthentic-clean" / "draft.txt").read_text(encoding="utf-8")
     assert detect_in_draft(draft) == "inauthentic"
     assert detect_in_draft("Dear team, thank you for your message.") is None

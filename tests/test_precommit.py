@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import re
 import shutil
 import subprocess
 import sys
@@ -82,3 +84,47 @@ def test_bad_txt_md_and_docx_fail(repo: Path, tmp_path: Path):
     assert "notes.py" not in result.stdout
     only_good = pre_commit(repo, tmp_path, "--files", "good.txt", "notes.py")
     assert only_good.returncode == 0, only_good.stdout
+
+
+def _readme_hook_config() -> dict:
+    """The `.pre-commit-config.yaml` the README tells a user to write (first yaml block of its
+    pre-commit section)."""
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    section = readme.split("### pre-commit", 1)[1]
+    block = re.search(r"```yaml\n(.*?)```", section, re.S)
+    assert block, "README: no .pre-commit-config.yaml block in the pre-commit section"
+    return yaml.safe_load(block.group(1))
+
+
+def test_readme_instructions_install_the_hook_from_a_tagged_clone(tmp_path: Path):
+    """As a user would: clone poa-lint, tag it as the README's `rev` says (poa-lint publishes no
+    tags: the README tells the team to tag), point `repo:` at the clone, and let pre-commit build
+    the hook's own environment with pip (needs PyPI, as the README says; skipped without it)."""
+    config = _readme_hook_config()
+    [entry] = config["repos"]
+    assert entry["repo"].startswith("<") and [h["id"] for h in entry["hooks"]] == ["poa-lint"]
+    clone = tmp_path / "poa-lint"
+    subprocess.run(["git", "clone", "-q", str(ROOT), str(clone)], check=True, capture_output=True)
+    tags = subprocess.run(["git", "tag"], cwd=clone, capture_output=True, text=True).stdout.split()
+    if entry["rev"] not in tags:
+        git(clone, "tag", entry["rev"])
+    entry["repo"] = str(clone)
+    drafts = tmp_path / "drafts"
+    drafts.mkdir()
+    git(drafts, "init", "-q")
+    (drafts / ".pre-commit-config.yaml").write_text(yaml.safe_dump(config), encoding="utf-8")
+    (drafts / "client-a.md").write_text((FIXTURES / "placeholder.unfilled" / "bad.txt").read_text(
+        encoding="utf-8"), encoding="utf-8")
+    git(drafts, "add", "-A")
+    passed = {k: v for k, v in os.environ.items() if k.startswith(("PIP_", "SSL_", "REQUESTS_")) or
+              k.lower() in ("http_proxy", "https_proxy", "no_proxy")}
+    env = {**passed, "PATH": f"{BIN}:/usr/bin:/bin", "HOME": str(tmp_path),
+           "PRE_COMMIT_HOME": str(tmp_path / "cache"), "LANG": "C.UTF-8"}
+    result = subprocess.run([PRE_COMMIT, "run", "--all-files"], cwd=drafts, capture_output=True, text=True,
+                            env=env, timeout=1500)
+    output = result.stdout + result.stderr
+    if result.returncode == 3 and ("Could not find a version" in output or "Failed to establish" in output):
+        pytest.skip("the hook's environment needs PyPI, which is not reachable here")
+    assert result.returncode == 1, output
+    assert "poa-lint (Plan of Action drafts)" in result.stdout and "Failed" in result.stdout
+    assert "client-a.md:3:54: error placeholder.unfilled" in result.stdout

@@ -7,10 +7,14 @@ from dataclasses import dataclass
 
 from poa_lint.sections import SectionSpec, strip_heading
 
+# A bullet or number, then a space; a number also straight before a letter ("1.Check", "2)Refund",
+# "3、Train": common in Chinese drafts), never before a digit ("1.5 kg").
 LIST_MARKER = re.compile(
-    r"[ \t]*(?P<marker>[-*•·▪◦‣➢►✓✔]|\(?\d{1,2}[.)](?!\d)|\(?[a-hA-H][.)]|\(?[ivxIVX]{1,4}[.)])[ \t]+(?=\S)")
+    r"[ \t]*(?P<marker>[-*•·▪◦‣➢►✓✔]|\(?\d{1,2}[.)、](?!\d)|\(?[a-hA-H][.)]|\(?[ivxIVX]{1,4}[.)])"
+    r"(?:[ \t]+(?=\S)|(?<=\d[.)、])(?=[^\W\d_]))")
 _LINE = re.compile(r"[^\r\n]*(?:\r\n|\n|\r|$)")
-_INLINE_LABEL = re.compile(r"^(?P<label>[^:：\n]{2,60}?)\s*[:：]\s+(?=\S)")
+# "Root cause: ...", "Root cause：...", "Root cause:Our ...", "Root cause - ..." (the label must name a part)
+_INLINE_LABEL = re.compile(r"^(?P<label>[^:：\n]{2,60}?)(?:\s*:\s+|\s*：\s*|:(?=[^\W\d_])|\s+[-–—]\s+)(?=\S)")
 _WORD = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
 
 

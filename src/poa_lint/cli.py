@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
+from typing import Any
 
 import click
 
@@ -95,10 +97,11 @@ def main() -> None:
     """Check a Plan of Action (Amazon appeal letter) before you send it.
 
     \b
-    poa-lint draft.txt                 check one draft (the default command)
-    poa-lint drafts/ --format json     every .txt/.md below a folder, as JSON
-    poa-lint rules                     list the rules
-    poa-lint explain blame.buyer       why a rule exists, with examples
+    poa-lint draft.txt                        check one draft (the default command)
+    poa-lint drafts/ --format json            every .txt/.md/.docx below a folder, as JSON
+    poa-lint drafts/ --format concise         one line per finding
+    poa-lint rules                            list the rules
+    poa-lint explain blame.outside-party      why a rule exists, with examples
 
     \b
     Exit codes: 0 no findings at --fail-on, 1 findings, 2 bad input (each file is
@@ -109,8 +112,13 @@ def main() -> None:
 @main.command()
 @click.argument("paths", nargs=-1, type=str)
 @click.option("--format", "fmt", default="text", show_default=True,
-              type=click.Choice(["text", "json", "sarif", "github", "html"]),
-              help="Output format (html: one self-contained page; redirect it to a file).")
+              type=click.Choice(["text", "concise", "json", "sarif", "github", "html"]),
+              help="Output format (concise: one line per finding; html: one self-contained page, "
+              "redirect it to a file).")
+@click.option("--sort", default="severity", show_default=True, type=click.Choice(["severity", "part", "line"]),
+              help="Order of the text report: errors first, by part of the letter, or as in the file.")
+@click.option("--statistics", is_flag=True,
+              help="Print how many findings each rule produced instead of the findings (text or json).")
 @click.option("--config", "config_path", type=click.Path(dir_okay=False, path_type=Path),
               help="Config file (default: poa-lint.toml, .poa-lint.toml or pyproject.toml found upward).")
 @click.option("--select", multiple=True, help="Only these rules or packs (comma-separated).")
@@ -119,11 +127,15 @@ def main() -> None:
 @click.option("--fail-on", type=click.Choice(FAIL_ON), help="Lowest severity that makes the exit code 1 [default: warning].")
 @click.option("--path", "appeal_path", type=click.Choice(PATHS),
               help="acknowledge: a plan of action (default); error: deactivated in error, evidence-based appeal.")
-@click.option("--color/--no-color", default=None, help="Colour the text output (default: only on a terminal).")
+@click.option("--color", "color", type=click.Choice(["always", "never", "auto"]), default="auto",
+              show_default=True, help="Colour the text output; auto: only on a terminal and when "
+              "NO_COLOR is not set.")
+@click.option("--no-color", "no_color", is_flag=True, hidden=True, help="Same as --color never.")
 @click.option("--notice", "notice_path", type=click.Path(dir_okay=False, path_type=Path),
               help="Amazon's notice (pasted text): check the draft covers its ASINs, orders and asks.")
 @click.option("--reason", help="Suspension reason: performance, inauthentic, ip, condition, "
-              "related-accounts, review-manipulation, restricted-products (default: from the notice).")
+              "related-accounts, review-manipulation, restricted-products, safety, drop-shipping "
+              "(default: from the notice).")
 @click.option("--grammar", "grammar", help="Grammar engines besides the built-in pack, comma-separated: "
               "harper, languagetool, none [default: languagetool when configured or installed "
               "locally, else none].")
@@ -132,6 +144,8 @@ def main() -> None:
               "install, local (Java; an install found on this machine, else a one-time download) or "
               "public (sends the letter to languagetool.org). An install found on this machine "
               "is used without this option.")
+@click.option("--exclude", "exclude", multiple=True, metavar="GLOB",
+              help="Leave out matching files or folders (comma-separated; adds to `exclude` in the config).")
 @click.option("--allow-remote", is_flag=True, help="Allow a config file's LanguageTool server on "
               "another machine (the letter is sent there; also POA_LINT_ALLOW_REMOTE=1).")
 @click.option("--stats", "show_stats", is_flag=True, help="Also print reading statistics per file.")
@@ -145,13 +159,16 @@ def main() -> None:
               help="Errors only: hide warnings, info, notices and the summary table (implies --fail-on error).")
 def check(paths: tuple[str, ...], fmt: str, config_path: Path | None, select: tuple[str, ...],
           ignore: tuple[str, ...], model: str | None, fail_on: str | None, appeal_path: str | None,
-          color: bool | None, notice_path: Path | None = None, reason: str | None = None,
+          color: str, notice_path: Path | None = None, reason: str | None = None,
           grammar: str | None = None, languagetool: str | None = None, allow_remote: bool = False,
-          show_stats: bool = False,
-          jobs: int | str = "auto", time_limit: float = 60.0, quiet: bool = False) -> None:
+          show_stats: bool = False, jobs: int | str = "auto", time_limit: float = 60.0,
+          quiet: bool = False, exclude: tuple[str, ...] = (), sort: str = "severity",
+          statistics: bool = False, no_color: bool = False) -> None:
     """Check drafts (files, folders of .txt/.md/.docx, or - for stdin)."""
     from poa_lint.runner import run_check
 
+    if statistics and fmt not in ("text", "json"):
+        raise click.UsageError("--statistics works with --format text or json")
     if not paths:
         raise click.UsageError("no input: give draft files, folders, or - to read stdin")
     overrides = {"select": _split(select), "ignore": _split(ignore), "model": model,
@@ -166,26 +183,40 @@ def check(paths: tuple[str, ...], fmt: str, config_path: Path | None, select: tu
     try:
         report, fail_levels, internal = run_check(list(paths), config_path, overrides, jobs=jobs,
                                                   progress=bar, notify=_progress_line,
+                                                  exclude=_split(exclude) or (),
                                                   seconds=time_limit or None)
     finally:
         bar.close()
-    from poa_lint.formatters import FORMATTERS, errors_only, summary
+    from poa_lint.formatters import FORMATTERS, errors_only
 
     exit_code = _exit_code(report, fail_levels, internal)
     notices = [n for n in report.notices if not quiet or "internal error" in n]
     if quiet:
         report = errors_only(report)
 
-    use_color = sys.stdout.isatty() if color is None else color
+    human = fmt in ("text", "concise")
+    out_color = human and use_color("never" if no_color else color, sys.stdout)
+    err_color = human and use_color("never" if no_color else color, sys.stderr)
     for notice in notices:
-        click.echo(click.style(f"poa-lint: {notice}", fg="yellow") if use_color and fmt == "text"
-                   else f"poa-lint: {notice}", err=True)
+        click.echo(click.style(f"poa-lint: {notice}", fg="yellow") if err_color else f"poa-lint: {notice}",
+                   err=True, color=err_color)
     for file in report.files:
         if file.error:
-            click.echo(f"poa-lint: {file.path}: {file.error}", err=True)
-    click.echo(FORMATTERS[fmt](report, color=use_color and fmt == "text"), nl=False)
-    if fmt == "text" and len(report.files) > 1 and not quiet:
-        click.echo("\n" + summary.render(report), nl=False)
+            line = f"poa-lint: {file.path}: {file.error}"
+            click.echo(click.style(line, fg="red", bold=True) if err_color else line, err=True, color=err_color)
+    if statistics:
+        from poa_lint.formatters import rule_counts
+
+        render = rule_counts.render_json if fmt == "json" else rule_counts.render
+        click.echo(render(report), nl=False)
+        sys.exit(exit_code)
+    if human:
+        width = _width(sys.stdout)
+        table = {"table": True} if fmt == "text" and len(report.files) > 1 and not quiet else {}
+        output = FORMATTERS[fmt](report, color=out_color, sort=sort, width=width, **table)
+    else:
+        output = FORMATTERS[fmt](report)
+    click.echo(output, nl=False, color=out_color)
     if show_stats and fmt == "text":
         from poa_lint.formatters import stats as stats_view
 
@@ -196,6 +227,32 @@ def check(paths: tuple[str, ...], fmt: str, config_path: Path | None, select: tu
 def _progress_line(message: str) -> None:
     """A grammar engine's progress (a LanguageTool download or start-up), shown as it happens."""
     click.echo(f"poa-lint: {message}", err=True)
+
+
+def _width(stream: Any) -> int:
+    """Columns to fit excerpts to: $COLUMNS, else the terminal's width, else 100 (pipes, CI logs)."""
+    try:
+        return max(40, int(os.environ["COLUMNS"]))
+    except (KeyError, ValueError):
+        pass
+    try:
+        if stream.isatty():
+            return max(40, os.get_terminal_size(stream.fileno()).columns)
+    except (AttributeError, OSError, ValueError):
+        pass
+    return 100
+
+
+def use_color(choice: str, stream: Any) -> bool:
+    """--color always|never|auto; auto colours a terminal unless NO_COLOR is set (no-color.org),
+    or a pipe when FORCE_COLOR is set."""
+    if choice != "auto":
+        return choice == "always"
+    if os.environ.get("NO_COLOR"):
+        return False
+    if os.environ.get("FORCE_COLOR"):
+        return True
+    return bool(getattr(stream, "isatty", lambda: False)()) and os.environ.get("TERM") != "dumb"
 
 
 def _engines(grammar: str | None, languagetool: str | None) -> tuple[str, ...] | None:

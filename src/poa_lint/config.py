@@ -17,6 +17,9 @@ else:  # pragma: no cover
     import tomli as tomllib
 
 CONFIG_FILES = ("poa-lint.toml", ".poa-lint.toml", "pyproject.toml")
+ACCEPT_FILE = "accept.txt"   # a personal word list beside the config file (as Vale's accept.txt)
+KEYS = ("select", "ignore", "severity", "options", "rule-packs", "model", "fail-on", "path", "notice",
+        "reason", "grammar", "languagetool", "docs-url", "exclude", "words")
 FAIL_ON = ("error", "warning", "info", "never")
 PATHS = ("acknowledge", "error")
 _EMPTY: Mapping[str, Any] = MappingProxyType({})
@@ -43,8 +46,15 @@ class Config:
     grammar: tuple[str, ...] | None = None
     languagetool: str | None = None
     docs_url: str | None = None
+    exclude: tuple[str, ...] = ()      # globs, relative to the config file's folder
+    words: tuple[str, ...] = ()        # never flagged by the grammar engines or emotive.shouting
     source: Path | None = None
     remote_ok: bool = False   # the user confirmed (command line or environment) sending text off this machine
+
+    @property
+    def base(self) -> Path:
+        """The folder that relative paths and `exclude` globs in the config start from."""
+        return self.source.parent if self.source else Path.cwd()
 
     def merged(self, **overrides: Any) -> Config:
         """A copy with the given (non-None) command-line values applied."""
@@ -85,8 +95,37 @@ def load_config(path: Path | None) -> Config:
     if path is None:
         return Config()
     data = _read_toml(path)
-    table = data.get("tool", {}).get("poa-lint", {}) if path.name == "pyproject.toml" else data
-    return parse_table(table, path)
+    if path.name == "pyproject.toml":
+        table = data.get("tool", {}).get("poa-lint", {})
+    elif "tool" in data:
+        table = _tool_table(data, path)
+    else:
+        table = data
+    config = parse_table(table, path)
+    accept = path.parent / ACCEPT_FILE
+    if accept.is_file():
+        config = replace(config, words=config.words + read_word_list(accept))
+    return config
+
+
+def _tool_table(data: dict[str, Any], path: Path) -> Mapping[str, Any]:
+    """The [tool.poa-lint] table of a poa-lint.toml (the form pyproject.toml uses), if that is
+    all the file holds; anything else is an error that shows both accepted forms."""
+    tool = data["tool"]
+    others = [k for k in data if k != "tool"]
+    if not isinstance(tool, dict) or set(tool) != {"poa-lint"} or others:
+        raise ConfigError(f"{path}: unknown key 'tool': write the settings at the top level of "
+                          f"{path.name} (fail-on = \"error\"), or all of them under [tool.poa-lint]")
+    return tool["poa-lint"]
+
+
+def read_word_list(path: Path) -> tuple[str, ...]:
+    """Words of an accept.txt: one a line, blank lines and `#` comments skipped."""
+    try:
+        lines = path.read_text(encoding="utf-8-sig").splitlines()
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ConfigError(f"{path}: cannot read the word list ({exc})") from None
+    return tuple(w for w in (line.split("#", 1)[0].strip() for line in lines) if w)
 
 
 def _list(value: Any, key: str, where: str) -> tuple[str, ...]:
@@ -133,8 +172,8 @@ def parse_table(table: Mapping[str, Any], path: Path) -> Config:
             values["path"] = _text(value, key, where, PATHS)
         elif key == "notice":
             values["notice"] = base / _text(value, key, where)
-        elif key == "grammar":
-            values["grammar"] = _list(value, key, where)
+        elif key in ("grammar", "exclude", "words"):
+            values[key] = _list(value, key, where)
         else:
-            raise ConfigError(f"{where}: unknown key '{key}'")
+            raise ConfigError(f"{where}: unknown key '{key}' (known keys: {', '.join(KEYS)})")
     return Config(**values)

@@ -140,6 +140,12 @@ class Letter:
     def has_headings(self) -> bool:
         return any(p.kind == "heading" or p.label_end is not None for p in self.paragraphs)
 
+    def marks_parts(self) -> bool:
+        """Whether the writer marked the letter's parts: a heading, an inline label ("Root cause:"),
+        a list, or a line before a list that names a part (each starts a section here)."""
+        return self.has_headings() or any(p.kind == "list" for p in self.paragraphs) or any(
+            s.source == "heading" and s.kinds for s in self.sections)
+
     def first_line(self) -> tuple[int, int]:
         """Offsets of the first non-blank line, trailing blanks left out: where letter-level
         findings point when nothing better exists."""

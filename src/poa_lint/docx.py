@@ -81,13 +81,21 @@ def _paragraphs(document: Any) -> list[Any]:
     return out
 
 
+def _soft_breaks(text: str) -> str:
+    """A paragraph's text with Word's soft line breaks (Shift+Enter: `<w:br/>`, `<w:cr/>`, a vertical
+    tab) as line breaks, read as in a text draft: a line typed alone can be a heading, two breaks in a
+    row are a blank line. Tabs and non-breaking spaces stay as they are (the linter reads them as
+    spaces in both kinds of draft)."""
+    return text.replace("\r\n", "\n").replace("\r", "\n").replace("\x0b", "\n")
+
+
 def document_text(document: Any) -> tuple[str, tuple[tuple[int, int], ...]]:
     """The letter text (headings as '# ', list items as '- '/'1. ') and its paragraph layout."""
     parts: list[str] = []
     layout: list[tuple[int, int]] = []
     length, number, counter, previous, last_fmt = 0, 0, 0, None, None
     for paragraph in _paragraphs(document):
-        content = paragraph.text.replace("\r", " ").replace("\n", " ").replace("\x0b", " ")
+        content = _soft_breaks(paragraph.text)
         if not content.strip():
             continue
         number += 1

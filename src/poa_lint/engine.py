@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import string
 from collections.abc import Iterable, Iterator, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from poa_lint.blocks import Block, segment
@@ -72,7 +72,8 @@ class Linter:
                  notice: NoticeContext = NO_NOTICE, grammar: GrammarEngines | None = None) -> None:
         self.config = config
         self.pipeline = pipeline
-        self.data = data
+        # the user's word list (config `words`, accept.txt) travels with the tables rules read
+        self.data = replace(data, accepted=config.words) if config.words else data
         self.notice = notice
         active = active_rules(catalogue, config)
         caps = pipeline.capabilities

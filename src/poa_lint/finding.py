@@ -35,6 +35,7 @@ class Hit:
     fields: Mapping[str, object] = field(default_factory=lambda: _EMPTY)
     suggestions: tuple[str, ...] = ()
     message: str | None = None
+    whole_letter: bool = False    # about the letter as a whole (a missing part): no real position
 
 
 @dataclass(frozen=True, slots=True, order=True)
@@ -56,6 +57,7 @@ class Finding:
     suggestions: tuple[str, ...] = ()
     section: str | None = None
     url: str | None = None
+    whole_letter: bool = False    # line/column point at the first line only because a span is needed
 
     def to_dict(self) -> dict[str, object]:
         """The JSON record of this finding (the documented shape)."""
@@ -74,4 +76,5 @@ class Finding:
             "suggestions": list(self.suggestions),
             "section": self.section,
             "url": self.url,
+            "whole_letter": self.whole_letter,
         }

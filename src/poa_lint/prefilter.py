@@ -10,6 +10,10 @@ from __future__ import annotations
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
+from poa_lint import regextree
+
+# stays_on_a_line still reads the standard library's parse (character classes and categories,
+# which regextree does not model); it works on 3.10 (sre_parse) and 3.11+ (re._parser).
 try:                                    # Python 3.11+
     from re import _constants, _parser  # type: ignore[attr-defined]
 except ImportError:                     # Python 3.10
@@ -39,7 +43,7 @@ def possible(words: tuple[str, ...] | None, folded_text: str) -> bool:
 @cache
 def required_words(pattern: str, flags: int = 0) -> tuple[str, ...] | None:
     """Words (3+ characters, folded) one of which every match of `pattern` contains, or None."""
-    return _required(list(_parser.parse(pattern, flags)))
+    return _required(regextree.parse(pattern, flags))
 
 
 def any_required(patterns: tuple[str, ...], flags: int) -> tuple[str, ...] | None:
@@ -50,22 +54,22 @@ def any_required(patterns: tuple[str, ...], flags: int) -> tuple[str, ...] | Non
     return tuple(sorted({w for group in words for w in group}))  # type: ignore[union-attr]
 
 
-def _required(items: list[Any]) -> tuple[str, ...] | None:
+def _required(items: tuple[regextree.Node, ...]) -> tuple[str, ...] | None:
     candidates: list[tuple[str, ...]] = []
     run = ""
-    for op, av in items:
-        if op == _constants.LITERAL:
-            run += chr(av)
+    for node in items:
+        if isinstance(node, regextree.Lit):
+            run += node.char
             continue
         if run:
             candidates.append((run,))
             run = ""
-        if op == _constants.SUBPATTERN:
-            inner = _required(list(av[-1]))
+        if isinstance(node, regextree.Group) and node.kind == "plain":
+            inner = _required(node.items)
             if inner:
                 candidates.append(inner)
-        elif op == _constants.BRANCH:
-            alternatives = [_required(list(branch)) for branch in av[1]]
+        elif isinstance(node, regextree.Branch):
+            alternatives = [_required(branch) for branch in node.alternatives]
             if all(alternatives):
                 candidates.append(tuple(n for alt in alternatives for n in alt))  # type: ignore[union-attr]
     if run:

@@ -225,7 +225,8 @@ def _read_docx(p: Path, path: str) -> Source:
 
 
 def expand_paths(paths: list[str], suffixes: tuple[str, ...] = DRAFT_SUFFIXES) -> Iterator[str | InputError]:
-    """Yield input paths: files as given, directories as every draft file below them (sorted).
+    """Yield input paths: files as given, directories as every draft file below them (sorted;
+    hidden and tool folders such as .git, .venv and node_modules are not searched).
     A folder or subfolder that cannot be listed is yielded as an InputError (never skipped)."""
     for path in paths:
         if path != "-" and os.path.isdir(path):
@@ -235,6 +236,8 @@ def expand_paths(paths: list[str], suffixes: tuple[str, ...] = DRAFT_SUFFIXES) -
 
 
 def _walk(top: str, suffixes: tuple[str, ...]) -> list[str | InputError]:
+    from poa_lint.exclude import skipped_folder
+
     found: list[tuple[str, str | InputError]] = []
 
     def unreadable(exc: OSError) -> None:
@@ -243,7 +246,7 @@ def _walk(top: str, suffixes: tuple[str, ...]) -> list[str | InputError]:
         found.append((str(where), InputError(str(where), f"folder: {problem}")))
 
     for folder, dirs, files in os.walk(top, onerror=unreadable, followlinks=False):
-        dirs.sort()
+        dirs[:] = sorted(d for d in dirs if not skipped_folder(d))
         for name in files:
             full = os.path.join(folder, name)
             if Path(name).suffix.lower() in suffixes and (os.path.isfile(full) or os.path.islink(full)):

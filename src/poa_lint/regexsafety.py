@@ -25,6 +25,8 @@ import threading
 import time
 from typing import Any
 
+from poa_lint.regextree import Branch, Group, Node, Repeat, parse
+
 MANY = 3                # a group repeated more times than this counts as "many" in the shape check
 PROBE_SECONDS = 0.25    # the time a pattern may take on each adversarial probe text
 NO_BUDGET_SECONDS = 10.0   # the limit of one match when no letter budget is set (the Python API)
@@ -32,66 +34,56 @@ _untrusted: set[str] = set()
 _lock = threading.Lock()
 
 
-def _ops() -> tuple[Any, Any, Any, Any, Any, Any]:
-    from re import _constants as c  # type: ignore[attr-defined]
-
-    return c.MAX_REPEAT, c.MIN_REPEAT, c.SUBPATTERN, c.BRANCH, c.MAXREPEAT, (c.ASSERT, c.ASSERT_NOT)
-
-
-def _unwrap(items: list) -> list:
+def _unwrap(items: tuple[Node, ...]) -> tuple[Node, ...]:
     """Items of a body with plain groups around it removed: ((a+)) -> [a+]."""
-    _, _, subpattern, _, _, _ = _ops()
-    while len(items) == 1 and items[0][0] == subpattern:
-        items = list(items[0][1][-1])
+    while len(items) == 1 and isinstance(items[0], Group) and items[0].kind == "plain":
+        items = items[0].items
     return items
 
 
-def _only_repeats(items: list) -> bool:
-    max_repeat, min_repeat, subpattern, _, unbounded, _ = _ops()
-    items = _unwrap(list(items))
+def _many(node: Repeat) -> bool:
+    """Unbounded, or bounded above MANY: (x{1,50}){1,50} backtracks like (x+)+."""
+    return node.high is None or node.high > MANY
+
+
+def _only_repeats(items: tuple[Node, ...]) -> bool:
+    items = _unwrap(items)
     if not items:
         return False
     any_unbounded, mandatory = False, 0
-    for op, av in items:
-        if op == subpattern:
-            if not _only_repeats(list(av[-1])):
+    for node in items:
+        if isinstance(node, Group) and node.kind == "plain":
+            if not _only_repeats(node.items):
                 return False
             any_unbounded, mandatory = True, mandatory + 1  # an inner group of repetitions
-        elif op in (max_repeat, min_repeat):
-            any_unbounded = any_unbounded or av[1] == unbounded or av[1] > MANY
-            mandatory += av[0] > 0
+        elif isinstance(node, Repeat):
+            any_unbounded = any_unbounded or _many(node)
+            mandatory += node.low > 0
         else:
             return False
     # (\w+\s?)+ splits one run of letters many ways; (\w+\s+)+ cannot (every pass needs a space).
     return any_unbounded and mandatory <= 1
 
 
+def _walk(items: tuple[Node, ...]) -> bool:
+    for node in items:
+        if isinstance(node, Repeat):
+            if _many(node) and _only_repeats(node.items):
+                return True
+            if _walk(node.items):
+                return True
+        elif isinstance(node, Group):
+            if _walk(node.items):
+                return True
+        elif isinstance(node, Branch):
+            if any(_walk(b) for b in node.alternatives):
+                return True
+    return False
+
+
 def nested_repetition(pattern: str, flags: int = 0) -> bool:
     """True when `pattern` has the (X+)+ shape described above (it must compile)."""
-    from re import _parser  # type: ignore[attr-defined]
-
-    max_repeat, min_repeat, subpattern, branch, unbounded, asserts = _ops()
-
-    def walk(items: Any) -> bool:
-        for op, av in items:
-            if op in (max_repeat, min_repeat):
-                low, high, body = av
-                if (high == unbounded or high > MANY) and _only_repeats(list(body)):
-                    return True
-                if walk(body):
-                    return True
-            elif op == subpattern:
-                if walk(av[-1]):
-                    return True
-            elif op == branch:
-                if any(walk(b) for b in av[1]):
-                    return True
-            elif op in asserts:
-                if walk(av[1]):
-                    return True
-        return False
-
-    return walk(_parser.parse(pattern, flags))
+    return _walk(parse(pattern, flags))
 
 
 def mark_untrusted(pattern: str, flags: int) -> None:

@@ -21,6 +21,7 @@ class RuleData:
     sections: SectionSpec
     reasons: ReasonTable
     lists: Mapping[str, tuple[str, ...]]      # file name in rules/lists/ -> entries
+    accepted: tuple[str, ...] = ()            # the user's word list (config `words`, accept.txt)
 
     def entries(self, name: str) -> tuple[str, ...]:
         """The entries of one list; an unknown name is a pack error caught when packs load."""

@@ -14,6 +14,7 @@ from poa_lint.catalogue import PackError, RuleSpec
 from poa_lint.config import Config, ConfigError, find_config, load_config
 from poa_lint.docx import relocate
 from poa_lint.engine import RuleCrash
+from poa_lint.exclude import left_out
 from poa_lint.extras import file_extra
 from poa_lint.factory import Pipelines, build_linter
 from poa_lint.nlp import ModelError, Pipeline
@@ -35,6 +36,7 @@ class _Group:
 class _Inputs:
     groups: dict[Path | None, _Group] = field(default_factory=dict)
     failed: dict[int, FileReport] = field(default_factory=dict)       # unreadable, or a bad config
+    left_out: list[str] = field(default_factory=list)      # named on the command line, not checked
     order: list[tuple[int, Path | None, str]] = field(default_factory=list)   # (index, group, shown)
 
 
@@ -67,8 +69,10 @@ def _config_for(path: str, explicit: Path | None, overrides: dict[str, object],
     return where, cache[where]
 
 
-def _read_inputs(paths: list[str], explicit: Path | None, overrides: dict[str, object]) -> _Inputs:
-    """Every input read and grouped by its config; what cannot be read is a failed report."""
+def _read_inputs(paths: list[str], explicit: Path | None, overrides: dict[str, object],
+                 exclude: tuple[str, ...] = ()) -> _Inputs:
+    """Every input read and grouped by its config; what cannot be read is a failed report. Inputs
+    the config leaves out (`exclude`, the notice) are skipped; one named on the command line says so."""
     inputs = _Inputs()
     configs: dict[Path | None, Config | str] = {}
     for index, path in enumerate(expand_paths(paths)):
@@ -76,6 +80,11 @@ def _read_inputs(paths: list[str], explicit: Path | None, overrides: dict[str, o
             inputs.failed[index] = FileReport(path.path, error=path.problem)
             continue
         where, config = _config_for(path, explicit, overrides, configs)
+        why = left_out(path, config, exclude) if isinstance(config, Config) else None
+        if why:
+            if path in paths:
+                inputs.left_out.append(f"{path}: not checked: {why}")
+            continue
         group = inputs.groups.setdefault(where, _Group(config if isinstance(config, Config) else None,
                                                        config if isinstance(config, str) else None))
         shown = "<stdin>" if path == "-" else path
@@ -134,13 +143,15 @@ def run_check(paths: list[str], explicit: Path | None, overrides: dict[str, obje
               pipeline: Pipeline | None = None, jobs: Jobs = 1,
               progress: Callable[[int, int], None] | None = None,
               notify: Callable[[str], None] | None = None,
+              exclude: tuple[str, ...] = (),
               seconds: float | None = DEFAULT_SECONDS) -> tuple[Report, dict[str, str], bool]:
     """Lint every input; returns the report, each file's fail-on level, and whether a rule crashed.
 
     `progress(done, total)` is called as letters finish; `jobs` > 1 (or "auto": the free cores) forks
-    workers for big batches; `notify` receives grammar engines' progress lines; `seconds` is each
+    workers for big batches; `notify` receives grammar engines' progress lines; `exclude` (--exclude
+    globs, relative to the working folder) adds to each config's `exclude`; `seconds` is each
     letter's time budget."""
-    inputs = _read_inputs(paths, explicit, overrides)
+    inputs = _read_inputs(paths, explicit, overrides, exclude)
     runnable = [(w, g) for w, g in inputs.groups.items() if g.config is not None and g.sources]
     total, done = sum(len(g.sources) for _, g in runnable), [0]
 
@@ -152,6 +163,7 @@ def run_check(paths: list[str], explicit: Path | None, overrides: dict[str, obje
 
     prewarm([g.config for _, g in runnable])
     run, pipelines = _Run(), {}
+    run.notice(*inputs.left_out)
     for group in inputs.groups.values():
         run.notice(*(f"{s.path}: {s.note}" for s in group.sources if s.note))
     for where, group in runnable:

@@ -21,4 +21,4 @@ def stamp(hit: Hit, letter: Letter, path: str, *, rule: str, category: str, seve
     kinds = letter.kinds_at(start)
     return Finding(path, start, end, rule, line, column, end_line, end_column, category, severity,
                    " ".join(message.split()), letter.text[start:end], tuple(hit.suggestions),
-                   kinds[0] if kinds else None, url)
+                   kinds[0] if kinds else None, url, hit.whole_letter)

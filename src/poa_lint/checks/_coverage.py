@@ -28,17 +28,18 @@ def draft_reason(letter: Letter) -> str | None:
     return letter.derived("reason.detected", lambda it: reasons.detect_in_draft(it.norm, it.data.reasons))
 
 
-def part_anchor(letter: Letter, kind: str | None) -> tuple[int, int]:
-    """The heading line of the letter's `kind` part (or its first sentence), else the first line."""
+def part_anchor(letter: Letter, kind: str | None) -> tuple[int, int, bool]:
+    """The heading line of the letter's `kind` part (or its first sentence), else the first line;
+    the flag says the anchor is the whole letter (no such part)."""
     if kind:
         for section in letter.sections:
             if kind in section.kinds and section.heading is not None:
                 heading = section.heading
-                return heading.start, _line_end(letter.text, heading.start, heading.end)
+                return heading.start, _line_end(letter.text, heading.start, heading.end), False
         for sentence in letter.sentences:
             if kind in sentence.kinds and not sentence.is_heading:
-                return sentence.start, _line_end(letter.text, sentence.start, sentence.end)
-    return letter.first_line()
+                return sentence.start, _line_end(letter.text, sentence.start, sentence.end), False
+    return (*letter.first_line(), True)
 
 
 def _line_end(text: str, start: int, end: int) -> int:

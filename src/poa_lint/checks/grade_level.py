@@ -37,7 +37,8 @@ def run(letter: Letter, options: Mapping[str, object]) -> Iterator[Hit]:
             value = grade(text)
             if value > max_grade:
                 start, end = letter.first_line()
-                yield Hit(start, end, {"grade": f"{value:.1f}", "max_grade": f"{max_grade:g}"})
+                yield Hit(start, end, {"grade": f"{value:.1f}", "max_grade": f"{max_grade:g}"},
+                          whole_letter=True)
         return
     for paragraph in paragraphs:
         if paragraph.kind != "prose" or paragraph.words < min_words:

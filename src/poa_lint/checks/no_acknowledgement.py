@@ -21,4 +21,4 @@ def no_acknowledgement(letter: Letter, options: Mapping[str, object]) -> Iterabl
     if not disowning(sents, blamed):
         return
     start, end = letter.first_line()
-    yield Hit(start, end)
+    yield Hit(start, end, whole_letter=True)

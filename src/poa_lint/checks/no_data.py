@@ -17,4 +17,4 @@ def no_data(letter: Letter, options: Mapping[str, object]) -> Iterable[Hit]:
     if not letter.text.strip() or DATA.search(LIST_MARKER.sub(" ", letter.norm)):
         return
     start, end = letter.first_line()
-    yield Hit(start, end)
+    yield Hit(start, end, whole_letter=True)

@@ -54,4 +54,4 @@ def no_evidence(letter: Letter, options: Mapping[str, object]) -> Iterable[Hit]:
     if _mentions_evidence(letter):
         return
     start, end = letter.first_line()
-    yield Hit(start, end, fields={"reason": reason})
+    yield Hit(start, end, fields={"reason": reason}, whole_letter=True)

@@ -12,11 +12,9 @@ def no_headings_or_lists(letter: Letter, options: Mapping[str, object]) -> Itera
     """Yield one document hit when the letter has neither a section heading nor a list."""
     if not letter.text.strip():
         return
-    if letter.has_headings():
-        return
-    if any(p.kind in ("list", "heading") for p in letter.paragraphs):
+    if letter.marks_parts():   # the letter model's own answer (issue 12)
         return
     if int(letter.words) < int(options.get("min_words", 0)):
         return
     start, end = letter.first_line()
-    yield Hit(start, end)
+    yield Hit(start, end, whole_letter=True)

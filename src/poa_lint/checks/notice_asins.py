@@ -34,7 +34,7 @@ def items(letter: Letter, options: Mapping[str, object]) -> Iterator[Hit]:
     for item in notice.asins:
         if item.asin not in present:
             label = f"{item.asin} ({item.title})" if item.title else item.asin
-            yield Hit(start, end, fields={"subject": item.asin, "asin": item.asin,
+            yield Hit(start, end, whole_letter=True, fields={"subject": item.asin, "asin": item.asin,
                                           "title": item.title or "", "counts": sorted(counts)},
                       message=label)
 
@@ -53,4 +53,4 @@ def run(letter: Letter, options: Mapping[str, object]) -> Iterable[Hit]:
     message = (f"{noun} never addressed in the draft: {names}.{said} Amazon asks for "
                "an answer and evidence for every ASIN listed in the notice.")
     subject = ", ".join(str(h.fields["asin"]) for h in hits)
-    yield Hit(hits[0].start, hits[0].end, fields={"subject": subject}, message=message)
+    yield Hit(hits[0].start, hits[0].end, fields={"subject": subject}, message=message, whole_letter=True)

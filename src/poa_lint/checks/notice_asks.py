@@ -75,7 +75,7 @@ def items(letter: Letter, options: Mapping[str, object]) -> Iterator[Hit]:
 
 def _hit(start: int, end: int, ask: str, needs: str) -> Hit:
     short = ask if len(ask) <= 90 else ask[:87].rsplit(" ", 1)[0] + "..."
-    return Hit(start, end, fields={"subject": ask, "ask": ask, "needs": needs},
+    return Hit(start, end, fields={"subject": ask, "ask": ask, "needs": needs}, whole_letter=True,
                message=f'"{short}" (the draft never mentions {needs})')
 
 
@@ -86,5 +86,6 @@ def run(letter: Letter, options: Mapping[str, object]) -> Iterable[Hit]:
         return
     lead = "An ask of the notice is" if len(hits) == 1 else f"{len(hits)} asks of the notice are"
     listed = "; ".join(h.message or "" for h in hits)
-    yield Hit(hits[0].start, hits[0].end, fields={"subject": " | ".join(str(h.fields["ask"]) for h in hits)},
+    yield Hit(hits[0].start, hits[0].end, whole_letter=True,
+              fields={"subject": " | ".join(str(h.fields["ask"]) for h in hits)},
               message=f"{lead} not answered: {listed}.")

@@ -20,7 +20,7 @@ def items(letter: Letter, options: Mapping[str, object]) -> Iterator[Hit]:
     start, end = letter.first_line()
     for order in notice.order_ids:
         if re.sub(r"\D", "", order) not in present:
-            yield Hit(start, end, fields={"subject": order}, message=order)
+            yield Hit(start, end, fields={"subject": order}, message=order, whole_letter=True)
 
 
 def run(letter: Letter, options: Mapping[str, object]) -> Iterable[Hit]:
@@ -29,6 +29,6 @@ def run(letter: Letter, options: Mapping[str, object]) -> Iterable[Hit]:
     if hits:
         noun = "Order ID" if len(hits) == 1 else f"{len(hits)} order IDs"
         ids = ", ".join(h.message or "" for h in hits)
-        yield Hit(hits[0].start, hits[0].end, fields={"subject": ids},
+        yield Hit(hits[0].start, hits[0].end, fields={"subject": ids}, whole_letter=True,
                   message=f"{noun} from the notice never addressed in the draft: {ids}. Say what "
                           "happened with each order and what you did about it.")

@@ -23,8 +23,8 @@ def items(letter: Letter, options: Mapping[str, object]) -> Iterator[Hit]:
         if requirement.ask and requirement.ask in asked:
             continue  # the notice asks for it: coverage.ask-unanswered reports it
         kind = PART_KINDS.get(requirement.part)
-        start, end = part_anchor(letter, kind if kind and letter.has_part(kind) else None)
-        yield Hit(start, end, fields={"subject": requirement.what, "reason": label,
+        start, end, whole = part_anchor(letter, kind if kind and letter.has_part(kind) else None)
+        yield Hit(start, end, whole_letter=whole, fields={"subject": requirement.what, "reason": label,
                                       "part": requirement.part, "what": requirement.what},
                   message=f"{requirement.what}")
 
@@ -38,5 +38,5 @@ def run(letter: Letter, options: Mapping[str, object]) -> Iterable[Hit]:
         reason = hits[0].fields["reason"]
         parts = sorted({str(h.fields["part"]) for h in hits})
         wanted = "; ".join(h.message or "" for h in hits)
-        yield Hit(start, end, fields={"subject": wanted, "reason": reason},
+        yield Hit(start, end, fields={"subject": wanted, "reason": reason}, whole_letter=hits[0].whole_letter,
                   message=f"{reason} appeal: the {' / '.join(parts)} should mention {wanted}.")

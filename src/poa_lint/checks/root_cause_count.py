@@ -52,11 +52,11 @@ def items(letter: Letter, options: Mapping[str, object]) -> Iterator[Hit]:
     text = part_text(letter, "root-cause")
     if len(listed) < 2 or not text.strip():
         return
-    start, end = part_anchor(letter, "root-cause")
+    start, end, whole = part_anchor(letter, "root-cause")
     names = ", ".join(label for label, _ in listed)
     for label, words in listed:
         if not re.search(words, text, re.I):
-            yield Hit(start, end, fields={"subject": label, "issue": label, "issues": names},
+            yield Hit(start, end, whole_letter=whole, fields={"subject": label, "issue": label, "issues": names},
                       message=label)
 
 
@@ -65,7 +65,7 @@ def run(letter: Letter, options: Mapping[str, object]) -> Iterable[Hit]:
     hits = list(items(letter, options))
     if hits:
         missing = ", ".join(h.message or "" for h in hits)
-        yield Hit(hits[0].start, hits[0].end, fields={"subject": missing},
+        yield Hit(hits[0].start, hits[0].end, fields={"subject": missing}, whole_letter=hits[0].whole_letter,
                   message=f"The notice cites {len(issues(letter.notice.notice, letter.data.reasons))} distinct issues "
                           f"({hits[0].fields['issues']}), but the root cause does not explain: "
                           f"{missing}. Give each issue its own root cause.")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping
 
+from poa_lint import accepted
 from poa_lint.document import Letter
 from poa_lint.finding import Hit
 
@@ -45,6 +46,7 @@ def shouting(letter: Letter, options: Mapping[str, object]) -> Iterable[Hit]:
     """Yield each all-caps common word (not a known acronym, proper noun or heading line)."""
     allowed = {a.upper() for a in letter.data.lists["acronyms.txt"]}
     allowed |= {str(a).upper() for a in options.get("allow", ())}
+    listed = accepted.spans(letter.text, letter.data.accepted)
     doc = letter.doc
     counts: dict[str, int] = {}
     for match in CAPS.finditer(letter.text):
@@ -58,6 +60,8 @@ def shouting(letter: Letter, options: Mapping[str, object]) -> Iterable[Hit]:
                 continue
             if _name_like(letter.text, match.start(), match.end(), counts.get(word, 0), word):
                 continue
+            if accepted.overlaps(listed, match.start(), match.end()):
+                continue   # the user's word list (a brand written in capitals)
             line_start = letter.text.rfind("\n", 0, match.start()) + 1
             line_end = letter.text.find("\n", match.end())
             line = letter.text[line_start:line_end if line_end != -1 else len(letter.text)]

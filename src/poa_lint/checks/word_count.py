@@ -18,4 +18,4 @@ def word_count(letter: Letter, options: Mapping[str, object]) -> Iterable[Hit]:
     )
     if hit:
         start, end = letter.first_line()
-        yield Hit(start, end, fields={"words": words})
+        yield Hit(start, end, fields={"words": words}, whole_letter=True)

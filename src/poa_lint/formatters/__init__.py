@@ -9,6 +9,7 @@ from poa_lint.report import Report
 
 FORMATTERS: dict[str, Callable[..., str]] = {
     "text": text.render,
+    "concise": text.render_concise,
     "json": json.render,
     "sarif": sarif.render,
     "github": github.render,

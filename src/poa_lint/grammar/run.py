@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from poa_lint import accepted
 from poa_lint.config import Config
 from poa_lint.document import Letter
 from poa_lint.finding import Finding, Severity
@@ -130,9 +131,10 @@ class GrammarEngines:
         if not self.engines:
             return findings
         placeholders = [(f.start, f.end) for f in findings if f.category == "placeholder"]
-        protected = protected_for(letter.text, letter.doc,
+        protected = protected_for(letter.text, letter.doc, letter.data.accepted,
                                   domain=domain_words(letter.data.lists.get(DOMAIN_WORDS, ())),
                                   placeholders=placeholders)
+        listed = accepted.spans(letter.text, letter.data.accepted)   # the user's word list
         extra: list[Finding] = []
         for engine in list(self.engines):
             try:
@@ -142,7 +144,8 @@ class GrammarEngines:
                 self.engines.remove(engine)
                 continue
             extra += [stamp_engine_hit(h, letter, path) for h in hits
-                      if engine_rule_selected(h.rule, self.config)]
+                      if engine_rule_selected(h.rule, self.config)
+                      and not accepted.overlaps(listed, h.hit.start, h.hit.end)]
         return tuple(merge(list(findings) + extra))
 
 

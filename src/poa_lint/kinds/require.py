@@ -40,6 +40,6 @@ def compile(spec: RuleSpec, pipeline: Pipeline):  # noqa: A001
         if missing:
             start, end = letter.first_line()
             label = letter.spec.label(part) if part else ""
-            yield Hit(start, end, {"part": part or "", "label": label})
+            yield Hit(start, end, {"part": part or "", "label": label}, whole_letter=True)
 
     return run

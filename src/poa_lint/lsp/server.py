@@ -103,9 +103,14 @@ class PoaServer(LanguageServer):
         from poa_lint.incremental import ParseCache
 
         cache = self.parses.setdefault(uri, ParseCache())
+        path = to_fs_path(uri) if uri.startswith("file:") else None
+        from poa_lint.exclude import left_out
+
+        skipped = path is not None and left_out(path, linter.config) is not None   # the notice, `exclude`
         try:
             with letter_budget(LINT_SECONDS, cancelled):
-                findings = linter.lint(text, path=to_fs_path(uri) or uri, cache=cache).findings if text.strip() else ()
+                findings = linter.lint(text, path=to_fs_path(uri) or uri, cache=cache).findings \
+                    if text.strip() and not skipped else ()
         except BudgetExceeded as exc:
             if cancelled is not None and cancelled.is_set():   # superseded: a line in the log
                 self.notes.append(f"poa-lint: {uri} version {document.version}: stopped, {exc}")

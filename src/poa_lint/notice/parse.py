@@ -47,6 +47,11 @@ _HEADERS = {
 }
 
 
+# "Complaint Type: Used items sold as new", "Infringement type: Trademark", "Policy: Misuse of ..."
+STATED_TYPE = re.compile(r"^[ \t>*-]*(?:complaint|infringement|violation|issue)[ \t]+type[ \t]*[:：][ \t]*"
+                         r"([^.|\n]+)", re.I | re.M)
+
+
 def clean(text: str) -> str:
     """CRLF and lone CR to LF, NBSP and smart quotes to ASCII, e-mail quote markers removed."""
     text = text.replace("\ufeff", "").replace("\r\n", "\n").replace("\r", "\n").replace("\u00a0", " ")
@@ -149,8 +154,12 @@ def parse_notice(text: str) -> Notice:
     text = clean(text)
     parts = sections(text)
     received = parse_received(text)
-    score = reasons.scores(text, emphasis=parts.get("why", ""))
+    stated = "\n".join(STATED_TYPE.findall(text))
+    score = reasons.scores(text, emphasis=parts.get("why", "") + "\n" + stated)
     order = reasons.ranked(score, 3)
+    named = reasons.ranked(reasons.scores(stated)) if stated else ()
+    if named:  # the notice's own "Complaint Type:" field decides; the words around it come after
+        order = (named[0], *(r for r in order if r != named[0]))
     related = RELATED.search(text)
     complaint_ids = []
     for match in COMPLAINT_ID.finditer(text):

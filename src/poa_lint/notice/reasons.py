@@ -19,6 +19,8 @@ ALIASES = {
     "intellectual-property": "ip", "trademark": "ip", "copyright": "ip", "patent": "ip",
     "used-sold-as-new": "condition", "related": "related-accounts", "related-account": "related-accounts",
     "reviews": "review-manipulation", "restricted": "restricted-products",
+    "not-as-described": "condition", "expired": "safety", "product-safety": "safety",
+    "food-safety": "safety", "dropshipping": "drop-shipping", "drop-ship": "drop-shipping",
 }
 
 
