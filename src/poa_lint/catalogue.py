@@ -22,7 +22,7 @@ CATEGORIES = ("structure", "blame", "innocence", "emotive", "unrelated", "format
 NEEDS = ("tagger", "pos", "lemma", "parser", "ner")
 DATA_FILES = {"sections.yml", "reasons.yml"}
 COMMON_KEYS = {"id", "kind", "category", "severity", "scope", "message", "why", "needs", "modes",
-               "options", "url", "enabled"}
+               "options", "url", "enabled", "sources", "messages"}
 KIND_KEYS = {
     "phrases": {"phrases", "phrases_file", "attr", "exceptions", "suggestion"},
     "swap": {"swap", "attr", "exceptions"},
@@ -60,6 +60,8 @@ class RuleSpec:
     enabled: bool = True
     params: Mapping[str, Any] = field(default_factory=lambda: _EMPTY)
     source: Path | None = None
+    sources: tuple[str, ...] = ()                # public guidance behind `why`, by publisher and title
+    messages: Mapping[str, str] = field(default_factory=lambda: _EMPTY)   # variant -> message template
 
     @property
     def pack(self) -> str:
@@ -214,6 +216,11 @@ def parse_rule(raw: Any, path: Path, pack: str) -> RuleSpec:
             Severity(setting.get("severity", "info"))
         except ValueError:
             raise _fail(path, rid, f"field modes.{mode}.severity must be error, warning or info") from None
+    sources = _texts(raw.get("sources", []), path, rid, "sources")
+    messages = raw.get("messages", {})
+    if not isinstance(messages, dict) or not all(isinstance(k, str) and isinstance(v, str) and v.strip()
+                                                 for k, v in messages.items()):
+        raise _fail(path, rid, "field messages must be a mapping of variant: message text")
     params = _check_kind(raw, path, rid)
     allowed = KIND_FIELDS.get(kind)
     if allowed is not None:
@@ -222,7 +229,9 @@ def parse_rule(raw: Any, path: Path, pack: str) -> RuleSpec:
             raise _fail(path, rid, f"field message uses unknown placeholder {{{sorted(used - allowed)[0]}}}")
     return RuleSpec(rid, kind, raw["category"], severity, raw["message"].strip(), " ".join(raw["why"].split()),
                     scope, needs, MappingProxyType(modes), MappingProxyType(options), raw.get("url"),
-                    bool(raw.get("enabled", True)), MappingProxyType(params), path)
+                    bool(raw.get("enabled", True)), MappingProxyType(params), path,
+                    tuple(" ".join(x.split()) for x in sources),
+                    MappingProxyType({k: " ".join(v.split()) for k, v in messages.items()}))
 
 
 def load_pack(path: Path) -> tuple[RuleSpec, ...]:
