@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import string
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
@@ -12,6 +11,7 @@ from poa_lint.catalogue import Catalogue, RuleSpec, load_catalogue
 from poa_lint.config import Config
 from poa_lint.document import Letter, build_letter, preset_sentence_starts
 from poa_lint.finding import Finding, Hit, Severity
+from poa_lint.i18n import fill
 from poa_lint.kinds import KINDS
 from poa_lint.normalize import normalize
 from poa_lint.sections import load_section_spec
@@ -20,11 +20,6 @@ from poa_lint.selection import active_rules, options_of, severity_of
 
 class RuleCrash(Exception):
     """A rule raised while checking a letter (a bug in poa-lint, reported, never swallowed)."""
-
-
-class _Fields(dict):
-    def __missing__(self, key: str) -> str:
-        return "{" + key + "}"
 
 
 @dataclass(frozen=True)
@@ -118,17 +113,19 @@ class Linter:
     def _stamp(self, rule: CompiledRule, hit: Hit, letter: Letter, path: str) -> Finding:
         start = max(0, min(hit.start, len(letter.text)))
         end = max(start, min(hit.end, len(letter.text)))
-        fields = _Fields(hit.fields)
+        fields = dict(hit.fields)
         fields.setdefault("match", letter.text[start:end])
-        message = hit.message or string.Formatter().vformat(rule.spec.message, (), fields)
+        variant = fields.get("variant")
+        template = rule.spec.messages.get(str(variant), rule.spec.message) if variant else rule.spec.message
+        message = hit.message or fill(template, fields)
         line, column = letter.lines.position(start)
         end_line, end_column = letter.lines.position(end)
         kinds = letter.kinds_at(start)
         spec = rule.spec
         url = spec.url or (f"{self.config.docs_url}#{spec.id}" if self.config.docs_url else None)
         return Finding(path, start, end, spec.id, line, column, end_line, end_column, spec.category,
-                       rule.severity, " ".join(message.split()), letter.text[start:end],
-                       tuple(hit.suggestions), kinds[0] if kinds else None, url)
+                       rule.severity, message, letter.text[start:end],
+                       tuple(hit.suggestions), kinds[0] if kinds else None, url, fields)
 
 
 def build_linter(config: Config | None = None, pipeline: Any = None,

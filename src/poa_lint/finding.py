@@ -56,6 +56,7 @@ class Finding:
     suggestions: tuple[str, ...] = ()
     section: str | None = None
     url: str | None = None
+    fields: Mapping[str, object] = field(default_factory=dict, compare=False, repr=False)  # the message's values
 
     def to_dict(self) -> dict[str, object]:
         """The JSON record of this finding (the documented shape)."""

@@ -140,4 +140,7 @@ def run_check(paths: list[str], explicit: Path | None, overrides: dict[str, Any]
                                         positions="paragraph" if source.layout else "line",
                                         extra=result.extra)
     files = tuple(reports[i] for i in sorted(reports))
-    return Report(files, tuple(notices), __version__, MappingProxyType(specs)), fail_levels, internal
+    langs = [g.config.lang for g in groups.values() if g.config is not None and g.config.lang]
+    lang = overrides.get("lang") or (langs[0] if langs else "en")
+    return (Report(files, tuple(notices), __version__, MappingProxyType(specs), lang), fail_levels,
+            internal)

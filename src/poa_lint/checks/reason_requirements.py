@@ -38,5 +38,5 @@ def run(letter: Any, options: Mapping[str, Any]) -> Iterable[Hit]:
         reason = hits[0].fields["reason"]
         parts = sorted({str(h.fields["part"]) for h in hits})
         wanted = "; ".join(h.message or "" for h in hits)
-        yield Hit(start, end, fields={"subject": wanted, "reason": reason},
-                  message=f"{reason} appeal: the {' / '.join(parts)} should mention {wanted}.")
+        yield Hit(start, end, fields={"subject": wanted, "reason": reason, "parts": " / ".join(parts),
+                                      "wanted": wanted, "variant": "missing"})

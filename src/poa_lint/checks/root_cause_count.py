@@ -63,7 +63,6 @@ def run(letter: Any, options: Mapping[str, Any]) -> Iterable[Hit]:
     hits = list(items(letter, options))
     if hits:
         missing = ", ".join(h.message or "" for h in hits)
-        yield Hit(hits[0].start, hits[0].end, fields={"subject": missing},
-                  message=f"The notice cites {len(issues(notice_of(letter)))} distinct issues "
-                          f"({hits[0].fields['issues']}), but the root cause does not explain: "
-                          f"{missing}. Give each issue its own root cause.")
+        yield Hit(hits[0].start, hits[0].end, fields={
+            "subject": missing, "missing": missing, "count": len(issues(notice_of(letter))),
+            "issues": hits[0].fields["issues"], "variant": "missing"})

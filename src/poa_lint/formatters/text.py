@@ -5,6 +5,7 @@ from __future__ import annotations
 import click
 
 from poa_lint.finding import Finding, Severity
+from poa_lint.i18n import Texts, texts_for
 from poa_lint.notice.context import header
 from poa_lint.positions import line_bounds
 from poa_lint.report import FileReport, Report
@@ -26,42 +27,43 @@ def _excerpt(text: str, finding: Finding) -> list[str]:
     return ["    " + line, "    " + " " * col + "^" * max(1, width)]
 
 
-def _file(file: FileReport, color: bool) -> list[str]:
+def _file(file: FileReport, color: bool, texts: Texts) -> list[str]:
     out = []
     if file.error:
         return [click.style(f"{file.path}: error: {file.error}", fg="red", bold=True) if color
                 else f"{file.path}: error: {file.error}"]
-    head = header(file.extra.get("notice"))
-    if head:
-        out.append(f"{file.path}: {head}")
+    out += [f"{file.path}: {head}" for head in header(file.extra.get("notice"), texts)]
     if file.positions == "paragraph" and file.findings:
-        out.append(f"{file.path}: Word document: positions below are paragraph:column "
-                   "(paragraphs counted from the top, empty ones skipped)")
+        out += [f"{file.path}: {line}" for line in texts.each("ui", "word-positions")]
     for f in file.findings:
         sev = click.style(f.severity.value, fg=COLORS[f.severity], bold=True) if color else f.severity.value
         rule = click.style(f.rule, dim=True) if color else f.rule
-        out.append(f"{f.path}:{f.line}:{f.column}: {sev} {rule} {f.message}")
+        first, *more = texts.each("message", f)
+        out.append(f"{f.path}:{f.line}:{f.column}: {sev} {rule} {first}")
+        out += ["    " + m for m in more]                       # --lang both: Chinese under English
         if file.text is not None and f.end >= f.start:
             out.extend(_excerpt(file.text, f))
         if f.suggestions:
-            out.append("    suggestion: " + " | ".join(f.suggestions[:3]))
+            shown = [" | ".join(dict.fromkeys(texts.suggestion(f.rule, s, lang) for s in f.suggestions[:3]))
+                     for lang in texts.langs]
+            out.append(f"    {texts.label('suggestion')}: " + " / ".join(dict.fromkeys(shown)))
     return out
 
 
-def summary_line(report: Report) -> str:
+def summary_line(report: Report, texts: Texts | None = None) -> str:
+    texts = texts or texts_for(report)
     s = report.summary
     if not (s["errors"] or s["warnings"] or s["info"]):
         checked = s["files"] - sum(1 for f in report.files if f.error)
-        return f"No problems found in {checked} file{'s' if checked != 1 else ''}."
-    parts = [f"{s['errors']} error{'s' if s['errors'] != 1 else ''}",
-             f"{s['warnings']} warning{'s' if s['warnings'] != 1 else ''}",
-             f"{s['info']} info"]
-    return f"Found {', '.join(parts)} in {s['files']} file{'s' if s['files'] != 1 else ''}."
+        return texts.joined("ui", "summary-none", files=checked)
+    return texts.joined("ui", "summary-found", errors=s["errors"], warnings=s["warnings"], info=s["info"],
+                        files=s["files"])
 
 
 def render(report: Report, color: bool = False) -> str:
+    texts = texts_for(report)
     lines: list[str] = []
     for file in report.files:
-        lines.extend(_file(file, color))
-    lines.append(summary_line(report))
+        lines.extend(_file(file, color, texts))
+    lines.append(summary_line(report, texts))
     return "\n".join(lines) + "\n"
