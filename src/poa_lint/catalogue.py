@@ -262,7 +262,8 @@ def load_catalogue(extra_dirs: tuple[Path, ...] = (), *, builtin: bool = True) -
     """All rules of the built-in packs plus any extra pack directories; ids must be unique."""
     rules: list[RuleSpec] = []
     seen: dict[str, Path] = {}
-    dirs = ([(rules_dir(), True)] if builtin else []) + [(Path(d), False) for d in extra_dirs]
+    dirs = ([(rules_dir(), True)] if builtin else []) + [(Path(d), False) for d in extra_dirs
+                                                        if not (builtin and Path(d).resolve() == rules_dir().resolve())]
     for directory, is_builtin in dirs:
         for path in pack_files(directory, is_builtin):
             for rule in load_pack(path):

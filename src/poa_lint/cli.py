@@ -192,11 +192,12 @@ def explain(rule_id: str, config_path: Path | None, lang: str | None = None) -> 
 def validate_rules(directories: tuple[Path, ...]) -> None:
     """Check rule pack folders (for agencies writing their own packs)."""
     from poa_lint.catalogue import PackError, load_catalogue
+    from poa_lint.i18n import LocaleError, coverage_problems
 
     try:
         catalogue = load_catalogue(directories)
-        ours = [r for r in catalogue.rules if any(Path(d) in (r.source.parents if r.source else ()) for d in
-                                                  map(Path, directories))]
+        given = [Path(d).resolve() for d in directories]
+        ours = [r for r in catalogue.rules if r.source and r.source.parent.resolve() in given]
         if any(r.kind == "pattern" for r in ours):
             from poa_lint.kinds import KINDS
             from poa_lint.nlp import Pipeline
@@ -207,8 +208,15 @@ def validate_rules(directories: tuple[Path, ...]) -> None:
             for rule in ours:
                 if rule.kind == "pattern":
                     KINDS["pattern"](rule, blank)
-    except PackError as exc:
+        problems, notes = coverage_problems(catalogue, directories)
+    except (PackError, LocaleError) as exc:
         click.echo(f"poa-lint: {exc}", err=True)
+        sys.exit(EXIT_USAGE)
+    for note in notes:
+        click.echo(f"poa-lint: note: {note}", err=True)
+    for problem in problems:
+        click.echo(f"poa-lint: {problem}", err=True)
+    if problems:
         sys.exit(EXIT_USAGE)
     click.echo(f"{len(ours)} rules OK in {len(directories)} folder{'s' if len(directories) != 1 else ''}.")
 

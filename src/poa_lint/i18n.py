@@ -172,25 +172,35 @@ def _read(path: Path) -> dict[str, Any]:
     return data
 
 
-@lru_cache(maxsize=16)
-def load_locale(lang: str, pack_dirs: tuple[Path, ...] = ()) -> Locale:
-    """The texts of `lang` from rules/locales/<lang>/ and each pack folder's locales/<lang>/."""
-    locale = Locale(lang)
+def _locale_files(lang: str, pack_dirs: tuple[Path, ...]) -> tuple[tuple[Path, int], ...]:
+    files = []
     for directory in locale_dirs(pack_dirs):
         folder = directory / "locales" / lang
-        if not folder.is_dir():
-            continue
-        for path in sorted(folder.glob("*.y*ml")):
-            data = _read(path)
-            locale.files.append(path)
-            for rid, entry in (data.get("rules") or {}).items():
-                locale.rules[str(rid)] = {k: (" ".join(v.split()) if isinstance(v, str) else
-                                              {str(a): " ".join(b.split()) for a, b in v.items()})
-                                          for k, v in entry.items()}
-            locale.ui.update({str(k): str(v) for k, v in (data.get("ui") or {}).items()})
-            for name, table in (data.get("values") or {}).items():
-                locale.values.setdefault(str(name), {}).update({str(k): str(v) for k, v in table.items()})
-            locale.terms.extend(data.get("terms") or [])
+        if folder.is_dir():
+            files += [(p, p.stat().st_mtime_ns) for p in sorted(folder.glob("*.y*ml"))]
+    return tuple(files)
+
+
+def load_locale(lang: str, pack_dirs: tuple[Path, ...] = ()) -> Locale:
+    """The texts of `lang` from rules/locales/<lang>/ and each pack folder's locales/<lang>/
+    (read again when a file changes, so a long-running language server sees edits)."""
+    return _load(lang, _locale_files(lang, tuple(Path(d) for d in pack_dirs)))
+
+
+@lru_cache(maxsize=16)
+def _load(lang: str, files: tuple[tuple[Path, int], ...]) -> Locale:
+    locale = Locale(lang)
+    for path, _ in files:
+        data = _read(path)
+        locale.files.append(path)
+        for rid, entry in (data.get("rules") or {}).items():
+            locale.rules[str(rid)] = {k: (" ".join(v.split()) if isinstance(v, str) else
+                                          {str(a): " ".join(b.split()) for a, b in v.items()})
+                                      for k, v in entry.items()}
+        locale.ui.update({str(k): str(v) for k, v in (data.get("ui") or {}).items()})
+        for name, table in (data.get("values") or {}).items():
+            locale.values.setdefault(str(name), {}).update({str(k): str(v) for k, v in table.items()})
+        locale.terms.extend(data.get("terms") or [])
     return locale
 
 
@@ -283,3 +293,51 @@ def texts_for(report: Any) -> Texts:
         if source is not None and source.parent != rules_dir() and source.parent not in dirs:
             dirs.append(source.parent)
     return Texts(getattr(report, "lang", "en") or "en", tuple(dirs))
+
+
+# -- validate-rules ------------------------------------------------------------------------------
+
+def coverage_problems(catalogue: Any, pack_dirs: Iterable[Path] = ()) -> tuple[list[str], list[str]]:
+    """(problems, notes) of every locale against the catalogue: each rule of a folder that ships a
+    locale (and every built-in rule) needs a message and a why, each message variant its own text,
+    and every translation exactly the English text's placeholders. Rules of a folder without that
+    locale are only noted (they show in English)."""
+    problems: list[str] = []
+    notes: list[str] = []
+    dirs = tuple(Path(d) for d in pack_dirs)
+    for lang in available(dirs):
+        if lang == "en":
+            continue
+        locale = load_locale(lang, dirs)
+        shipping = {d.resolve() for d in locale_dirs(dirs) if (d / "locales" / lang).is_dir()}
+        untranslated: dict[Path, list[str]] = {}
+        for rule in catalogue.rules:
+            home = rule.source.parent.resolve() if rule.source else rules_dir().resolve()
+            where = f"{home / 'locales' / lang / (rule.source.name if rule.source else '')}"
+            entry = locale.rules.get(rule.id)
+            if entry is None:
+                if home in shipping:
+                    problems.append(f"locale {lang}: rule {rule.id} has no text (add message and why to {where})")
+                else:
+                    untranslated.setdefault(home, []).append(rule.id)
+                continue
+            wanted = [("message", rule.message, entry.get("message")), ("why", rule.why, entry.get("why"))]
+            wanted += [(f"messages.{k}", v, entry.get("messages", {}).get(k)) for k, v in rule.messages.items()]
+            for name, english, text in wanted:
+                if not text:
+                    problems.append(f"locale {lang}: rule {rule.id}: field {name} is missing ({where})")
+                elif placeholders(text) != placeholders(english):
+                    theirs = ", ".join(sorted(placeholders(text))) or "none"
+                    ours = ", ".join(sorted(placeholders(english))) or "none"
+                    problems.append(f"locale {lang}: rule {rule.id}: field {name} has placeholders {{{theirs}}} "
+                                    f"but the English text has {{{ours}}} ({where})")
+        for home, ids in untranslated.items():
+            notes.append(f"locale {lang}: {len(ids)} rule{'s' if len(ids) != 1 else ''} of {home} "
+                         f"{'have' if len(ids) != 1 else 'has'} no {lang} text and will show in English "
+                         f"(add {home / 'locales' / lang}/*.yml): {', '.join(ids[:5])}"
+                         f"{', ...' if len(ids) > 5 else ''}")
+        known = set(catalogue.ids)
+        stray = sorted(set(locale.rules) - known)
+        if stray:
+            notes.append(f"locale {lang}: texts for rules that are not loaded: {', '.join(stray[:5])}")
+    return problems, notes
