@@ -2,7 +2,7 @@
 
 CSS = """
 :root{--err:#d7263d;--warn:#f4a100;--info:#2b8cbe;--ink:#1d232a;--mute:#66707a;--bg:#f6f7f9}
-*{box-sizing:border-box}body{margin:0;font:15px/1.5 system-ui,-apple-system,"Segoe UI",sans-serif;
+*{box-sizing:border-box}body{margin:0;font:15px/1.5 system-ui,-apple-system,"Segoe UI","PingFang SC","Microsoft YaHei","Noto Sans CJK SC",sans-serif;
 color:var(--ink);background:var(--bg)}header{padding:20px 28px;background:#fff;border-bottom:1px solid #dde}
 h1{margin:0 0 4px;font-size:22px}h2{font-size:17px;margin:0 0 10px}.mute{color:var(--mute)}
 table.sum{border-collapse:collapse;margin-top:12px}table.sum td,table.sum th{padding:3px 12px;
@@ -23,7 +23,7 @@ border-radius:3px;color:#fff}.badge.sev-error{background:var(--err)}.badge.sev-w
 .badge.sev-info{background:var(--info)}code{font-size:12px}.why{display:none;color:var(--mute);font-size:13px}
 li.open .why{display:block}#pop{position:absolute;display:none;max-width:420px;background:#fff;
 border:1px solid #ccd;border-radius:6px;box-shadow:0 4px 18px #0002;padding:10px 12px;font-size:13px;z-index:9}
-.error-line{color:var(--err);font-weight:600}.zh{color:#2d3a4a}.sources ul{margin:4px 0 0 18px;padding:0}
+.error-line{color:var(--err);font-weight:600}.zh{color:#2d3a4a}.sources ul{margin:2px 0 0 18px;padding:0}ol.findings .sources li{border:0;background:none;padding:0;margin:0;cursor:auto;list-style:disc}
 @media print{ol.findings{max-height:none}}
 """
 

@@ -13,6 +13,7 @@ from poa_lint.i18n import HTML_LANG, Texts, texts_for
 from poa_lint.report import FileReport, Report
 
 ORDER = (Severity.ERROR, Severity.WARNING, Severity.INFO)
+KEYS = {Severity.ERROR: "table-errors", Severity.WARNING: "table-warnings", Severity.INFO: "table-info"}
 
 
 def _shown(text: str) -> str:
@@ -102,14 +103,16 @@ def _file(index: int, file: FileReport, report: Report, data: dict[str, dict], t
                      f'<code>{escape(f.rule)}</code> <span class="mute">{_position(file, f)}</span><br>'
                      f'{_both(texts, "message", f)}<div class="why">{escape(why).replace(chr(10), "<br>")}'
                      f'{_sources(sources, texts)}</div></li>')
-    counts = ", ".join(f"{file.count(s)} {texts.label('table-' + ('errors' if s is Severity.ERROR else 'warnings' if s is Severity.WARNING else 'info'))}"
-                       for s in ORDER)
-    where = " " + texts.label("html-word-positions") if file.positions == "paragraph" else ""
+    counted = []
+    for lang in texts.langs:
+        counts = ("、" if lang == "zh" else ", ").join(f"{file.count(s)} {texts.ui(KEYS[s], lang)}" for s in ORDER)
+        where = " " + texts.ui("html-word-positions", lang) if file.positions == "paragraph" else ""
+        counted.append(escape(texts.ui("html-words", lang, words=file.words, counts=counts) + where))
     letter = highlighted(file.text or "", ids, titles)
     listing = (f'<ol class="findings">{"".join(items)}</ol>' if items
                else f"<p>{_both(texts, 'ui', 'html-no-findings')}</p>")
     return (f'<section class="file" data-path="{escape(file.path)}">{title}'
-            f'<p class="mute">{escape(texts.label("html-words", words=file.words, counts=counts))}{escape(where)}</p>'
+            f'<p class="mute">{"<br>".join(dict.fromkeys(counted))}</p>'
             f'<div class="cols"><pre class="letter" id="letter-{index}">{letter}</pre><div>{listing}</div>'
             f'</div></section>')
 
