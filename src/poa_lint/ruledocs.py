@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import re
 import textwrap
+import unicodedata
 
 from poa_lint.catalogue import Catalogue, RuleSpec
 from poa_lint.i18n import Texts
@@ -79,14 +80,21 @@ def _excerpt(rule: RuleSpec, name: str, lines_wanted: list[int]) -> str | None:
 
 
 def _wrapped(text: str, width: int = 92) -> str:
-    """A paragraph indented by two; Chinese (no spaces to break at) is wrapped by characters."""
-    if re.search(r"[\u4e00-\u9fff]", text):
-        width = width // 2 + 4
-        lines = []
-        for chunk in textwrap.wrap(text, width, break_long_words=True, break_on_hyphens=False):
-            lines.append(chunk)
-        return textwrap.indent("\n".join(lines), "  ")
-    return textwrap.indent(textwrap.fill(text, width), "  ")
+    """A paragraph indented by two; text with Chinese (few spaces to break at) is wrapped by
+    terminal columns (a Chinese character takes two), never inside an English word."""
+    if not re.search(r"[\u4e00-\u9fff]", text):
+        return textwrap.indent(textwrap.fill(text, width), "  ")
+    lines, line, used = [], "", 0
+    for token in re.findall(r"[A-Za-z0-9'’.,:;!?%/<>()\-]+|\s+|.", text):
+        size = sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in token)
+        if used + size > width and line.strip():
+            lines.append(line.rstrip())
+            line, used = "", 0
+            if token.isspace():
+                continue
+        line, used = line + token, used + size
+    lines.append(line.rstrip())
+    return textwrap.indent("\n".join(lines), "  ")
 
 
 def explain_rule(rule: RuleSpec, texts: Texts | None = None) -> str:
