@@ -20,7 +20,7 @@ def utf16_column(text: str | None, offset: int, column: int) -> int:
 
 def is_replacement(suggestion: str) -> bool:
     """Whether a suggestion is text to put in place of the match, not advice in a sentence."""
-    return bool(suggestion.strip()) and not (suggestion.rstrip().endswith(".") and
+    return bool(suggestion.strip()) and not (suggestion.rstrip().endswith((".", '"', "”", "…")) and
                                              len(suggestion.split()) >= 4)
 
 
