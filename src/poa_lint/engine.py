@@ -117,7 +117,7 @@ class Linter:
         fields.setdefault("match", letter.text[start:end])
         variant = fields.get("variant")
         template = rule.spec.messages.get(str(variant), rule.spec.message) if variant else rule.spec.message
-        message = hit.message or fill(template, fields)
+        message = " ".join(hit.message.split()) if hit.message else fill(template, fields)
         line, column = letter.lines.position(start)
         end_line, end_column = letter.lines.position(end)
         kinds = letter.kinds_at(start)

@@ -105,7 +105,9 @@ def _file(index: int, file: FileReport, report: Report, data: dict[str, dict], t
                      f'{_sources(sources, texts)}</div></li>')
     counted = []
     for lang in texts.langs:
-        counts = ("、" if lang == "zh" else ", ").join(f"{file.count(s)} {texts.ui(KEYS[s], lang)}" for s in ORDER)
+        counts = ", ".join(f"{n} {s.value}{'s' if n != 1 and s is not Severity.INFO else ''}"
+                           for s in ORDER for n in [file.count(s)]) if lang == "en" else \
+            "、".join(f"{file.count(s)} {texts.ui(KEYS[s], lang)}" for s in ORDER)
         where = " " + texts.ui("html-word-positions", lang) if file.positions == "paragraph" else ""
         counted.append(escape(texts.ui("html-words", lang, words=file.words, counts=counts) + where))
     letter = highlighted(file.text or "", ids, titles)
