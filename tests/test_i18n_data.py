@@ -153,6 +153,11 @@ def test_every_filled_message_chooses_a_or_an_by_sound():
                 assert m.group(1).lower() == indefinite_article(m.group(2)), (where, text)
                 checked += 1
     assert checked >= 20
+    for rule in CATALOGUE.rules:                  # the reasons and their sources too
+        for text in (rule.why, *rule.sources):
+            for m in _ARTICLE_WORD.finditer(text):
+                if m.group(2).lower() not in ("few", "lot"):
+                    assert m.group(1).lower() == indefinite_article(m.group(2)), (rule.id, m.group(0))
     spec = CATALOGUE.get("specificity.no-evidence")
     assert "about an inauthentic complaint" in fill(spec.message, {"reason": "inauthentic"})
     assert "about an IP complaint" in fill(spec.message, {"reason": "IP"})
