@@ -130,7 +130,7 @@ def test_explain_and_rules_in_chinese():
     assert "Why it matters: / 为什么重要：" in both
     assert both.index("A reviewer who reads") < both.index("审核人员读到")
     listing = run("rules", "--lang", "zh").stdout
-    assert "把问题归咎于 <who>" in listing
+    assert "把问题归咎于 \"<who>\"" in listing
     data = json.loads(run("rules", "--format", "json", "--lang", "zh").stdout)
     assert all(r["translations"]["zh"]["why"] and r["sources"] for r in data)
 
