@@ -176,15 +176,12 @@ else:
 INPROC = r"""
 import json, sys, time
 from pathlib import Path
-from poa_lint.catalogue import load_catalogue
 from poa_lint.config import Config
-from poa_lint.engine import Linter
-from poa_lint.nlp import load_pipeline
+from poa_lint.factory import build_linter
 folder, runs = Path(sys.argv[1]), int(sys.argv[2])
 texts = [p.read_text(encoding="utf-8") for p in sorted(folder.glob("*.txt"))]
-cat = load_catalogue()
-pipeline = load_pipeline(None, need_ner=any("ner" in r.needs for r in cat.rules))
-linter = Linter(cat, Config(grammar=("none",)), pipeline)
+linter = build_linter(Config(grammar=("none",)))
+pipeline = linter.pipeline
 list(linter.lint_many([("w", t) for t in texts[:4]]))
 raw, ours = [], []
 for _ in range(runs):
@@ -207,11 +204,11 @@ HARPER = r"""
 import json, sys, time
 t = time.perf_counter()
 try:
-    from poa_lint.engines.harper import HarperEngine
-    from poa_lint.engines.base import protected_for
+    from poa_lint.grammar.harper import HarperEngine
+    from poa_lint.grammar.base import protected_for
     engine = HarperEngine()
     check = lambda text: engine.check(text, protected_for(text))
-    how = "poa_lint.engines.harper.HarperEngine"
+    how = "poa_lint.grammar.harper.HarperEngine"
 except Exception as exc:
     import harper
     linter = harper.Linter(harper.Dialect.AMERICAN)
@@ -232,8 +229,8 @@ print(json.dumps(out))
 
 LANGUAGETOOL = r"""
 import json, sys, time
-from poa_lint.engines.languagetool import LanguageToolEngine
-from poa_lint.engines.base import protected_for
+from poa_lint.grammar.languagetool import LanguageToolEngine
+from poa_lint.grammar.base import protected_for
 url, runs = sys.argv[1], int(sys.argv[2])
 t = time.perf_counter(); engine = LanguageToolEngine(url); init = time.perf_counter() - t
 out = {"init": init, "sizes": {}}
@@ -412,7 +409,43 @@ def verdict(ok: bool | None) -> str:
     return {True: "met", False: "**missed**", None: "—"}[ok]
 
 
-def main() -> int:
+# --------------------------------------------------------------------------- the measurements
+
+@dataclass
+class Bench:
+    """One benchmark run: its settings, the letters copied to a scratch folder, and the rows."""
+
+    args: argparse.Namespace
+    info: dict
+    work: Path
+    runs: int
+    batch_runs: int
+    local: dict[int, Path]                 # letters by size, in a folder without a config file
+    words: dict[int, int]
+    rows: list[tuple[str, str, str, str]] = field(default_factory=list)  # measurement, value, target, verdict
+    notes: list[str] = field(default_factory=list)
+    single_rss: float = 0.0                # largest peak RSS of the single-letter runs
+    cold: dict[int, float] = field(default_factory=dict)  # --grammar none wall time by size
+    measured: dict | None = None           # the in-process run (INPROC), when it worked
+    batch_rss: float = 0.0
+    floor_rss: float = 0.0
+
+    @property
+    def ner(self) -> str:
+        return "1" if self.info["need_ner"] else "0"
+
+    def row(self, name: str, value: str, target: str = "", ok: bool | None = None) -> None:
+        self.rows.append((name, value, target, verdict(ok)))
+        print(f"  {name}: {value}" + (f"  [{target}: {verdict(ok)}]" if target else ""), flush=True)
+
+    def exited(self, what: str, last: Run) -> None:
+        """A note when a poa-lint run ended with neither 0 nor 1."""
+        if last.code not in (0, 1):
+            tail = last.err.strip().splitlines()[-1] if last.err.strip() else ""
+            self.notes.append(f"{what} exited {last.code}: {tail}")
+
+
+def parse_args() -> argparse.Namespace:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--runs", type=int, default=5, help="runs per measurement (median)")
     parser.add_argument("--batch-runs", type=int, default=3, help="runs of each 200-letter batch")
@@ -423,204 +456,211 @@ def main() -> int:
     parser.add_argument("--languagetool", default=os.environ.get("POA_BENCH_LANGUAGETOOL"),
                         help="LanguageTool server URL to time (default: $POA_BENCH_LANGUAGETOOL)")
     parser.add_argument("--write-readme", action="store_true", help="write the table into README.md")
-    args = parser.parse_args()
-    runs, batch_runs = max(1, args.runs), max(1, args.batch_runs)
-    rows: list[tuple[str, str, str, str]] = []  # (measurement, value, target, verdict)
-    notes: list[str] = []
+    return parser.parse_args()
 
-    def row(name: str, value: str, target: str = "", ok: bool | None = None) -> None:
-        rows.append((name, value, target, verdict(ok)))
-        print(f"  {name}: {value}" + (f"  [{target}: {verdict(ok)}]" if target else ""), flush=True)
 
+def cold_start(b: Bench) -> None:
+    print("cold start", flush=True)
+    for size in SIZES:
+        got = interleaved({
+            "default": [POA, "--no-color", str(b.local[size])],
+            "no-grammar": [POA, "--no-color", "--grammar", "none", str(b.local[size])],
+            "floor": [PY, "-c", FLOOR, b.info["model"], b.ner, str(b.local[size])],
+        }, b.runs)
+        floor = got["floor"][0].median
+        b.cold[size] = got["no-grammar"][0].median
+        for name, label in (("default", "default engines (Harper off)"), ("no-grammar", "--grammar none")):
+            walls, rss, last = got[name]
+            if name == "default":
+                b.single_rss = max(b.single_rss, rss.median)
+            b.exited(f"`poa-lint {label} letter-{size}.txt`", last)
+            ratio = walls.median / floor
+            b.row(f"cold start, {b.words[size]} words, {label}: poa-lint {ms(walls.median)} / floor "
+                  f"{ms(floor)}", f"**{ratio:.2f}×**", "≤ 1.3", ratio <= 1.3)
+
+
+def batch(b: Bench) -> None:
+    print("batch", flush=True)
+    folder = make_batch(b.work)
+    files = [str(p) for p in sorted(folder.glob("*.txt"))]
+    commands = {
+        "default": [POA, "--no-color", "--format", "json", str(folder)],
+        "no-grammar": [POA, "--no-color", "--format", "json", "--grammar", "none", str(folder)],
+        "floor": [PY, "-c", FLOOR, b.info["model"], b.ner, *files],
+    }
+    if "--jobs" in run([POA, "check", "--help"]).out:
+        for jobs in sorted({2, os.cpu_count() or 1} - {1}):
+            commands[f"jobs{jobs}"] = [POA, "--no-color", "--format", "json", "--jobs", str(jobs), str(folder)]
+    got = interleaved(commands, b.batch_runs)
+    floor = got["floor"][0]
+    b.floor_rss, b.batch_rss = got["floor"][1].median, got["default"][1].median
+    for name, label in (("default", "default engines (Harper off)"), ("no-grammar", "--grammar none")):
+        walls, _, last = got[name]
+        b.exited(f"batch run ({label})", last)
+        ratio = floor.median / walls.median
+        b.row(f"batch, {BATCH} letters, whole process, {label}: poa-lint {BATCH / walls.median:.1f} "
+              f"letters/s / nlp.pipe {BATCH / floor.median:.1f} letters/s", f"**{ratio:.2f}×**", "≥ 0.8",
+              ratio >= 0.8)
+    for name in [n for n in commands if n.startswith("jobs")]:
+        walls, rss_jobs, _ = got[name]
+        ratio = floor.median / walls.median
+        b.row(f"batch --jobs {name[4:]} (default engines): {BATCH / walls.median:.1f} letters/s, "
+              f"{got['default'][0].median / walls.median:.2f}× --jobs 1; main process peak RSS "
+              f"{rss_jobs.median:.0f} MB", f"{ratio:.2f}× nlp.pipe", "≥ 0.8", ratio >= 0.8)
+    if not any(n.startswith("jobs") for n in commands):
+        b.row("batch --jobs N", "not measured: `poa-lint check` has no --jobs option yet")
+    in_process(b, folder)
+
+
+def in_process(b: Bench, folder: Path) -> None:
+    """The batch and single letters inside one process, start-up excluded (INPROC)."""
+    inproc = python(INPROC, str(folder), str(b.batch_runs), *(str(b.local[s]) for s in (*SIZES, LSP_SIZE)))
+    if inproc.code != 0:
+        b.notes.append(f"in-process batch failed: {inproc.err.strip()[-300:]}")
+        return
+    b.measured = json.loads(inproc.out.strip().splitlines()[-1])
+    raw, lin = statistics.median(b.measured["raw"]), statistics.median(b.measured["ours"])
+    b.row(f"batch, {BATCH} letters, in-process (start-up excluded), --grammar none: "
+          f"Linter.lint_many {BATCH / lin:.1f} letters/s / nlp.pipe {BATCH / raw:.1f} letters/s",
+          f"**{raw / lin:.2f}×**", "≥ 0.8", raw / lin >= 0.8)
+
+
+def instant_commands(b: Bench) -> None:
+    print("instant commands", flush=True)
+    for argv in (["--help"], ["rules"], ["explain", b.info["first_rule"]]):
+        wall, _, last = repeat([POA, *argv], b.runs)
+        imported = "SPACY-IMPORTED=True" in python(NO_SPACY, *argv).err
+        ok = wall.median <= 0.2 and not imported and last.code == 0
+        b.row(f"`poa-lint {' '.join(argv)}` wall" + (" — **imports spaCy**" if imported else
+                                                     ", spaCy not imported"),
+              ms(wall.median), "≤ 0.2 s, no spaCy", ok)
+
+
+def editor_latency(b: Bench) -> None:
+    print("editor latency", flush=True)
+    if "lsp" not in run([POA, "--help"]).out:
+        b.row("LSP didChange → publishDiagnostics", "**not measured: no LSP yet** "
+              "(`poa-lint lsp` does not exist; benchmarks/run.py lsp_latency() is ready)",
+              "p95 ≤ 150 ms", None)
+        return
+    debounce = b.info.get("debounce")
+    for label, config in (("default engines (Harper off)", None), ("grammar = none", 'grammar = ["none"]\n')):
+        try:
+            lsp = lsp_latency(LETTERS / f"letter-{LSP_SIZE}.txt", b.args.lsp_edits, b.work, config)
+        except Exception as exc:  # noqa: BLE001 - reported in the table
+            b.row(f"LSP didChange → publishDiagnostics, {label}", f"not measured: {str(exc)[:200]}",
+                  "p95 ≤ 150 ms", None)
+            continue
+        p50, p95 = percentile(lsp["latencies"], 0.5), percentile(lsp["latencies"], 0.95)
+        b.row(f"LSP didChange → publishDiagnostics, {b.words[LSP_SIZE]} words, {label}, "
+              f"{len(lsp['latencies'])} edits, p50 / p95"
+              + (f" (includes the server's {debounce * 1000:.0f} ms debounce)" if debounce else ""),
+              f"{ms(p50)} / **{ms(p95)}**", "p95 ≤ 150 ms", p95 <= 0.150)
+        if debounce:
+            b.row(f"… the same minus the {debounce * 1000:.0f} ms debounce (time spent linting "
+                  f"and publishing), p50 / p95",
+                  f"{ms(p50 - debounce)} / {ms(p95 - debounce)}", "p95 ≤ 150 ms", p95 - debounce <= 0.150)
+        b.row(f"LSP didOpen → first diagnostics, {label} (includes loading the model)", ms(lsp["first"]))
+    if b.measured:
+        key = f"letter-{LSP_SIZE}"
+        lint_times, parse_times = b.measured["single"][key], b.measured["parse"][key]
+        b.row(f"Linter.lint alone (warm, in-process, --grammar none), {b.words[LSP_SIZE]} words, p50 / p95; "
+              f"of which spaCy's parse alone p50 {ms(percentile(parse_times, 0.5))}",
+              f"{ms(percentile(lint_times, 0.5))} / {ms(percentile(lint_times, 0.95))}")
+
+
+def memory(b: Bench) -> None:
+    print("memory", flush=True)
+    b.row(f"peak RSS, single letter (largest of the {', '.join(map(str, SIZES))}-word runs)",
+          f"{b.single_rss:.0f} MB", "≤ 400 MB", b.single_rss <= 400)
+    b.row(f"peak RSS, {BATCH}-letter batch", f"{b.batch_rss:.0f} MB (raw nlp.pipe process: "
+          f"{b.floor_rss:.0f} MB)", "≤ 400 MB", b.batch_rss <= 400)
+
+
+def peers(b: Bench) -> None:
+    print("peers", flush=True)
+    proselint = b.args.proselint or shutil.which("proselint")
+    if proselint:
+        for size in SIZES:
+            wall, rss, _ = repeat([proselint, "check", str(b.local[size])], b.runs)
+            warm = statistics.median(b.measured["single"][f"letter-{size}"]) if b.measured else None
+            b.row(f"proselint 0.16 (whole process), {b.words[size]} words; poa-lint --grammar none: "
+                  f"process {ms(b.cold[size])}" + (f", warm in-process lint {ms(warm)}" if warm is not None else ""),
+                  f"{ms(wall.median)}, {rss.median:.0f} MB")
+    else:
+        b.row("proselint", "not measured: give --proselint PATH (install it in its own venv)")
+    harper = python(HARPER, str(b.runs), *(str(b.local[s]) for s in SIZES))
+    if harper.code == 0:
+        data = json.loads(harper.out.strip().splitlines()[-1])
+        b.row("Harper: one-time set-up per process (" + data["how"] + ")", ms(data["init"]))
+        for size in SIZES:
+            timed = data["sizes"][str(b.local[size])]
+            b.row(f"Harper adds per letter, {b.words[size]} words (warm; first call {ms(timed['first'])})",
+                  ms(statistics.median(timed["warm"])))
+    else:
+        b.row("Harper", f"not measured: {harper.err.strip().splitlines()[-1] if harper.err.strip() else ''}")
+    if not b.args.languagetool:
+        b.row("LanguageTool", "not measured: no LanguageTool server or jar on this machine "
+              "(set POA_BENCH_LANGUAGETOOL=http://host:port)")
+        return
+    lt = python(LANGUAGETOOL, b.args.languagetool, str(b.runs), *(str(b.local[s]) for s in SIZES))
+    if lt.code != 0:
+        b.row("LanguageTool", f"not measured: {lt.err.strip()[-200:]}")
+        return
+    data = json.loads(lt.out.strip().splitlines()[-1])
+    for size in SIZES:
+        b.row(f"LanguageTool adds per letter, {b.words[size]} words ({b.args.languagetool})",
+              ms(statistics.median(data["sizes"][str(b.local[size])]["warm"])))
+
+
+def table(b: Bench, load_start: float) -> str:
+    """The Markdown table with its header line (machine, versions, load) and the run's notes."""
+    rows = ["| Measurement | Value | Target | |", "|---|---|---|---|"]
+    rows += [f"| {a} | {v} | {t} | {d} |" for a, v, t, d in b.rows]
+    info = b.info
+    header = (f"Machine: {machine()}.  \npoa-lint {info['poa_lint']}, spaCy {info['spacy']}, model "
+              f"`{info['model']}` (pipes: {', '.join(info['pipes'])}), {info['rules']} rules; "
+              f"medians of {b.runs} runs ({b.batch_runs} for the 200-letter batches); "
+              f"{time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())}; load average at start / end "
+              f"{load_start:.1f} / {os.getloadavg()[0]:.1f} (other work shares this machine).")
+    notes = ["", "Notes from this run:", *[f"* {n}" for n in b.notes]] if b.notes else []
+    return "\n".join([header, "", *rows, *notes])
+
+
+def write_readme(text: str) -> None:
+    readme = README.read_text(encoding="utf-8") if README.exists() else f"{BEGIN}\n{END}\n"
+    before, _, rest = readme.partition(BEGIN)
+    _, _, after = rest.partition(END)
+    README.write_text(f"{before}{BEGIN}\n{text}\n{END}{after}", encoding="utf-8")
+    print(f"\nwrote {README.relative_to(ROOT)}")
+
+
+def main() -> int:
+    args = parse_args()
     load_start = os.getloadavg()[0]
     info_run = python(INFO)
     if info_run.code:
         print(info_run.err, file=sys.stderr)
         return 2
     info = json.loads(info_run.out.strip().splitlines()[-1])
+    runs, batch_runs = max(1, args.runs), max(1, args.batch_runs)
     print(f"machine: {machine()}\npoa-lint {info['poa_lint']}, spaCy {info['spacy']}, model "
           f"{info['model']} (pipes: {', '.join(info['pipes'])}), {info['rules']} rules; {runs} runs "
           f"per measurement (medians)", flush=True)
     letters = {size: LETTERS / f"letter-{size}.txt" for size in (*SIZES, LSP_SIZE)}
     words = {size: len(path.read_text(encoding="utf-8").split()) for size, path in letters.items()}
-    ner = "1" if info["need_ner"] else "0"
-
     with tempfile.TemporaryDirectory(prefix="poa-bench-") as tmp:
         work = Path(tmp)
-        # Letters are copied to a folder without a config file, so poa-lint's defaults apply.
-        for path in letters.values():
+        for path in letters.values():   # a folder without a config file: poa-lint's defaults apply
             shutil.copy(path, work / path.name)
-        local = {size: work / path.name for size, path in letters.items()}
-
-        print("cold start", flush=True)
-        single_rss = 0.0
-        cold: dict[int, float] = {}
-        for size in SIZES:
-            got = interleaved({
-                "default": [POA, "--no-color", str(local[size])],
-                "no-grammar": [POA, "--no-color", "--grammar", "none", str(local[size])],
-                "floor": [PY, "-c", FLOOR, info["model"], ner, str(local[size])],
-            }, runs)
-            floor = got["floor"][0].median
-            cold[size] = got["no-grammar"][0].median
-            for name, label in (("default", "default engines (Harper off)"), ("no-grammar", "--grammar none")):
-                walls, rss, last = got[name]
-                if name == "default":
-                    single_rss = max(single_rss, rss.median)
-                if last.code not in (0, 1):
-                    notes.append(f"`poa-lint {label} letter-{size}.txt` exited {last.code}: "
-                                 f"{last.err.strip().splitlines()[-1] if last.err.strip() else ''}")
-                ratio = walls.median / floor
-                row(f"cold start, {words[size]} words, {label}: poa-lint {ms(walls.median)} / floor "
-                    f"{ms(floor)}", f"**{ratio:.2f}×**", "≤ 1.3", ratio <= 1.3)
-
-        print("batch", flush=True)
-        batch = make_batch(work)
-        files = [str(p) for p in sorted(batch.glob("*.txt"))]
-        help_text = run([POA, "check", "--help"]).out
-        commands = {
-            "default": [POA, "--no-color", "--format", "json", str(batch)],
-            "no-grammar": [POA, "--no-color", "--format", "json", "--grammar", "none", str(batch)],
-            "floor": [PY, "-c", FLOOR, info["model"], ner, *files],
-        }
-        if "--jobs" in help_text:
-            for jobs in sorted({2, os.cpu_count() or 1} - {1}):
-                commands[f"jobs{jobs}"] = [POA, "--no-color", "--format", "json", "--jobs", str(jobs),
-                                           str(batch)]
-        got = interleaved(commands, batch_runs)
-        floor, floor_rss = got["floor"][0], got["floor"][1]
-        batch_rss = got["default"][1]
-        for name, label in (("default", "default engines (Harper off)"), ("no-grammar", "--grammar none")):
-            walls, _, last = got[name]
-            if last.code not in (0, 1):
-                notes.append(f"batch run ({label}) exited {last.code}: "
-                             f"{last.err.strip().splitlines()[-1] if last.err.strip() else ''}")
-            ratio = floor.median / walls.median
-            row(f"batch, {BATCH} letters, whole process, {label}: poa-lint {BATCH / walls.median:.1f} "
-                f"letters/s / nlp.pipe {BATCH / floor.median:.1f} letters/s", f"**{ratio:.2f}×**", "≥ 0.8",
-                ratio >= 0.8)
-        for name in [n for n in commands if n.startswith("jobs")]:
-            walls, rss_jobs, last = got[name]
-            ratio = floor.median / walls.median
-            row(f"batch --jobs {name[4:]} (default engines): {BATCH / walls.median:.1f} letters/s, "
-                f"{got['default'][0].median / walls.median:.2f}× --jobs 1; main process peak RSS "
-                f"{rss_jobs.median:.0f} MB", f"{ratio:.2f}× nlp.pipe", "≥ 0.8", ratio >= 0.8)
-        if not any(n.startswith("jobs") for n in commands):
-            row("batch --jobs N", "not measured: `poa-lint check` has no --jobs option yet")
-        inproc = python(INPROC, str(batch), str(batch_runs), *(str(local[s]) for s in (*SIZES, LSP_SIZE)))
-        measured = json.loads(inproc.out.strip().splitlines()[-1]) if inproc.code == 0 else None
-        if measured:
-            raw, lin = statistics.median(measured["raw"]), statistics.median(measured["ours"])
-            row(f"batch, {BATCH} letters, in-process (start-up excluded), --grammar none: "
-                f"Linter.lint_many {BATCH / lin:.1f} letters/s / nlp.pipe {BATCH / raw:.1f} letters/s",
-                f"**{raw / lin:.2f}×**", "≥ 0.8", raw / lin >= 0.8)
-        else:
-            notes.append(f"in-process batch failed: {inproc.err.strip()[-300:]}")
-
-        print("instant commands", flush=True)
-        for label, argv in (("--help", ["--help"]), ("rules", ["rules"]),
-                            ("explain", ["explain", info["first_rule"]])):
-            wall, _, last = repeat([POA, *argv], runs)
-            probe = python(NO_SPACY, *argv)
-            imported = "SPACY-IMPORTED=True" in probe.err
-            ok = wall.median <= 0.2 and not imported and last.code == 0
-            row(f"`poa-lint {' '.join(argv)}` wall" + (" — **imports spaCy**" if imported else
-                                                       ", spaCy not imported"),
-                ms(wall.median), "≤ 0.2 s, no spaCy", ok)
-
-        print("editor latency", flush=True)
-        if "lsp" in run([POA, "--help"]).out:
-            debounce = info.get("debounce")
-            for label, config in (("default engines (Harper off)", None), ("grammar = none", 'grammar = ["none"]\n')):
-                try:
-                    lsp = lsp_latency(letters[LSP_SIZE], args.lsp_edits, work, config)
-                    p50, p95 = percentile(lsp["latencies"], 0.5), percentile(lsp["latencies"], 0.95)
-                    row(f"LSP didChange → publishDiagnostics, {words[LSP_SIZE]} words, {label}, "
-                        f"{len(lsp['latencies'])} edits, p50 / p95"
-                        + (f" (includes the server's {debounce * 1000:.0f} ms debounce)" if debounce else ""),
-                        f"{ms(p50)} / **{ms(p95)}**", "p95 ≤ 150 ms", p95 <= 0.150)
-                    if debounce:
-                        row(f"… the same minus the {debounce * 1000:.0f} ms debounce (time spent linting "
-                            f"and publishing), p50 / p95",
-                            f"{ms(p50 - debounce)} / {ms(p95 - debounce)}", "p95 ≤ 150 ms",
-                            p95 - debounce <= 0.150)
-                    row(f"LSP didOpen → first diagnostics, {label} (includes loading the model)",
-                        ms(lsp["first"]))
-                except Exception as exc:  # noqa: BLE001 - reported in the table
-                    row(f"LSP didChange → publishDiagnostics, {label}", f"not measured: {str(exc)[:200]}",
-                        "p95 ≤ 150 ms", None)
-        else:
-            row("LSP didChange → publishDiagnostics", "**not measured: no LSP yet** "
-                "(`poa-lint lsp` does not exist; benchmarks/run.py lsp_latency() is ready)",
-                "p95 ≤ 150 ms", None)
-        if measured:
-            key = f"letter-{LSP_SIZE}"
-            lint_times = measured["single"][key]
-            parse_times = measured["parse"][key]
-            row(f"Linter.lint alone (warm, in-process, --grammar none), {words[LSP_SIZE]} words, p50 / p95; "
-                f"of which spaCy's parse alone p50 {ms(percentile(parse_times, 0.5))}",
-                f"{ms(percentile(lint_times, 0.5))} / {ms(percentile(lint_times, 0.95))}")
-
-        print("memory", flush=True)
-        row(f"peak RSS, single letter (largest of the {', '.join(map(str, SIZES))}-word runs)",
-            f"{single_rss:.0f} MB", "≤ 400 MB", single_rss <= 400)
-        row(f"peak RSS, {BATCH}-letter batch", f"{batch_rss.median:.0f} MB (raw nlp.pipe process: "
-            f"{floor_rss.median:.0f} MB)", "≤ 400 MB", batch_rss.median <= 400)
-
-        print("peers", flush=True)
-        proselint = args.proselint or shutil.which("proselint")
-        if proselint:
-            for size in SIZES:
-                wall, rss, _ = repeat([proselint, "check", str(local[size])], runs)
-                ours_single = None
-                if measured:
-                    ours_single = statistics.median(measured["single"][f"letter-{size}"])
-                row(f"proselint 0.16 (whole process), {words[size]} words; poa-lint --grammar none: "
-                    f"process {ms(cold[size])}" + (f", warm in-process lint {ms(ours_single)}"
-                                                   if ours_single is not None else ""),
-                    f"{ms(wall.median)}, {rss.median:.0f} MB")
-        else:
-            row("proselint", "not measured: give --proselint PATH (install it in its own venv)")
-        harper = python(HARPER, str(runs), *(str(local[s]) for s in SIZES))
-        if harper.code == 0:
-            data = json.loads(harper.out.strip().splitlines()[-1])
-            row("Harper: one-time set-up per process (" + data["how"] + ")", ms(data["init"]))
-            for size in SIZES:
-                warm = statistics.median(data["sizes"][str(local[size])]["warm"])
-                first = data["sizes"][str(local[size])]["first"]
-                row(f"Harper adds per letter, {words[size]} words (warm; first call {ms(first)})",
-                    ms(warm))
-        else:
-            row("Harper", f"not measured: {harper.err.strip().splitlines()[-1] if harper.err.strip() else ''}")
-        if args.languagetool:
-            lt = python(LANGUAGETOOL, args.languagetool, str(runs), *(str(local[s]) for s in SIZES))
-            if lt.code == 0:
-                data = json.loads(lt.out.strip().splitlines()[-1])
-                for size in SIZES:
-                    row(f"LanguageTool adds per letter, {words[size]} words ({args.languagetool})",
-                        ms(statistics.median(data["sizes"][str(local[size])]["warm"])))
-            else:
-                row("LanguageTool", f"not measured: {lt.err.strip()[-200:]}")
-        else:
-            row("LanguageTool", "not measured: no LanguageTool server or jar on this machine "
-                "(set POA_BENCH_LANGUAGETOOL=http://host:port)")
-
-    table = ["| Measurement | Value | Target | |", "|---|---|---|---|"]
-    table += [f"| {a} | {b} | {c} | {d} |" for a, b, c, d in rows]
-    header = (f"Machine: {machine()}.  \npoa-lint {info['poa_lint']}, spaCy {info['spacy']}, model "
-              f"`{info['model']}` (pipes: {', '.join(info['pipes'])}), {info['rules']} rules; "
-              f"medians of {runs} runs ({batch_runs} for the 200-letter batches); "
-              f"{time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())}; load average at start / end "
-              f"{load_start:.1f} / {os.getloadavg()[0]:.1f} (other work shares this machine).")
-    text = "\n".join([header, "", *table] + (["", "Notes from this run:", *[f"* {n}" for n in notes]]
-                                              if notes else []))
+        bench = Bench(args, info, work, runs, batch_runs,
+                      {size: work / path.name for size, path in letters.items()}, words)
+        for measure in (cold_start, batch, instant_commands, editor_latency, memory, peers):
+            measure(bench)
+    text = table(bench, load_start)
     print("\n" + text)
     if args.write_readme:
-        readme = README.read_text(encoding="utf-8") if README.exists() else f"{BEGIN}\n{END}\n"
-        before, _, rest = readme.partition(BEGIN)
-        _, _, after = rest.partition(END)
-        README.write_text(f"{before}{BEGIN}\n{text}\n{END}{after}", encoding="utf-8")
-        print(f"\nwrote {README.relative_to(ROOT)}")
+        write_readme(text)
     return 0
 
 

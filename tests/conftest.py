@@ -12,7 +12,7 @@ from pytest_lsp import ClientServerConfig, LanguageClient
 
 from poa_lint.catalogue import load_catalogue
 from poa_lint.config import Config
-from poa_lint.engine import Linter
+from poa_lint.factory import build_linter
 from poa_lint.nlp import load_pipeline
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -37,7 +37,8 @@ def lint_only(pipeline, catalogue):
     def run(text: str, *rule_ids: str, **settings):
         key = (rule_ids, tuple(sorted(settings.items())))
         if key not in cache:
-            cache[key] = Linter(catalogue, Config(select=rule_ids, **settings), pipeline)
+            cache[key] = build_linter(Config(select=rule_ids, **settings), catalogue=catalogue,
+                                      pipeline=pipeline)
         return cache[key].lint(text).findings
 
     return run

@@ -22,7 +22,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-import poa_lint.runner
+import poa_lint.factory
 from poa_lint.cli import main
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -125,7 +125,7 @@ def inputs(tmp_path_factory) -> dict[str, Path]:
 @pytest.fixture()
 def cli(pipeline, monkeypatch):
     """Run the CLI in-process with the session pipeline; returns (exit code, stdout JSON, stderr)."""
-    monkeypatch.setattr(poa_lint.runner, "load_pipeline", lambda *a, **k: pipeline)
+    monkeypatch.setattr(poa_lint.factory, "load_pipeline", lambda *a, **k: pipeline)
 
     def run(*args: str) -> tuple[int, dict, str]:
         result = CliRunner().invoke(main, ["--format", "json", *args], catch_exceptions=False)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from poa_lint.config import Config
-from poa_lint.engine import Linter
+from poa_lint.factory import build_linter
 
 WITH_HEADINGS = """Dear Seller Performance Team,
 
@@ -40,7 +40,7 @@ MISSING = ("structure.missing-root-cause", "structure.missing-corrective-actions
 
 
 def _letter(pipeline, catalogue, text):
-    return Linter(catalogue, Config(select=MISSING), pipeline).lint(text)
+    return build_linter(Config(select=MISSING), catalogue=catalogue, pipeline=pipeline).lint(text)
 
 
 def test_headings_lists_and_sections(pipeline, catalogue):

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from conftest import FIXTURES
-from poa_lint.engines import make_engine, protected_for
-from poa_lint.engines.harper import shared_linter
+from poa_lint.grammar import make_engine, protected_for
+from poa_lint.grammar.harper import shared_linter
 
 pytest.importorskip("harper")
 

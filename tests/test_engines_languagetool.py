@@ -9,8 +9,8 @@ import time
 import pytest
 from werkzeug import Request, Response
 
-from poa_lint.engines import EngineUnavailable, make_engine, protected_for
-from poa_lint.engines.languagetool import LanguageToolEngine
+from poa_lint.grammar import EngineUnavailable, make_engine, protected_for
+from poa_lint.grammar.languagetool import LanguageToolEngine
 
 LANGUAGES = [{"name": "English (US)", "code": "en", "longCode": "en-US"},
              {"name": "English", "code": "en", "longCode": "en"}]

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from poa_lint.config import Config
-from poa_lint.engine import Linter
-from poa_lint.engines.merge import engine_of, merge
-from poa_lint.engines.run import GrammarEngines, chosen_names
+from poa_lint.factory import build_linter
+from poa_lint.grammar.merge import engine_of, merge
+from poa_lint.grammar.run import GrammarEngines, chosen_names
 from poa_lint.finding import Finding, Severity
 
 
@@ -42,7 +42,8 @@ def test_pack_findings_never_absorb_each_other_or_other_categories():
 
 
 def test_linter_merges_pack_and_harper_on_the_same_word(pipeline, catalogue):
-    linter = Linter(catalogue, Config(select=("grammar",), grammar=("harper",)), pipeline)
+    linter = build_linter(Config(select=("grammar",), grammar=("harper",)), catalogue=catalogue,
+                          pipeline=pipeline)
     text = "We was not aware of the new rule, and our staff sended the wrong item."
     rules = {(f.text, f.rule) for f in linter.lint(text).findings}
     assert ("was", "grammar.subject-verb-agreement") in rules

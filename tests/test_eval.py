@@ -6,8 +6,8 @@ import pytest
 
 from conftest import ROOT
 from poa_lint.config import Config
-from poa_lint.engine import Linter
-from poa_lint.eval import evaluate, format_table, read_labels
+from poa_lint.factory import build_linter
+from lab.eval import evaluate, format_table, read_labels
 
 CORPUS = ROOT / "fixtures" / "corpus"
 # Every labelled category, the core's structure and formatting rules included.
@@ -17,7 +17,7 @@ TARGETED = ("blame", "innocence", "emotive", "unrelated", "template", "specifici
 
 @pytest.fixture(scope="module")
 def report(pipeline, catalogue):
-    return evaluate(CORPUS, linter=Linter(catalogue, Config(), pipeline))
+    return evaluate(CORPUS, linter=build_linter(Config(), catalogue=catalogue, pipeline=pipeline))
 
 
 def test_corpus_is_large_enough(report):
@@ -58,7 +58,7 @@ def test_table_lists_every_category(report):
 
 
 def test_command_prints_the_table(capsys):
-    from poa_lint.eval import main
+    from lab.eval import main
 
     assert main([str(CORPUS)]) == 0
     out = capsys.readouterr().out

@@ -6,7 +6,7 @@ import pytest
 
 from conftest import ROOT
 from poa_lint.catalogue import load_catalogue
-from poa_lint.probe import evaluate, load, table
+from lab.probe import evaluate, load, table
 
 PROBE = ROOT / "fixtures" / "probe" / "sentences.yaml"
 

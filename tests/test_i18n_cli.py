@@ -14,7 +14,7 @@ from click.testing import CliRunner
 from conftest import FIXTURES, ROOT
 from poa_lint.cli import main
 from poa_lint.config import Config
-from poa_lint.engine import Linter
+from poa_lint.factory import build_linter
 from poa_lint.formatters._shared import is_replacement
 from poa_lint.i18n import Texts
 
@@ -138,7 +138,7 @@ def test_explain_and_rules_in_chinese():
 def test_every_advice_suggestion_on_the_bad_fixtures_is_translated(pipeline, catalogue):
     """Suggestions that are advice (not replacement text) have a Chinese text in the rule's locale
     entry: lint every rule's bad example and look at what is suggested."""
-    linter = Linter(catalogue, Config(), pipeline)
+    linter = build_linter(Config(), catalogue=catalogue, pipeline=pipeline)
     texts = Texts("zh")
     untranslated = set()
     for folder in sorted(p for p in FIXTURES.iterdir() if (p / "bad.txt").is_file()):

@@ -6,7 +6,7 @@ import pytest
 
 from conftest import FIXTURES
 from poa_lint.config import Config
-from poa_lint.engine import Linter
+from poa_lint.factory import build_linter
 from poa_lint.incremental import ParseCache
 
 LETTERS = ["blame.outside-party", "placeholder.unfilled", "formatting.long-paragraph",
@@ -17,7 +17,7 @@ LETTERS = ["blame.outside-party", "placeholder.unfilled", "formatting.long-parag
 def linter(pipeline, catalogue):
     # readability.agentless-passive may place its span a few characters differently when the
     # tagger loses cross-block context; every other rule must agree exactly.
-    return Linter(catalogue, Config(ignore=("readability",)), pipeline)
+    return build_linter(Config(ignore=("readability",)), catalogue=catalogue, pipeline=pipeline)
 
 
 def _key(result):

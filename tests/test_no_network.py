@@ -22,7 +22,7 @@ import pytest
 from click.testing import CliRunner
 
 import poa_lint
-import poa_lint.runner
+import poa_lint.factory
 from poa_lint.cli import main
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -102,7 +102,7 @@ def test_public_lint_makes_no_network_attempt(pipeline):
 
 
 def test_default_cli_run_makes_no_network_attempt(pipeline, monkeypatch, tmp_path):
-    monkeypatch.setattr(poa_lint.runner, "load_pipeline", lambda *a, **k: pipeline)
+    monkeypatch.setattr(poa_lint.factory, "load_pipeline", lambda *a, **k: pipeline)
     monkeypatch.chdir(tmp_path)  # no config file: every default applies
     with recorded_network() as attempts:
         for fmt in ("text", "json"):
@@ -128,6 +128,6 @@ def test_default_run_in_a_fresh_process_makes_no_network_attempt(tmp_path):
 def test_languagetool_is_never_chosen_by_default():
     """LanguageTool (the only engine that talks HTTP) runs only when a server is configured."""
     from poa_lint.config import Config
-    from poa_lint.engines.run import chosen_names
+    from poa_lint.grammar.run import chosen_names
 
     assert "languagetool" not in chosen_names(Config())

@@ -10,7 +10,7 @@ from click.testing import CliRunner
 
 from conftest import FIXTURES
 from poa_lint.cli import main
-from poa_lint.notice.eval import evaluate, table
+from lab.notices import evaluate, table
 
 NOTICES = FIXTURES / "notices"
 CASE = NOTICES / "02-inauthentic-missing-asin"

@@ -156,9 +156,9 @@ _LIST_NAMES = sorted(p.name for p in (ROOT / "rules" / "lists").glob("*.txt"))
 
 
 def _list_patterns(name: str) -> tuple[str, ...]:
-    from poa_lint.checks._lists import load_list
+    from poa_lint.ruledata import load_rule_data
 
-    return load_list(name)
+    return load_rule_data().lists[name]
 
 
 @pytest.mark.parametrize("name", _LIST_NAMES)
@@ -184,8 +184,8 @@ def test_prefiltered_alternation_finds_exactly_what_the_regex_finds(name):
 @settings(settings.get_profile(PROFILE), max_examples=50)
 @given(text=st.one_of(arbitrary, letters))
 def test_prefiltered_alternation_on_arbitrary_text(text):
-    from poa_lint.checks._lists import compile_any, load_list
+    from poa_lint.checks._lists import compile_any
 
-    patterns = load_list("template-fingerprints.txt")
+    patterns = _list_patterns("template-fingerprints.txt")
     plain = re.compile("|".join(f"(?:{p})" for p in patterns), re.I)
     assert compile_any(patterns).sub(" ", text) == plain.sub(" ", text)

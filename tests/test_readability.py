@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from conftest import FIXTURES
 from poa_lint.config import Config
-from poa_lint.engine import Linter
+from poa_lint.factory import build_linter
 from poa_lint.readability import measure, syllables
-from poa_lint.stats import letter_stats
+from poa_lint.extras import letter_stats
 
 PLAIN = ["We shipped the wrong box.", "We sent a new one the next day."]
 HARD = ["Notwithstanding considerable organizational investment, operational deficiencies "
@@ -23,7 +23,7 @@ def test_formulas_rank_plain_above_hard_text():
 
 def test_stats_leave_headings_out(pipeline, catalogue):
     text = (FIXTURES / "readability.long-sentence" / "good.txt").read_text(encoding="utf-8")
-    letter = Linter(catalogue, Config(select=("readability",)), pipeline).lint(text).letter
+    letter = build_linter(Config(select=("readability",)), catalogue=catalogue, pipeline=pipeline).lint(text).letter
     stats = letter_stats(letter)
     headings = sum(1 for s in letter.sentences if s.is_heading)
     assert headings >= 3 and stats["sentences"] == len(letter.sentences) - headings

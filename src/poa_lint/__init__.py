@@ -24,7 +24,7 @@ def lint(text: str, *, config: Config | None = None, pipeline: Pipeline | None =
     The default pipeline and each (config, pipeline) pair's compiled rules are built once and
     reused by later calls.
     """
-    from poa_lint.engine import build_linter
+    from poa_lint.factory import build_linter
 
     key = (id(config), id(pipeline))
     if key not in _LINTERS:

@@ -94,7 +94,7 @@ def check(paths: tuple[str, ...], fmt: str, config_path: Path | None, select: tu
     bar = ProgressBar(sys.stderr, enabled=sys.stderr.isatty() and not quiet)
     try:
         report, fail_levels, internal = run_check(list(paths), config_path, overrides, jobs=jobs,
-                                                  progress=bar)
+                                                  progress=bar, notify=_progress_line)
     finally:
         bar.close()
     from poa_lint.formatters import FORMATTERS, errors_only, summary
@@ -121,9 +121,14 @@ def check(paths: tuple[str, ...], fmt: str, config_path: Path | None, select: tu
     sys.exit(exit_code)
 
 
+def _progress_line(message: str) -> None:
+    """A grammar engine's progress (a LanguageTool download or start-up), shown as it happens."""
+    click.echo(f"poa-lint: {message}", err=True)
+
+
 def _engines(grammar: str | None, languagetool: str | None) -> tuple[str, ...] | None:
     """--grammar as a tuple of engine names (validated); None keeps the config's choice."""
-    from poa_lint.engines import parse_names
+    from poa_lint.grammar import parse_names
 
     try:
         return parse_names(grammar)
@@ -191,24 +196,12 @@ def explain(rule_id: str, config_path: Path | None, lang: str | None = None) -> 
                 type=click.Path(exists=True, file_okay=False, path_type=Path))
 def validate_rules(directories: tuple[Path, ...]) -> None:
     """Check rule pack folders (for agencies writing their own packs)."""
-    from poa_lint.catalogue import PackError, load_catalogue
+    from poa_lint.catalogue import PackError, load_catalogue, validate_packs
     from poa_lint.i18n import LocaleError, coverage_problems
 
     try:
-        catalogue = load_catalogue(directories)
-        given = [Path(d).resolve() for d in directories]
-        ours = [r for r in catalogue.rules if r.source and r.source.parent.resolve() in given]
-        if any(r.kind == "pattern" for r in ours):
-            from poa_lint.kinds import KINDS
-            from poa_lint.nlp import Pipeline
-
-            import spacy
-
-            blank = Pipeline(spacy.blank("en"), "blank:en", frozenset({"sentences"}))
-            for rule in ours:
-                if rule.kind == "pattern":
-                    KINDS["pattern"](rule, blank)
-        problems, notes = coverage_problems(catalogue, directories)
+        ours = validate_packs(directories)
+        problems, notes = coverage_problems(load_catalogue(directories), directories)
     except (PackError, LocaleError) as exc:
         click.echo(f"poa-lint: {exc}", err=True)
         sys.exit(EXIT_USAGE)

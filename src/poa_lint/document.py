@@ -3,12 +3,19 @@
 from __future__ import annotations
 
 import bisect
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
-from typing import Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from poa_lint.blocks import Block, count_words
+from poa_lint.notice.context import NO_NOTICE, NoticeContext
 from poa_lint.positions import LineIndex
 from poa_lint.sections import SectionSpec, is_sign_off, strip_heading
+
+if TYPE_CHECKING:
+    from poa_lint.ruledata import RuleData
+
+T = TypeVar("T")
 
 
 @dataclass(frozen=True, slots=True, eq=False)
@@ -72,9 +79,12 @@ class Section:
     source: str = "heading"
 
 
-@dataclass(eq=False)
+@dataclass(frozen=True, eq=False)
 class Letter:
-    """A parsed draft. `text` is the original, `norm` the length-preserving normalised copy."""
+    """A parsed draft. `text` is the original, `norm` the length-preserving normalised copy.
+
+    `data` holds the tables the letter was read with (parts, reasons, word lists) and `notice`
+    what the linter was told besides the draft (Amazon's notice, the suspension reason)."""
 
     text: str
     norm: str
@@ -85,8 +95,21 @@ class Letter:
     words: int
     lines: LineIndex
     capabilities: frozenset[str]
-    spec: SectionSpec
-    context: dict[str, Any] = field(default_factory=dict)
+    data: RuleData
+    notice: NoticeContext = NO_NOTICE
+    _derived: dict[str, Any] = field(default_factory=dict, repr=False)
+
+    @property
+    def spec(self) -> SectionSpec:
+        """The parts of a letter and their wording (rules/sections.yml)."""
+        return self.data.sections
+
+    def derived(self, name: str, compute: Callable[[Letter], T]) -> T:
+        """An analysis of this letter computed once, however many checks ask for it (who is
+        blamed: the blame rule and two other checks)."""
+        if name not in self._derived:
+            self._derived[name] = compute(self)
+        return self._derived[name]
 
     def paragraph_at(self, offset: int) -> Paragraph | None:
         starts = [p.start for p in self.paragraphs]
@@ -118,12 +141,14 @@ class Letter:
         return any(p.kind == "heading" or p.label_end is not None for p in self.paragraphs)
 
     def first_line(self) -> tuple[int, int]:
-        """Offsets of the first non-blank line: where letter-level findings point."""
-        start = len(self.text) - len(self.text.lstrip())
+        """Offsets of the first non-blank line, trailing blanks left out: where letter-level
+        findings point when nothing better exists."""
+        text = self.text
+        start = len(text) - len(text.lstrip())
         end = start
-        while end < len(self.text) and self.text[end] not in "\r\n":
+        while end < len(text) and text[end] not in "\r\n":
             end += 1
-        return start, max(end, start)
+        return start, max(start, len(text[:end].rstrip()))
 
     def span(self, start: int, end: int) -> Any:
         return self.doc.char_span(start, end, alignment_mode="expand")
@@ -160,9 +185,10 @@ def preset_sentence_starts(doc: Any, blocks: list[Block]) -> None:
                 mark(block.label_end)
 
 
-def build_letter(text: str, norm: str, doc: Any, blocks: list[Block], spec: SectionSpec,
-                 capabilities: frozenset[str]) -> Letter:
+def build_letter(text: str, norm: str, doc: Any, blocks: list[Block], data: RuleData,
+                 capabilities: frozenset[str], notice: NoticeContext = NO_NOTICE) -> Letter:
     """Assemble the Letter from the blocks found before parsing and the parsed Doc."""
+    spec = data.sections
     blocks = _name_list_intros(norm, blocks, spec)
     paragraphs = []
     for block in blocks:
@@ -175,7 +201,7 @@ def build_letter(text: str, norm: str, doc: Any, blocks: list[Block], spec: Sect
     sections = _sections(blocks, paragraphs, len(text), spec, norm)
     sentences = _sentences(text, doc, blocks, paragraphs)
     return Letter(text, norm, doc, tuple(sections), tuple(paragraphs), tuple(sentences),
-                  count_words(norm), LineIndex(text), capabilities, spec)
+                  count_words(norm), LineIndex(text), capabilities, data, notice)
 
 
 def _scores(norm: str, block: Block, spec: SectionSpec) -> dict[str, int]:

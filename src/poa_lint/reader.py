@@ -154,9 +154,7 @@ def read_source(path: str) -> Source:
     if p.is_dir():
         raise InputError(path, "is a directory")
     if p.suffix.lower() == ".docx":
-        from poa_lint.word import read_docx
-
-        return read_docx(path)
+        return _read_docx(p, path)
     try:
         size = p.stat().st_size
         if size > MAX_BYTES:
@@ -169,6 +167,23 @@ def read_source(path: str) -> Source:
     except OSError as exc:
         raise InputError(path, f"cannot read ({exc.strerror or exc})") from None
     return decode(data, path)
+
+
+def _read_docx(p: Path, path: str) -> Source:
+    """A Word draft: the bytes are read here, turned into letter text by `docx`."""
+    from poa_lint.docx import DocxError, docx_text
+
+    try:
+        data = p.read_bytes()
+    except PermissionError:
+        raise InputError(path, "permission denied") from None
+    except OSError as exc:
+        raise InputError(path, f"cannot read ({exc.strerror or exc})") from None
+    try:
+        text, layout = docx_text(data)
+    except DocxError as exc:
+        raise InputError(path, str(exc)) from None
+    return Source(path, text, "docx", layout)
 
 
 def expand_paths(paths: list[str], suffixes: tuple[str, ...] = DRAFT_SUFFIXES) -> Iterator[str]:

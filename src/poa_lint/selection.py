@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from pathlib import Path
 from types import MappingProxyType
 from typing import Any
 
@@ -11,13 +12,27 @@ from poa_lint.config import Config, ConfigError
 from poa_lint.finding import Severity
 
 
-def _matches(rule_id: str, selector: str) -> bool:
+# Grammar engine rules have open-ended ids (grammar.harper-<kind>); a selector may name them by
+# these prefixes, or by any prefix that ends in "-".
+ENGINE_PREFIXES = ("grammar.harper-", "grammar.languagetool-")
+
+
+def matches(rule_id: str, selector: str, *, open_ended: bool = False) -> bool:
+    """Whether a select/ignore entry (an id or a pack prefix) names this rule; with `open_ended`
+    (engine rules), a selector ending in "-" also names every id it starts."""
     selector = selector.rstrip(".")
-    return rule_id == selector or rule_id.startswith(selector + ".")
+    return rule_id == selector or rule_id.startswith(selector + ".") or (
+        open_ended and selector.endswith("-") and rule_id.startswith(selector))
 
 
-def _score(rule_id: str, selectors: tuple[str, ...]) -> int:
-    return max((len(s) for s in selectors if _matches(rule_id, s)), default=-1)
+def _score(rule_id: str, selectors: tuple[str, ...], open_ended: bool = False) -> int:
+    return max((len(s) for s in selectors if matches(rule_id, s, open_ended=open_ended)), default=-1)
+
+
+def engine_rule_selected(rule_id: str, config: Config) -> bool:
+    """select/ignore applied to a grammar engine's rule id (pack prefixes such as 'grammar' included)."""
+    wanted = _score(rule_id, config.select, True) if config.select else 0
+    return wanted >= 0 and wanted > _score(rule_id, config.ignore, True)
 
 
 def _where(config: Config) -> str:
@@ -28,8 +43,8 @@ def active_rules(catalogue: Catalogue, config: Config) -> tuple[RuleSpec, ...]:
     """Rules enabled by select/ignore; the most specific selector wins, ignore wins ties."""
     for key, selectors in (("select", config.select), ("ignore", config.ignore)):
         for selector in selectors:
-            if not any(_matches(rid, selector) for rid in catalogue.ids) and not selector.startswith(
-                    ("grammar.harper-", "grammar.languagetool-")):  # engine ids (issue 4)
+            if not any(matches(rid, selector) for rid in catalogue.ids) and not selector.startswith(
+                    ENGINE_PREFIXES):
                 raise ConfigError(f"{_where(config)}: unknown rule or pack '{selector}' in {key}")
     for key, table in (("severity", config.severity), ("options", config.options)):
         for rid in table:
@@ -69,4 +84,13 @@ def options_of(rule: RuleSpec, config: Config) -> Mapping[str, Any]:
                 isinstance(default, float) and isinstance(value, int)):
             raise ConfigError(f"{_where(config)}: option {rule.id}.{key} must be "
                               f"{type(default).__name__}, got {value!r}")
-    return MappingProxyType({**rule.options, **given})
+    merged = MappingProxyType({**rule.options, **given})
+    if given and rule.kind == "check":
+        from poa_lint.kinds.check import validate_options
+        from poa_lint.rulespec import PackError, Where
+
+        try:
+            validate_options(str(rule.params["check"]), given, Where(config.source or Path("command line"), rule.id))
+        except PackError as exc:
+            raise ConfigError(str(exc)) from None
+    return merged

@@ -1,91 +1,128 @@
 """The explicit registry of Python checks (`kind: check` rules name one of these keys).
 
-A check is `run(letter, options) -> Iterable[Hit]`: pure, no config access, no ids or severities.
-Check modules must not import spaCy at module level (`rules`/`explain` stay instant).
+A check is `run(letter: Letter, options) -> Iterable[Hit]`: pure (no file, no network, no
+printing), no config access, no ids or severities. What it needs besides the letter comes with
+the letter: `letter.notice` (Amazon's notice and the reason), `letter.data` (reason table, word
+lists). Check modules must not import spaCy at module level (`rules`/`explain` stay instant).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping
-from typing import Any
+from typing import TYPE_CHECKING
 
-from poa_lint.checks import long_paragraph
-from poa_lint.checks import (  # issue 4: grammar and readability checks
+from poa_lint.checks import (
     agentless_passive,
     article_missing,
-    comma_splice,
-    fullwidth_punctuation,
-    grade_level,
-    long_sentence,
-    past_tense_missing,
-    subject_verb_agreement,
-)
-from poa_lint.checks import (  # issue 3: tone, content and specificity checks
     blame,
+    comma_splice,
+    extra_asins,
+    forwarded_retraction,
+    fullwidth_punctuation,
     future_corrective,
+    grade_level,
+    invoice_window,
+    long_paragraph,
+    long_sentence,
+    metric_match,
     no_acknowledgement,
     no_closing_request,
     no_data,
     no_evidence,
     no_headings_or_lists,
-    question,
-    root_cause_not_owned,
-    sentence_match,
-    shouting,
-    template_phrases,
-    vague_commitment,
-    word_count,
-)
-from poa_lint.checks import (  # issue 5: notice coverage and reason requirements
-    extra_asins,
-    forwarded_retraction,
-    invoice_window,
-    metric_match,
     notice_asins,
     notice_asks,
     notice_orders,
+    past_tense_missing,
+    question,
     reason_requirements,
     related_account,
     rights_owner,
     root_cause_count,
+    root_cause_not_owned,
+    sentence_match,
+    shouting,
+    subject_verb_agreement,
+    template_phrases,
+    vague_commitment,
+    word_count,
 )
 
-CHECKS: dict[str, Callable[[Any, Mapping[str, Any]], Iterable[Any]]] = {
+if TYPE_CHECKING:
+    from poa_lint.document import Letter
+    from poa_lint.finding import Hit
+
+Check = Callable[["Letter", Mapping[str, object]], Iterable["Hit"]]
+
+# Grouped by the category of the rules that use them (rules/*.yml, `check:`).
+CHECKS: dict[str, Check] = {
+    # blame
+    "blame": blame.blame,
+    # coverage (against Amazon's notice and the suspension reason)
+    "extra_asins": extra_asins.run,
+    "forwarded_retraction": forwarded_retraction.run,
+    "invoice_window": invoice_window.run,
+    "metric_match": metric_match.run,
+    "notice_asins": notice_asins.run,
+    "notice_asks": notice_asks.run,
+    "notice_orders": notice_orders.run,
+    "reason_requirements": reason_requirements.run,
+    "related_account": related_account.run,
+    "rights_owner": rights_owner.run,
+    "root_cause_count": root_cause_count.run,
+    # emotive
+    "shouting": shouting.shouting,
+    # formatting
     "long_paragraph": long_paragraph.run,
-    # issue 4
-    "fullwidth_punctuation": fullwidth_punctuation.run,
-    "subject_verb_agreement": subject_verb_agreement.run,
-    "past_tense_missing": past_tense_missing.run,
+    "no_headings_or_lists": no_headings_or_lists.no_headings_or_lists,
+    "word_count": word_count.word_count,
+    # grammar
     "article_missing": article_missing.run,
     "comma_splice": comma_splice.run,
-    "long_sentence": long_sentence.run,
-    "grade_level": grade_level.run,
+    "fullwidth_punctuation": fullwidth_punctuation.run,
+    "past_tense_missing": past_tense_missing.run,
+    "subject_verb_agreement": subject_verb_agreement.run,
+    # readability
     "agentless_passive": agentless_passive.run,
-    # issue 3
-    "blame": blame.blame,
-    "no_acknowledgement": no_acknowledgement.no_acknowledgement,
-    "no_closing_request": no_closing_request.no_closing_request,
+    "grade_level": grade_level.run,
+    "long_sentence": long_sentence.run,
+    # specificity
     "future_corrective": future_corrective.future_corrective,
     "no_data": no_data.no_data,
     "no_evidence": no_evidence.no_evidence,
-    "no_headings_or_lists": no_headings_or_lists.no_headings_or_lists,
-    "question": question.question,
-    "root_cause_not_owned": root_cause_not_owned.root_cause_not_owned,
-    "sentence_match": sentence_match.sentence_match,
-    "shouting": shouting.shouting,
-    "template_phrases": template_phrases.template_phrases,
     "vague_commitment": vague_commitment.vague_commitment,
-    "word_count": word_count.word_count,
-    # issue 5
-    "notice_asins": notice_asins.run,
-    "notice_orders": notice_orders.run,
-    "extra_asins": extra_asins.run,
-    "notice_asks": notice_asks.run,
-    "metric_match": metric_match.run,
-    "invoice_window": invoice_window.run,
-    "rights_owner": rights_owner.run,
-    "related_account": related_account.run,
-    "forwarded_retraction": forwarded_retraction.run,
-    "root_cause_count": root_cause_count.run,
-    "reason_requirements": reason_requirements.run,
+    # structure
+    "no_acknowledgement": no_acknowledgement.no_acknowledgement,
+    "no_closing_request": no_closing_request.no_closing_request,
+    "root_cause_not_owned": root_cause_not_owned.root_cause_not_owned,
+    # template
+    "template_phrases": template_phrases.template_phrases,
+    # unrelated
+    "question": question.question,
+    "sentence_match": sentence_match.sentence_match,
 }
+
+# The options checks read and the types they can use (a pack or a config giving another type is
+# refused when it loads, instead of failing while a letter is checked). None means "off".
+_NUMBER = (int, float)
+_OFF = type(None)
+OPTION_TYPES: dict[str, dict[str, tuple[type, ...]]] = {
+    "grade_level": {"level": (str,), "max_grade": _NUMBER, "min_words": _NUMBER},
+    "invoice_window": {"received": (str, _OFF)},
+    "long_paragraph": {"max_words": _NUMBER, "max_actions": _NUMBER, "min_words_for_actions": _NUMBER},
+    "long_sentence": {"max_words": _NUMBER},
+    "no_closing_request": {"tail_share": _NUMBER},
+    "no_evidence": {"reason": (str, _OFF), "reasons": (list,)},
+    "no_headings_or_lists": {"min_words": _NUMBER},
+    "reason_requirements": {"reason": (str, _OFF)},
+    "sentence_match": {"patterns": (list,), "exceptions": (list,), "list": (str, _OFF)},
+    "shouting": {"allow": (list,)},
+    "template_phrases": {"list": (str,)},
+    "vague_commitment": {"skip_template": (bool,)},
+    "word_count": {"above": _NUMBER + (_OFF,), "below": _NUMBER + (_OFF,), "upto": _NUMBER + (_OFF,)},
+}
+# Options whose values are regexes: validated like a `regex` rule's (compiled, refused when they
+# can backtrack for minutes), in the pack and in a config's `options`.
+REGEX_OPTIONS: dict[str, tuple[str, ...]] = {"sentence_match": ("patterns", "exceptions")}
+# Options that name a list of rules/lists/ (loaded with the catalogue into `letter.data.lists`).
+LIST_OPTIONS: dict[str, tuple[str, ...]] = {"sentence_match": ("list",), "template_phrases": ("list",)}

@@ -1,39 +1,26 @@
-"""Shared helpers of the coverage checks: the notice and reason from the lint context, anchors."""
+"""Shared helpers of the coverage checks: the suspension reason, where a part's finding points."""
 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+
+from poa_lint.document import Letter
 
 PART_KINDS = {"root cause": "root-cause", "corrective actions": "corrective",
               "preventive measures": "preventive", "evidence": "evidence"}
 
 
-def notice_of(letter: Any) -> Any:
-    """The parsed notice given to the linter (`--notice` / config `notice`), or None."""
-    return getattr(letter, "context", {}).get("notice")
-
-
-def reason_of(letter: Any, options: Mapping[str, Any]) -> str | None:
+def reason_of(letter: Letter, options: Mapping[str, object]) -> str | None:
     """The suspension reason: the rule option, `--reason`/config, the notice, else the draft's words."""
     from poa_lint.notice import reasons
 
-    context = getattr(letter, "context", {})
-    given = options.get("reason") or context.get("reason")
+    given = options.get("reason") or letter.notice.reason
     if given:
-        return reasons.canonical(str(given))
-    notice = context.get("notice")
-    if notice is not None and notice.reason:
-        return notice.reason
-    return reasons.detect_in_draft(letter.norm)
+        return reasons.canonical(str(given), letter.data.reasons)
+    return reasons.detect_in_draft(letter.norm, letter.data.reasons)
 
 
-def first_line(letter: Any) -> tuple[int, int]:
-    """Where letter-level hits point when nothing better exists."""
-    return letter.first_line()
-
-
-def part_anchor(letter: Any, kind: str | None) -> tuple[int, int]:
+def part_anchor(letter: Letter, kind: str | None) -> tuple[int, int]:
     """The heading line of the letter's `kind` part (or its first sentence), else the first line."""
     if kind:
         for section in letter.sections:
@@ -43,7 +30,7 @@ def part_anchor(letter: Any, kind: str | None) -> tuple[int, int]:
         for sentence in letter.sentences:
             if kind in sentence.kinds and not sentence.is_heading:
                 return sentence.start, _line_end(letter.text, sentence.start, sentence.end)
-    return first_line(letter)
+    return letter.first_line()
 
 
 def _line_end(text: str, start: int, end: int) -> int:
@@ -51,6 +38,6 @@ def _line_end(text: str, start: int, end: int) -> int:
     return max(start, len(text[:cut].rstrip()))
 
 
-def part_text(letter: Any, kind: str) -> str:
+def part_text(letter: Letter, kind: str) -> str:
     """The normalised text of every non-heading sentence of the letter's `kind` part."""
     return "\n".join(letter.norm[s.start:s.end] for s in letter.sentences_in(kind))

@@ -1,4 +1,5 @@
-"""Loads the phrase and regex lists of `rules/lists/` that checks share."""
+"""One prefiltered alternation for the regex lists checks share (the lists come with the letter:
+`letter.data.lists`)."""
 
 from __future__ import annotations
 
@@ -7,19 +8,6 @@ from collections.abc import Iterator
 from functools import cache
 from typing import Any
 
-from poa_lint.resources import rules_dir
-
-
-@cache
-def load_list(name: str) -> tuple[str, ...]:
-    """Entries of rules/lists/<name>, one a line; blank lines and `#` comments dropped."""
-    path = rules_dir() / "lists" / name
-    entries = []
-    for line in path.read_text(encoding="utf-8").splitlines():
-        line = line.strip()
-        if line and not line.startswith("#"):
-            entries.append(line)
-    return tuple(entries)
 
 
 @cache

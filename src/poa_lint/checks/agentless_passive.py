@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 from typing import Any
 
+from poa_lint.document import Letter
 from poa_lint.finding import Hit
 
 # Verbs whose passive, in a root cause or an action, leaves the reviewer asking "who did this?".
@@ -24,7 +25,7 @@ def _span(verb: Any) -> tuple[int, int]:
     return start_tok.idx, verb.idx + len(verb.text)
 
 
-def run(letter: Any, options: Mapping[str, Any]) -> Iterator[Hit]:
+def run(letter: Letter, options: Mapping[str, object]) -> Iterator[Hit]:
     """A passive verb from VERBS with no by-agent (the rule's scope picks the parts)."""
     for sentence in letter.sentences:
         if sentence.is_heading:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 from typing import Any
 
+from poa_lint.document import Letter
 from poa_lint.finding import Hit
 
 # Nouns that are (almost) always countable in appeal letters; mass-ish ones (order, refund, email,
@@ -52,7 +53,7 @@ def _candidate(tok: Any, sentence: Any) -> bool:
     return True
 
 
-def run(letter: Any, options: Mapping[str, Any]) -> Iterator[Hit]:
+def run(letter: Letter, options: Mapping[str, object]) -> Iterator[Hit]:
     """Conservative: prose sentences of 6+ tokens with a finite verb, never headings or bullets."""
     for sentence in letter.sentences:
         span = sentence.span

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import weakref
 from collections.abc import Iterable, Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from poa_lint.checks import _blame_words as W
 from poa_lint.checks._clauses import hypothetical, negated, speculated, subject
 from poa_lint.checks._parties import antecedent, party_in, party_of, who
+from poa_lint.document import Letter
 from poa_lint.finding import Hit
 
 if TYPE_CHECKING:
@@ -161,30 +161,18 @@ def _kind(tok: Token) -> str:
     return party_of(tok) or fallback.get(tok.lower_, "others")
 
 
-_HITS: weakref.WeakKeyDictionary[Any, list[Hit]] = weakref.WeakKeyDictionary()
-
-
-def blame_spans(letter: Any) -> list[tuple[int, int]]:
+def blame_spans(letter: Letter) -> list[tuple[int, int]]:
     """The (start, end) of every blame hit in the letter (other checks ask who is blamed)."""
     return [(h.start, h.end) for h in blame(letter, {})]
 
 
-def blame(letter: Any, options: Mapping[str, Any]) -> list[Hit]:
+def blame(letter: Letter, options: Mapping[str, object]) -> list[Hit]:
     """The blame hits of a letter, computed once per letter (the rule and two other checks ask;
     each pass costs ~20 ms per 1,000 words). The rule has no options."""
-    try:
-        return _HITS[letter]
-    except (KeyError, TypeError):
-        pass
-    hits = list(_find(letter))
-    try:
-        _HITS[letter] = hits
-    except TypeError:  # a letter-like object that cannot be weakly referenced
-        pass
-    return hits
+    return letter.derived("blame", lambda it: list(_find(it)))
 
 
-def _find(letter: Any) -> Iterable[Hit]:
+def _find(letter: Letter) -> Iterable[Hit]:
     """Yield one hit per clause that presents an outside party as the cause of the problem."""
     sentences = list(letter.sentences)
     for n, sent in enumerate(sentences):

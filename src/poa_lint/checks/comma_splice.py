@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 from typing import Any
 
+from poa_lint.document import Letter
 from poa_lint.finding import Hit
 
 SUBJECT_STARTS = {"we", "i", "they", "he", "she", "it", "this", "our", "the", "my", "their"}
@@ -40,7 +41,7 @@ def _right_verb(first: Any, comma: Any) -> Any | None:
     return verb if _finite(verb) and verb.i > comma.i else None
 
 
-def run(letter: Any, options: Mapping[str, Any]) -> Iterator[Hit]:
+def run(letter: Letter, options: Mapping[str, object]) -> Iterator[Hit]:
     """Flag ", <subject> <finite verb>" after a main clause with no subordinator."""
     for sentence in letter.sentences:
         span = sentence.span

@@ -3,16 +3,15 @@
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
-from typing import Any
 
-from poa_lint.checks._coverage import notice_of
 from poa_lint.checks.notice_asins import DRAFT_ASIN
+from poa_lint.document import Letter
 from poa_lint.finding import Hit
 
 
-def run(letter: Any, options: Mapping[str, Any]) -> Iterator[Hit]:
+def run(letter: Letter, options: Mapping[str, object]) -> Iterator[Hit]:
     """One hit at the first mention of each ASIN the notice does not list."""
-    notice = notice_of(letter)
+    notice = letter.notice.notice
     if notice is None or not notice.asins:
         return
     listed = set(notice.asin_ids)

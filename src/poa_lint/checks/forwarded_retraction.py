@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Mapping
-from typing import Any
 
+from poa_lint.document import Letter
 from poa_lint.finding import Hit
 
 ATTACHED = re.compile(
@@ -16,7 +16,7 @@ UNDERSTOOD = re.compile(r"\bdirectly\b|\b(do(es)?n'?t|do(es)? not|cannot|can't|w
                         r"(accept|be accepted)|\bnot accepted\b|\baccepts? only\b", re.I)
 
 
-def run(letter: Any, options: Mapping[str, Any]) -> Iterator[Hit]:
+def run(letter: Letter, options: Mapping[str, object]) -> Iterator[Hit]:
     """One hit per sentence that offers an attached or forwarded retraction."""
     for sentence in letter.sentences:
         text = letter.norm[sentence.start:sentence.end]

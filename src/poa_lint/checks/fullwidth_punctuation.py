@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterator, Mapping
-from typing import Any
 
+from poa_lint.document import Letter
 from poa_lint.finding import Hit
 
 _FULLWIDTH = re.compile(r"[\uFF01-\uFF0F\uFF1A-\uFF20\uFF3B-\uFF40\uFF5B-\uFF65\u3000-\u303F"
@@ -24,7 +24,7 @@ def ascii_of(text: str) -> str:
     return "".join(_MAP.get(ch) or unicodedata.normalize("NFKC", ch) for ch in text)
 
 
-def run(letter: Any, options: Mapping[str, Any]) -> Iterator[Hit]:
+def run(letter: Letter, options: Mapping[str, object]) -> Iterator[Hit]:
     """One hit per run of full-width characters, skipping lines that also hold Chinese characters."""
     text = letter.text
     for m in _FULLWIDTH.finditer(text):

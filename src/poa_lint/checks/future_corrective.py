@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping
-from typing import Any
 
-from poa_lint.checks._lists import compile_any, load_list
+from poa_lint.checks._lists import compile_any
+from poa_lint.document import Letter
 from poa_lint.finding import Hit
 
 FUTURE = re.compile(
@@ -17,9 +17,9 @@ FUTURE = re.compile(
 )
 
 
-def future_corrective(letter: Any, options: Mapping[str, Any]) -> Iterable[Hit]:
+def future_corrective(letter: Letter, options: Mapping[str, object]) -> Iterable[Hit]:
     """Yield future-tense action sentences inside the corrective part (not the preventive one)."""
-    skip = compile_any(load_list("template-fingerprints.txt"))
+    skip = compile_any(letter.data.lists["template-fingerprints.txt"])
     for sent in letter.sentences:
         section = sent.section
         if sent.is_heading or section is None or section.source != "heading":

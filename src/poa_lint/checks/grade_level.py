@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 from typing import Any
 
+from poa_lint.document import Letter
 from poa_lint.finding import Hit
 
 
@@ -15,16 +16,16 @@ def grade(sentences: list[str]) -> float:
     return float(measure(sentences)["grade"])
 
 
-def prose(letter: Any) -> list[Any]:
+def prose(letter: Letter) -> list[Any]:
     """Prose paragraphs and list items' sentences, headings left out."""
     return [p for p in letter.paragraphs if p.kind != "heading" and p.sentences]
 
 
-def _text(letter: Any, paragraph: Any) -> list[str]:
+def _text(letter: Letter, paragraph: Any) -> list[str]:
     return [s.text for s in paragraph.sentences if not s.is_heading]
 
 
-def run(letter: Any, options: Mapping[str, Any]) -> Iterator[Hit]:
+def run(letter: Letter, options: Mapping[str, object]) -> Iterator[Hit]:
     """level=paragraph: each prose paragraph of min_words+; level=letter: one letter-level hit."""
     level = str(options.get("level", "paragraph"))
     max_grade = float(options.get("max_grade", 14.0))

@@ -5,19 +5,18 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Mapping
 from datetime import timedelta
-from typing import Any
 
-from poa_lint.checks._coverage import notice_of
+from poa_lint.document import Letter
 from poa_lint.finding import Hit
 
 DOCUMENT = re.compile(r"\b(invoices?|receipts?|purchase orders?|bills? of sale)\b", re.I)
 
 
-def run(letter: Any, options: Mapping[str, Any]) -> Iterator[Hit]:
+def run(letter: Letter, options: Mapping[str, object]) -> Iterator[Hit]:
     """One hit at each invoice date older than the notice date minus the window."""
     from poa_lint.notice.dates import find_dates
 
-    notice = notice_of(letter)
+    notice = letter.notice.notice
     received = options.get("received") or (notice.received if notice else None)
     if notice is None or not notice.window_days or received is None:
         return

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 from typing import Any
 
+from poa_lint.document import Letter
 from poa_lint.finding import Hit
 
 FIRST_PERSON = {"we", "i", "us"}
@@ -39,7 +40,7 @@ def count_actions(sentences: tuple[Any, ...]) -> int:
     return len(lemmas)
 
 
-def _action_part(paragraph: Any, letter: Any) -> bool:
+def _action_part(paragraph: Any, letter: Letter) -> bool:
     """Actions belong in the corrective and preventive parts. The opening paragraph of a letter
     with headings is the short summary consultants recommend (domain brief §1.2), not a list."""
     if paragraph.section is not None and paragraph.section.kinds:
@@ -51,7 +52,7 @@ def _action_part(paragraph: Any, letter: Any) -> bool:
     return bool(set(kinds) & {"corrective", "preventive"})
 
 
-def run(letter: Any, options: Mapping[str, Any]) -> Iterator[Hit]:
+def run(letter: Letter, options: Mapping[str, object]) -> Iterator[Hit]:
     max_words = int(options.get("max_words", 120))
     max_actions = int(options.get("max_actions", 3))
     min_words = int(options.get("min_words_for_actions", 35))

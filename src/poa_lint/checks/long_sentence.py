@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Mapping
-from typing import Any
 
+from poa_lint.document import Letter
 from poa_lint.finding import Hit
 
 _WORD = re.compile(r"[A-Za-z0-9][\w'’.-]*")
@@ -16,7 +16,7 @@ def word_count(text: str) -> int:
     return len(_WORD.findall(text))
 
 
-def run(letter: Any, options: Mapping[str, Any]) -> Iterator[Hit]:
+def run(letter: Letter, options: Mapping[str, object]) -> Iterator[Hit]:
     """One hit per sentence (headings excluded) with more than `max_words` words."""
     limit = int(options.get("max_words", 35))
     for sentence in letter.sentences:

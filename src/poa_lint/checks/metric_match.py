@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Mapping
-from typing import Any
 
-from poa_lint.checks._coverage import notice_of
+from poa_lint.document import Letter
 from poa_lint.finding import Hit
 
 NAMES = {
@@ -30,9 +29,9 @@ def _close(a: float, b: float) -> bool:
     return abs(a - b) <= 0.011
 
 
-def run(letter: Any, options: Mapping[str, Any]) -> Iterator[Hit]:
+def run(letter: Letter, options: Mapping[str, object]) -> Iterator[Hit]:
     """One hit at each quoted value or target that differs from the notice."""
-    notice = notice_of(letter)
+    notice = letter.notice.notice
     if notice is None or not notice.metrics:
         return
     text = letter.norm

@@ -3,15 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from typing import Any
 
 from poa_lint.checks._ownership import disowning, owning
 from poa_lint.checks.blame import blame_spans
-from poa_lint.checks.no_data import first_line
+from poa_lint.document import Letter
 from poa_lint.finding import Hit
 
 
-def no_acknowledgement(letter: Any, options: Mapping[str, Any]) -> Iterable[Hit]:
+def no_acknowledgement(letter: Letter, options: Mapping[str, object]) -> Iterable[Hit]:
     """Yield one hit when no sentence owns the problem and the letter blames others or denies it."""
     sents = [s for s in letter.sentences if not s.is_heading]
     if not sents:
@@ -21,5 +20,5 @@ def no_acknowledgement(letter: Any, options: Mapping[str, Any]) -> Iterable[Hit]
         return
     if not disowning(sents, blamed):
         return
-    start, end = first_line(letter)
+    start, end = letter.first_line()
     yield Hit(start, end)

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping
-from typing import Any
 
 from poa_lint.checks._signals import signal_types
+from poa_lint.document import Letter
 from poa_lint.finding import Hit
 
 REQUEST = re.compile(
@@ -33,7 +33,7 @@ CONCRETE = re.compile(
 )
 
 
-def no_closing_request(letter: Any, options: Mapping[str, Any]) -> Iterable[Hit]:
+def no_closing_request(letter: Letter, options: Mapping[str, object]) -> Iterable[Hit]:
     """Yield one hit when the last part of the letter neither asks for reinstatement nor looks ahead."""
     sents = [s for s in letter.sentences if not s.is_heading]
     if not sents:

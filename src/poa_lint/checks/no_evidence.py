@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping
-from typing import Any
 
-from poa_lint.checks.no_data import first_line
+from poa_lint.document import Letter
 from poa_lint.finding import Hit
 
 REASONS = {
@@ -29,16 +28,16 @@ OFFER = re.compile(r"\b(attach\w*|enclos\w*|provid(e|ed|ing)|submit\w*|show(s|ed
                    r"evidence|original)\b", re.I)
 
 
-def _mentions_evidence(letter: Any) -> bool:
+def _mentions_evidence(letter: Letter) -> bool:
     if EVIDENCE.search(letter.norm):
         return True
     return any(WEAK.search(s.text) and OFFER.search(s.text) and not s.text.rstrip().endswith("?")
                for s in letter.sentences)
 
 
-def reason_of(letter: Any, options: Mapping[str, Any]) -> str | None:
-    """The suspension reason: given in options or the lint context, else guessed from the words."""
-    given = options.get("reason") or letter.context.get("reason")
+def reason_of(letter: Letter, options: Mapping[str, object]) -> str | None:
+    """The suspension reason: given in options or to the linter, else guessed from the words."""
+    given = options.get("reason") or letter.notice.reason
     if given:
         return str(given)
     for name, rx in REASONS.items():
@@ -47,12 +46,12 @@ def reason_of(letter: Any, options: Mapping[str, Any]) -> str | None:
     return None
 
 
-def no_evidence(letter: Any, options: Mapping[str, Any]) -> Iterable[Hit]:
+def no_evidence(letter: Letter, options: Mapping[str, object]) -> Iterable[Hit]:
     """Yield one document hit when an evidence-heavy reason is cited but no document is."""
     reason = reason_of(letter, options)
     if reason not in set(options.get("reasons", ("inauthentic", "ip", "condition"))):
         return
     if _mentions_evidence(letter):
         return
-    start, end = first_line(letter)
+    start, end = letter.first_line()
     yield Hit(start, end, fields={"reason": reason})

@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from typing import Any
 
-from poa_lint.checks.no_data import first_line
+from poa_lint.document import Letter
 from poa_lint.finding import Hit
 
 
-def no_headings_or_lists(letter: Any, options: Mapping[str, Any]) -> Iterable[Hit]:
+def no_headings_or_lists(letter: Letter, options: Mapping[str, object]) -> Iterable[Hit]:
     """Yield one document hit when the letter has neither a section heading nor a list."""
     if not letter.text.strip():
         return
@@ -19,5 +18,5 @@ def no_headings_or_lists(letter: Any, options: Mapping[str, Any]) -> Iterable[Hi
         return
     if int(letter.words) < int(options.get("min_words", 0)):
         return
-    start, end = first_line(letter)
+    start, end = letter.first_line()
     yield Hit(start, end)

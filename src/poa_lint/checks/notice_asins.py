@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator, Mapping
-from typing import Any
 
-from poa_lint.checks._coverage import first_line, notice_of
+from poa_lint.document import Letter
 from poa_lint.finding import Hit
 
 DRAFT_ASIN = re.compile(r"\bB0[0-9A-Z]{8}\b", re.I)
@@ -21,9 +20,9 @@ def stated_counts(text: str) -> set[int]:
     return {int(m["n"]) if m["n"].isdigit() else NUMBERS[m["n"].lower()] for m in ALL_N.finditer(text)}
 
 
-def items(letter: Any, options: Mapping[str, Any]) -> Iterator[Hit]:
+def items(letter: Letter, options: Mapping[str, object]) -> Iterator[Hit]:
     """One hit per notice ASIN the draft never mentions, at the first line."""
-    notice = notice_of(letter)
+    notice = letter.notice.notice
     if notice is None or not notice.asins:
         return
     counts = stated_counts(letter.norm)
@@ -31,7 +30,7 @@ def items(letter: Any, options: Mapping[str, Any]) -> Iterator[Hit]:
         return
     present = {m.group(0).upper() for m in DRAFT_ASIN.finditer(letter.norm)}
     present |= {w for w in re.findall(r"\b\d{9}[\dX]\b", letter.norm)}
-    start, end = first_line(letter)
+    start, end = letter.first_line()
     for item in notice.asins:
         if item.asin not in present:
             label = f"{item.asin} ({item.title})" if item.title else item.asin
@@ -40,12 +39,12 @@ def items(letter: Any, options: Mapping[str, Any]) -> Iterator[Hit]:
                       message=label)
 
 
-def run(letter: Any, options: Mapping[str, Any]) -> Iterable[Hit]:
+def run(letter: Letter, options: Mapping[str, object]) -> Iterable[Hit]:
     """The missing ASINs, listed in one finding."""
     hits = list(items(letter, options))
     if not hits:
         return
-    notice = notice_of(letter)
+    notice = letter.notice.notice
     counts = hits[0].fields["counts"]
     names = ", ".join(h.message or "" for h in hits)
     variant = ("one" if len(hits) == 1 else "many") + ("-claimed" if counts else "")

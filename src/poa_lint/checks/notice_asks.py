@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterable, Iterator, Mapping
 from typing import Any
 
-from poa_lint.checks._coverage import first_line, notice_of
+from poa_lint.document import Letter
 from poa_lint.finding import Hit
 
 ALTERNATIVES = ({"invoices", "loa"},)  # "invoices, receipts or letters of authorization"
@@ -52,12 +52,12 @@ def alternatives(asks: tuple[Any, ...]) -> list[list[Any]]:
     return groups
 
 
-def items(letter: Any, options: Mapping[str, Any]) -> Iterator[Hit]:
+def items(letter: Letter, options: Mapping[str, object]) -> Iterator[Hit]:
     """One hit per unanswered ask; a group of alternatives counts as answered when one of it is."""
-    notice = notice_of(letter)
+    notice = letter.notice.notice
     if notice is None:
         return
-    start, end = first_line(letter)
+    start, end = letter.first_line()
     grouped = alternatives(notice.asks)
     for group in grouped:
         checkable = [a for a in group if missing_needs(a, "")]
@@ -79,7 +79,7 @@ def _hit(start: int, end: int, ask: str, needs: str) -> Hit:
                message=f'"{short}" (the draft never mentions {needs})')
 
 
-def run(letter: Any, options: Mapping[str, Any]) -> Iterable[Hit]:
+def run(letter: Letter, options: Mapping[str, object]) -> Iterable[Hit]:
     """The unanswered asks, listed in one finding."""
     hits = list(items(letter, options))
     if not hits:

@@ -4,27 +4,26 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator, Mapping
-from typing import Any
 
-from poa_lint.checks._coverage import first_line, notice_of
+from poa_lint.document import Letter
 from poa_lint.finding import Hit
 
 DRAFT_ORDER = re.compile(r"\b\d{3}\D?\d{7}\D?\d{7}\b")
 
 
-def items(letter: Any, options: Mapping[str, Any]) -> Iterator[Hit]:
+def items(letter: Letter, options: Mapping[str, object]) -> Iterator[Hit]:
     """One hit per notice order ID the draft never mentions, at the first line."""
-    notice = notice_of(letter)
+    notice = letter.notice.notice
     if notice is None or not notice.order_ids:
         return
     present = {re.sub(r"\D", "", m.group(0)) for m in DRAFT_ORDER.finditer(letter.norm)}
-    start, end = first_line(letter)
+    start, end = letter.first_line()
     for order in notice.order_ids:
         if re.sub(r"\D", "", order) not in present:
             yield Hit(start, end, fields={"subject": order}, message=order)
 
 
-def run(letter: Any, options: Mapping[str, Any]) -> Iterable[Hit]:
+def run(letter: Letter, options: Mapping[str, object]) -> Iterable[Hit]:
     """The missing order IDs, listed in one finding."""
     hits = list(items(letter, options))
     if hits:

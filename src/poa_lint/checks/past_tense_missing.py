@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterator, Mapping
 from typing import Any
 
+from poa_lint.document import Letter
 from poa_lint.finding import Hit
 
 _MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
@@ -32,7 +33,7 @@ def _subject_word(verb: Any) -> str | None:
     return None
 
 
-def run(letter: Any, options: Mapping[str, Any]) -> Iterator[Hit]:
+def run(letter: Letter, options: Mapping[str, object]) -> Iterator[Hit]:
     """Flag the main verb (VBP/VBZ, seller or party subject) of a sentence with a past date."""
     for sentence in letter.sentences:
         if sentence.is_heading:

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping
-from typing import Any
 
+from poa_lint.document import Letter
 from poa_lint.finding import Hit
 
 # Headings copied from Amazon's notices and POA templates are not questions to Amazon.
@@ -23,7 +23,7 @@ ASKING = re.compile(
 )
 
 
-def question(letter: Any, options: Mapping[str, Any]) -> Iterable[Hit]:
+def question(letter: Letter, options: Mapping[str, object]) -> Iterable[Hit]:
     """Yield each sentence that asks Amazon something (ends in '?' or 'please tell us why')."""
     for sent in letter.sentences:
         if sent.is_heading:

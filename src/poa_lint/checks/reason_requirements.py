@@ -3,23 +3,23 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Mapping
-from typing import Any
 
-from poa_lint.checks._coverage import PART_KINDS, notice_of, part_anchor, reason_of
+from poa_lint.checks._coverage import PART_KINDS, part_anchor, reason_of
+from poa_lint.document import Letter
 from poa_lint.finding import Hit
 
 
-def items(letter: Any, options: Mapping[str, Any]) -> Iterator[Hit]:
+def items(letter: Letter, options: Mapping[str, object]) -> Iterator[Hit]:
     """One hit per requirement of the reason the letter does not mention."""
     from poa_lint.notice import reasons
 
     reason = reason_of(letter, options)
     if reason is None:
         return
-    notice = notice_of(letter)
+    notice = letter.notice.notice
     asked = {kind for ask in notice.asks for kind in ask.kinds} if notice is not None else set()
-    label = reasons.label(reason)
-    for requirement in reasons.missing_requirements(reason, letter.norm):
+    label = reasons.label(reason, letter.data.reasons)
+    for requirement in reasons.missing_requirements(reason, letter.norm, letter.data.reasons):
         if requirement.ask and requirement.ask in asked:
             continue  # the notice asks for it: coverage.ask-unanswered reports it
         kind = PART_KINDS.get(requirement.part)
@@ -29,7 +29,7 @@ def items(letter: Any, options: Mapping[str, Any]) -> Iterator[Hit]:
                   message=f"{requirement.what}")
 
 
-def run(letter: Any, options: Mapping[str, Any]) -> Iterable[Hit]:
+def run(letter: Letter, options: Mapping[str, object]) -> Iterable[Hit]:
     """Missing requirements grouped by the part they belong in."""
     groups: dict[tuple[int, int], list[Hit]] = {}
     for hit in items(letter, options):

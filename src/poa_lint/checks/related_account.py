@@ -3,18 +3,17 @@
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
-from typing import Any
 
-from poa_lint.checks._coverage import first_line, notice_of
 from poa_lint.checks._names import names
+from poa_lint.document import Letter
 from poa_lint.finding import Hit
 
 
-def run(letter: Any, options: Mapping[str, Any]) -> Iterator[Hit]:
+def run(letter: Letter, options: Mapping[str, object]) -> Iterator[Hit]:
     """One letter-level hit when the notice's related account never appears in the draft."""
-    notice = notice_of(letter)
+    notice = letter.notice.notice
     account = notice.related_account if notice else None
     if not account or names(letter.norm, account):
         return
-    start, end = first_line(letter)
+    start, end = letter.first_line()
     yield Hit(start, end, fields={"subject": account, "account": account, "variant": "named"})

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator, Mapping
-from typing import Any
 
-from poa_lint.checks._coverage import notice_of, part_anchor, part_text
+from poa_lint.checks._coverage import part_anchor, part_text
+from poa_lint.document import Letter
 from poa_lint.finding import Hit
+from poa_lint.notice.model import Notice
+from poa_lint.notice.reasons import ReasonTable
 
 METRIC_WORDS = {
     "odr": r"order defect|\bODR\b|negative feedback|A-to-z|chargebacks?|defect",
@@ -24,7 +26,7 @@ TYPE_WORDS = {
 }
 
 
-def issues(notice: Any) -> list[tuple[str, str]]:
+def issues(notice: Notice, table: ReasonTable) -> list[tuple[str, str]]:
     """Distinct issues of the notice as (label, regex of words that explain it)."""
     from poa_lint.notice import reasons
 
@@ -34,19 +36,19 @@ def issues(notice: Any) -> list[tuple[str, str]]:
     for item in notice.asins:
         if not item.complaint_type:
             continue
-        kind = reasons.ranked(reasons.scores(item.complaint_type))
+        kind = reasons.ranked(reasons.scores(item.complaint_type, table=table))
         key = kind[0] if kind and kind[0] in TYPE_WORDS else None
         if key:
             found.setdefault(key, (item.complaint_type, TYPE_WORDS[key]))
     return list(found.values())
 
 
-def items(letter: Any, options: Mapping[str, Any]) -> Iterator[Hit]:
+def items(letter: Letter, options: Mapping[str, object]) -> Iterator[Hit]:
     """One hit per issue the root cause never mentions, when the notice cites two or more."""
-    notice = notice_of(letter)
+    notice = letter.notice.notice
     if notice is None:
         return
-    listed = issues(notice)
+    listed = issues(notice, letter.data.reasons)
     text = part_text(letter, "root-cause")
     if len(listed) < 2 or not text.strip():
         return
@@ -58,11 +60,11 @@ def items(letter: Any, options: Mapping[str, Any]) -> Iterator[Hit]:
                       message=label)
 
 
-def run(letter: Any, options: Mapping[str, Any]) -> Iterable[Hit]:
+def run(letter: Letter, options: Mapping[str, object]) -> Iterable[Hit]:
     """The unexplained issues, listed in one finding at the root-cause part."""
     hits = list(items(letter, options))
     if hits:
         missing = ", ".join(h.message or "" for h in hits)
         yield Hit(hits[0].start, hits[0].end, fields={
-            "subject": missing, "missing": missing, "count": len(issues(notice_of(letter))),
-            "issues": hits[0].fields["issues"], "variant": "missing"})
+            "subject": missing, "missing": missing, "variant": "missing",
+            "count": len(issues(letter.notice.notice, letter.data.reasons)), "issues": hits[0].fields["issues"]})

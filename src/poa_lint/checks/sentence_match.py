@@ -2,24 +2,23 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Mapping
-from typing import Any
 
-from poa_lint.checks._lists import compile_any, load_list
+from poa_lint.checks._lists import AnyOf, compile_any
+from poa_lint.document import Letter
 from poa_lint.finding import Hit
 
 
-def _patterns(options: Mapping[str, Any]) -> re.Pattern[str] | None:
+def _patterns(letter: Letter, options: Mapping[str, object]) -> AnyOf | None:
     pats = tuple(options.get("patterns", ()))
     if options.get("list"):
-        pats += load_list(str(options["list"]))
+        pats += letter.data.lists[str(options["list"])]
     return compile_any(pats) if pats else None
 
 
-def sentence_match(letter: Any, options: Mapping[str, Any]) -> Iterable[Hit]:
+def sentence_match(letter: Letter, options: Mapping[str, object]) -> Iterable[Hit]:
     """Yield one hit per non-heading sentence that matches; `exceptions` regexes veto a sentence."""
-    rx = _patterns(options)
+    rx = _patterns(letter, options)
     if rx is None:
         return
     exc = tuple(options.get("exceptions", ()))

@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping
-from typing import Any
 
-from poa_lint.checks._lists import load_list
+from poa_lint.document import Letter
 from poa_lint.finding import Hit
 
 CAPS = re.compile(r"\b[A-Z][A-Z']{2,}\b")
@@ -25,9 +24,9 @@ def _heading_like(line: str) -> bool:
     return bool(letters) and sum(c.isupper() for c in letters) / len(letters) > 0.6
 
 
-def shouting(letter: Any, options: Mapping[str, Any]) -> Iterable[Hit]:
+def shouting(letter: Letter, options: Mapping[str, object]) -> Iterable[Hit]:
     """Yield each all-caps common word (not a known acronym, proper noun or heading line)."""
-    allowed = {a.upper() for a in load_list("acronyms.txt")}
+    allowed = {a.upper() for a in letter.data.lists["acronyms.txt"]}
     allowed |= {str(a).upper() for a in options.get("allow", ())}
     doc = letter.doc
     for sent in letter.sentences:

@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterator, Mapping
 from typing import Any
 
+from poa_lint.document import Letter
 from poa_lint.finding import Hit
 
 COLLECTIVE = {"team", "staff", "management", "company", "family", "police", "people", "personnel",
@@ -109,7 +110,7 @@ def _aux_hits(sentence: Any) -> Iterator[tuple[Any, Any, str]]:
             yield tok, subj, _TO_SINGULAR[tok.lower_]
 
 
-def run(letter: Any, options: Mapping[str, Any]) -> Iterator[Hit]:
+def run(letter: Letter, options: Mapping[str, object]) -> Iterator[Hit]:
     """Regex for the unambiguous forms, then the parse for a noun subject and a present verb."""
     seen: set[int] = set()
     for rx, fix in _REGEXES:

@@ -4,22 +4,22 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from functools import cache
-from typing import Any
 
-from poa_lint.checks._lists import compile_any, load_list
+from poa_lint.checks._lists import AnyOf, compile_any
+from poa_lint.document import Letter
 from poa_lint.finding import Hit
 
 
 @cache
-def _compiled(name: str) -> tuple[Any, ...]:
+def _compiled(lines: tuple[str, ...]) -> tuple[AnyOf, ...]:
     # compile_any: the same regex (re.I), skipped at once when the letter lacks its fixed words
-    return tuple(compile_any((line,)) for line in load_list(name))
+    return tuple(compile_any((line,)) for line in lines)
 
 
-def template_phrases(letter: Any, options: Mapping[str, Any]) -> Iterable[Hit]:
+def template_phrases(letter: Letter, options: Mapping[str, object]) -> Iterable[Hit]:
     """Yield the first occurrence of each template fingerprint outside headings."""
     headings = [(s.start, s.end) for s in letter.sentences if s.is_heading]
-    for rx in _compiled(str(options.get("list", "template-fingerprints.txt"))):
+    for rx in _compiled(letter.data.lists[str(options.get("list", "template-fingerprints.txt"))]):
         for match in rx.finditer(letter.norm):
             if any(s <= match.start() < e for s, e in headings):
                 continue

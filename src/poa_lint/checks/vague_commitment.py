@@ -6,8 +6,9 @@ import re
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from poa_lint.checks._lists import compile_any, load_list
+from poa_lint.checks._lists import compile_any
 from poa_lint.checks._signals import has_name, signal_types, vague_count
+from poa_lint.document import Letter
 from poa_lint.finding import Hit
 
 _DONE = (r"implemented|established|set\s+up|introduced|created|added|adopted|started|strengthened|"
@@ -47,9 +48,9 @@ def _in_action_part(sent: Any) -> bool:
     return bool(set(section.kinds) & ACTION_KINDS)
 
 
-def vague_commitment(letter: Any, options: Mapping[str, Any]) -> Iterable[Hit]:
+def vague_commitment(letter: Letter, options: Mapping[str, object]) -> Iterable[Hit]:
     """Yield commitment sentences whose specificity score is 0."""
-    skip = compile_any(load_list("template-fingerprints.txt")) if options.get("skip_template", True) else None
+    skip = compile_any(letter.data.lists["template-fingerprints.txt"]) if options.get("skip_template", True) else None
     for sent in letter.sentences:
         if sent.is_heading:
             continue

@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from typing import Any
 
-from poa_lint.checks.no_data import first_line
+from poa_lint.document import Letter
 from poa_lint.finding import Hit
 
 
-def word_count(letter: Any, options: Mapping[str, Any]) -> Iterable[Hit]:
+def word_count(letter: Letter, options: Mapping[str, object]) -> Iterable[Hit]:
     """Yield one document hit when the word count is above `above` or below `below` (options)."""
     words = int(letter.words)
     above, below = options.get("above"), options.get("below")
@@ -18,5 +17,5 @@ def word_count(letter: Any, options: Mapping[str, Any]) -> Iterable[Hit]:
         below is not None and words < int(below) and words > 0
     )
     if hit:
-        start, end = first_line(letter)
+        start, end = letter.first_line()
         yield Hit(start, end, fields={"words": words})

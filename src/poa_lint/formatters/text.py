@@ -5,8 +5,8 @@ from __future__ import annotations
 import click
 
 from poa_lint.finding import Finding, Severity
+from poa_lint.formatters.notice import header
 from poa_lint.i18n import Texts, texts_for
-from poa_lint.notice.context import header
 from poa_lint.positions import line_bounds
 from poa_lint.report import FileReport, Report
 

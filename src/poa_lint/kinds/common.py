@@ -1,12 +1,36 @@
-"""Helpers shared by the kinds: phrase matchers over the normalised text, overlap filtering."""
+"""Helpers shared by the kinds: validation of the keys several kinds take, phrase matchers over the
+normalised text, overlap filtering."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from typing import Any
 
 from poa_lint.finding import Hit
 from poa_lint.normalize import normalize
+from poa_lint.rulespec import Where, texts
+
+ATTRS = ("LOWER", "LEMMA", "ORTH")
+
+
+def shared_params(raw: Mapping[str, object], where: Where) -> dict[str, object]:
+    """`exceptions` (a list of text) and `suggestion` (text), for the kinds that take them."""
+    params: dict[str, object] = {}
+    if "exceptions" in raw:
+        params["exceptions"] = texts(raw["exceptions"], where, "exceptions")
+    if "suggestion" in raw:
+        if not isinstance(raw["suggestion"], str):
+            raise where.fail("field suggestion is not text (quote it)")
+        params["suggestion"] = raw["suggestion"]
+    return params
+
+
+def attr(raw: Mapping[str, object], where: Where) -> str:
+    """The token attribute phrases match on: LOWER (default), LEMMA or ORTH."""
+    value = str(raw.get("attr", "LOWER")).upper()
+    if value not in ATTRS:
+        raise where.fail("field attr must be LOWER, LEMMA or ORTH")
+    return value
 
 
 def phrase_matcher(nlp: Any, phrases: Iterable[str], attr: str) -> Any:

@@ -3,19 +3,40 @@
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
-from typing import Any
 
+from poa_lint.document import Letter
 from poa_lint.finding import Hit
-from poa_lint.kinds.common import outside, phrase_matcher, phrase_spans
+from poa_lint.kinds.common import attr, outside, phrase_matcher, phrase_spans, shared_params
+from poa_lint.nlp import Pipeline
+from poa_lint.ruledata import read_list
+from poa_lint.rulespec import RuleSpec, Where, texts
+
+KEYS = frozenset({"phrases", "phrases_file", "attr", "exceptions", "suggestion"})
+FIELDS: frozenset[str] | None = frozenset({"match"})
 
 
-def compile(spec: Any, pipeline: Any):  # noqa: A001 - the kinds' shared entry point
+def validate(raw: Mapping[str, object], where: Where) -> dict[str, object]:
+    params = shared_params(raw, where)
+    phrases = texts(raw.get("phrases", []), where, "phrases")
+    if "phrases_file" in raw:
+        listed = where.path.parent / str(raw["phrases_file"])
+        if not listed.is_file():
+            raise Where(listed, where.rule).fail("phrases_file file not found")
+        phrases += read_list(listed, trailing_comments=True)
+    if not phrases:
+        raise where.fail("field phrases is empty")
+    params["phrases"] = phrases
+    params["attr"] = attr(raw, where)
+    return params
+
+
+def compile(spec: RuleSpec, pipeline: Pipeline):  # noqa: A001 - the kinds' shared entry point
     matcher = phrase_matcher(pipeline.nlp, spec.params["phrases"], spec.params["attr"])
     exceptions = spec.params.get("exceptions", ())
     excepted = phrase_matcher(pipeline.nlp, exceptions, "LOWER") if exceptions else None
     suggestion = spec.params.get("suggestion")
 
-    def run(letter: Any, options: Mapping[str, Any]) -> Iterator[Hit]:
+    def run(letter: Letter, options: Mapping[str, object]) -> Iterator[Hit]:
         hits = [Hit(s, e, {"match": letter.text[s:e]}, (suggestion,) if suggestion else ())
                 for s, e, _ in phrase_spans(matcher, letter.doc)]
         blocked = [(s, e) for s, e, _ in phrase_spans(excepted, letter.doc)] if excepted else []

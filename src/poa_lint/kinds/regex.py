@@ -4,19 +4,37 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Mapping
-from typing import Any
 
+from poa_lint.document import Letter
 from poa_lint.finding import Hit
-from poa_lint.kinds.common import keep_longest, outside
+from poa_lint.kinds.common import keep_longest, outside, shared_params
+from poa_lint.nlp import Pipeline
+from poa_lint.rulespec import RuleSpec, Where, regexes, texts
+
+KEYS = frozenset({"regex", "case_sensitive", "exceptions", "suggestion"})
+FIELDS: frozenset[str] | None = frozenset({"match"})
 
 
-def compile(spec: Any, pipeline: Any):  # noqa: A001
-    flags = re.M | (0 if spec.params["case_sensitive"] else re.I)
-    patterns = [re.compile(rx, flags) for rx in spec.params["regex"]]
+def flags(case_sensitive: object) -> int:
+    return re.M | (0 if case_sensitive else re.I)
+
+
+def validate(raw: Mapping[str, object], where: Where) -> dict[str, object]:
+    params = shared_params(raw, where)
+    found = texts(raw.get("regex", []), where, "regex")
+    if not found:
+        raise where.fail("field regex is empty")
+    params["regex"] = regexes(found, where, "regex", flags(raw.get("case_sensitive")))
+    params["case_sensitive"] = bool(raw.get("case_sensitive", False))
+    return params
+
+
+def compile(spec: RuleSpec, pipeline: Pipeline):  # noqa: A001
+    patterns = [re.compile(rx, flags(spec.params["case_sensitive"])) for rx in spec.params["regex"]]
     exceptions = [re.compile(re.escape(e), re.I) for e in spec.params.get("exceptions", ())]
     suggestion = spec.params.get("suggestion")
 
-    def run(letter: Any, options: Mapping[str, Any]) -> Iterator[Hit]:
+    def run(letter: Letter, options: Mapping[str, object]) -> Iterator[Hit]:
         spans = []
         for pattern in patterns:
             for m in pattern.finditer(letter.norm):

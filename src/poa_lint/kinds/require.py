@@ -4,17 +4,32 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Mapping
-from typing import Any
+from types import MappingProxyType
 
+from poa_lint.document import Letter
 from poa_lint.finding import Hit
+from poa_lint.nlp import Pipeline
+from poa_lint.rulespec import RuleSpec, Where, texts
+
+KEYS = frozenset({"require"})
+FIELDS: frozenset[str] | None = frozenset({"part", "label"})
 
 
-def compile(spec: Any, pipeline: Any):  # noqa: A001
+def validate(raw: Mapping[str, object], where: Where) -> dict[str, object]:
+    req = raw.get("require")
+    if not isinstance(req, dict) or not (set(req) <= {"part", "any_phrase"}) or not req:
+        raise where.fail("field require must be {part: <kind>} or {any_phrase: [...]}")
+    if "any_phrase" in req:
+        req = {**req, "any_phrase": texts(req["any_phrase"], where, "require.any_phrase")}
+    return {"require": MappingProxyType(dict(req))}
+
+
+def compile(spec: RuleSpec, pipeline: Pipeline):  # noqa: A001
     require = spec.params["require"]
     part = require.get("part")
     phrases = [re.compile(r"\b" + re.escape(p) + r"\b", re.I) for p in require.get("any_phrase", ())]
 
-    def run(letter: Any, options: Mapping[str, Any]) -> Iterator[Hit]:
+    def run(letter: Letter, options: Mapping[str, object]) -> Iterator[Hit]:
         missing = (part is not None and not letter.has_part(part)) or (
             phrases and not any(p.search(letter.norm) for p in phrases))
         if missing:

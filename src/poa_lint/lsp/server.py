@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import asyncio
+import sys
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
 from lsprotocol import types
 from pygls.lsp.server import LanguageServer
@@ -18,7 +19,17 @@ from poa_lint.i18n import Texts
 from poa_lint.links import rule_url
 from poa_lint.lsp.convert import Positions, diagnostic, is_replacement
 
+if TYPE_CHECKING:
+    from poa_lint.engine import Linter
+    from poa_lint.incremental import ParseCache
+    from poa_lint.nlp import Pipeline
+
 DEBOUNCE_SECONDS = 0.05   # coalesces a burst of keystrokes; an edit re-parses only its block
+
+
+def _stderr(message: str) -> None:
+    """Grammar engines' progress lines: stdout carries the protocol, so they go to stderr."""
+    print(f"poa-lint: {message}", file=sys.stderr, flush=True)
 
 
 @dataclass(frozen=True)
@@ -37,31 +48,27 @@ class PoaServer(LanguageServer):
 
     def __init__(self) -> None:
         super().__init__("poa-lint", __version__, text_document_sync_kind=types.TextDocumentSyncKind.Full)
-        self.pipelines: dict[str | None, Any] = {}
-        self.linters: dict[Path | None, Any] = {}
+        self.pipelines: dict[str | None, Pipeline] = {}
+        self.linters: dict[Path | None, Linter] = {}
         self.checked: dict[str, Checked] = {}
-        self.parses: dict[str, Any] = {}    # uri -> incremental.ParseCache
+        self.parses: dict[str, ParseCache] = {}
         self.pending: dict[str, asyncio.Task] = {}
         self.notes: list[str] = []          # written by the worker thread, logged by the event loop
         self.worker = ThreadPoolExecutor(max_workers=1, thread_name_prefix="poa-lint")
         self.client_lang = "en"             # from the client's `locale` in initialize (zh-CN -> zh)
 
-    def linter_for(self, uri: str) -> Any:
-        from poa_lint.catalogue import load_catalogue
+    def linter_for(self, uri: str) -> Linter:
         from poa_lint.config import find_config, load_config
-        from poa_lint.engine import Linter
-        from poa_lint.nlp import load_pipeline
+        from poa_lint.factory import build_linter
 
         path = to_fs_path(uri) if uri.startswith("file:") else None
         where = find_config(Path(path).parent) if path and Path(path).parent.exists() else None
         if where not in self.linters:
             config = load_config(where)
-            catalogue = load_catalogue(config.rule_packs)
-            if config.model not in self.pipelines:
-                need_ner = any("ner" in r.needs for r in catalogue.rules)
-                self.pipelines[config.model] = load_pipeline(config.model, need_ner=need_ner)
+            loaded = set(self.pipelines)
+            self.linters[where] = build_linter(config, pipelines=self.pipelines, notify=_stderr)
+            if config.model not in loaded:
                 self.notes.append(f"poa-lint: loaded spaCy pipeline {self.pipelines[config.model].name}")
-            self.linters[where] = Linter(catalogue, config, self.pipelines[config.model])
         return self.linters[where]
 
     def lint_now(self, uri: str) -> Checked:

@@ -84,13 +84,13 @@ def load_table(path: Path | None = None) -> ReasonTable:
         return parse_table(yaml.safe_load(handle))
 
 
-def canonical(name: str | None) -> str | None:
+def canonical(name: str | None, table: ReasonTable | None = None) -> str | None:
     """A reason key for a user-given name ("IP", "used sold as new"), or None when unknown."""
     if not name:
         return None
     key = re.sub(r"[\s_]+", "-", name.strip().lower())
     key = ALIASES.get(key, key)
-    return key if key in load_table().reasons else None
+    return key if key in (table or load_table()).reasons else None
 
 
 def scores(text: str, emphasis: str = "", table: ReasonTable | None = None) -> dict[str, int]:
@@ -130,9 +130,9 @@ def missing_requirements(reason: str, text: str, table: ReasonTable | None = Non
     return [] if entry is None else [r for r in entry.requirements if not r.met_by(text)]
 
 
-def label(reason: str | None) -> str | None:
+def label(reason: str | None, table: ReasonTable | None = None) -> str | None:
     """The human label of a reason key."""
     if reason is None:
         return None
-    entry = load_table().reasons.get(reason)
+    entry = (table or load_table()).reasons.get(reason)
     return entry.label if entry else reason

@@ -5,7 +5,7 @@ from __future__ import annotations
 import shutil
 from collections.abc import Callable
 
-from poa_lint.engines.base import EngineHit, EngineUnavailable, Protected, kebab, keep
+from poa_lint.grammar.base import EngineHit, EngineUnavailable, Protected, kebab, keep
 from poa_lint.finding import Hit
 
 PUBLIC_WARNING = ("languagetool: 'public' sends the letter to api.languagetool.org "

@@ -5,13 +5,16 @@ from __future__ import annotations
 import bisect
 import io
 import zipfile
-from pathlib import Path
 from typing import Any
-
-from poa_lint.reader import InputError, Source
 
 MAX_DOCX_BYTES = 30_000_000        # images make .docx files big; the text is still a few pages
 _OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"   # compound file: encrypted .docx or an old .doc
+
+
+class DocxError(ValueError):
+    """A .docx draft that cannot be turned into letter text; str() is the one-line reason."""
+
+
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 
 
@@ -76,7 +79,7 @@ def _paragraphs(document: Any) -> list[Any]:
     return out
 
 
-def docx_text(document: Any) -> tuple[str, tuple[tuple[int, int], ...]]:
+def document_text(document: Any) -> tuple[str, tuple[tuple[int, int], ...]]:
     """The letter text (headings as '# ', list items as '- '/'1. ') and its paragraph layout."""
     parts: list[str] = []
     layout: list[tuple[int, int]] = []
@@ -106,35 +109,29 @@ def docx_text(document: Any) -> tuple[str, tuple[tuple[int, int], ...]]:
     return "".join(parts) + "\n", tuple(layout)
 
 
-def read_docx(path: str) -> Source:
-    """Read a .docx draft; corrupt, encrypted or empty documents raise a one-line InputError."""
+def docx_text(data: bytes) -> tuple[str, tuple[tuple[int, int], ...]]:
+    """The letter text and layout of a .docx file's bytes; corrupt, encrypted or empty documents
+    raise a one-line DocxError (the reader adds the path)."""
     import docx
     from docx.opc.exceptions import PackageNotFoundError
 
-    try:
-        data = Path(path).read_bytes()
-    except PermissionError:
-        raise InputError(path, "permission denied") from None
-    except OSError as exc:
-        raise InputError(path, f"cannot read ({exc.strerror or exc})") from None
     if len(data) > MAX_DOCX_BYTES:
-        raise InputError(path, f"Word document is too large ({len(data) / 1e6:.0f} MB)")
+        raise DocxError(f"Word document is too large ({len(data) / 1e6:.0f} MB)")
     if data.startswith(_OLE):
-        raise InputError(path, "password-protected (encrypted) or old-format Word file: remove the "
-                               "password and save it as .docx")
+        raise DocxError("password-protected (encrypted) or old-format Word file: remove the "
+                        "password and save it as .docx")
     if not data.startswith(b"PK"):
-        raise InputError(path, "not a Word .docx document (corrupt, or another format renamed .docx)")
+        raise DocxError("not a Word .docx document (corrupt, or another format renamed .docx)")
     try:
-        document = docx.Document(io.BytesIO(data))
-        text, layout = docx_text(document)
+        text, layout = document_text(docx.Document(io.BytesIO(data)))
     except (zipfile.BadZipFile, PackageNotFoundError, KeyError, ValueError, EOFError) as exc:
         reason = str(exc).splitlines()[0][:80] if str(exc) else type(exc).__name__
-        raise InputError(path, f"corrupt Word document, cannot open it ({reason})") from None
+        raise DocxError(f"corrupt Word document, cannot open it ({reason})") from None
     except Exception as exc:  # lxml XMLSyntaxError and friends from a damaged document.xml
-        raise InputError(path, f"corrupt Word document, cannot parse it ({type(exc).__name__})") from None
+        raise DocxError(f"corrupt Word document, cannot parse it ({type(exc).__name__})") from None
     if not layout:
-        raise InputError(path, "empty Word document (nothing to check)")
-    return Source(path, text, "docx", layout)
+        raise DocxError("empty Word document (nothing to check)")
+    return text, layout
 
 
 def relocate(findings: tuple[Any, ...], layout: tuple[tuple[int, int], ...]) -> tuple[Any, ...]:

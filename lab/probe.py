@@ -12,23 +12,29 @@ from typing import Any
 
 import yaml
 
+from lab.score import Score, markdown_table, ratio
+
 SYSTEMS = ("pack", "harper", "merged")
 
 
 @dataclass
-class Score:
-    """Counts for one system: findings per tier (tp/fp) and labelled errors found per tier."""
+class Tiers:
+    """One system's scores per tier: findings by the tier of their rule ("engine" for engine
+    rules), labelled errors by the tier of the error."""
 
-    tp: dict[str, int] = field(default_factory=lambda: defaultdict(int))
-    fp: dict[str, int] = field(default_factory=lambda: defaultdict(int))
-    found: dict[str, int] = field(default_factory=lambda: defaultdict(int))
+    tiers: dict[str, Score] = field(default_factory=lambda: defaultdict(Score))
     missed: list[str] = field(default_factory=list)
     false: list[str] = field(default_factory=list)
 
+    @property
+    def found(self) -> dict[str, int]:
+        """Labelled errors found, per tier."""
+        return defaultdict(int, {t: s.found for t, s in self.tiers.items()})
+
     def precision(self, tier: str | None = None) -> float | None:
-        tiers = [tier] if tier else set(self.tp) | set(self.fp)
-        tp, fp = sum(self.tp[t] for t in tiers), sum(self.fp[t] for t in tiers)
-        return tp / (tp + fp) if tp + fp else None
+        """Precision of the findings of one tier (or of all); None when there were none."""
+        total = self.tiers[tier] if tier else sum(self.tiers.values(), Score())
+        return total.precision if total.predicted else None
 
 
 def load(path: Path) -> list[dict[str, Any]]:
@@ -52,20 +58,20 @@ def _tier_of(finding: Any, tiers: dict[str, str]) -> str:
     return tiers.get(finding.rule, "engine")
 
 
-def evaluate(entries: list[dict[str, Any]], pipeline: Any = None) -> tuple[dict[str, Score], dict]:
+def evaluate(entries: list[dict[str, Any]], pipeline: Any = None) -> tuple[dict[str, Tiers], dict]:
     """Lint every sentence with the grammar pack and with Harper; score each system."""
     from poa_lint.catalogue import load_catalogue
     from poa_lint.config import Config
-    from poa_lint.engine import Linter
-    from poa_lint.engines.merge import merge
-    from poa_lint.engines.run import GrammarEngines
+    from poa_lint.factory import build_linter
+    from poa_lint.grammar.merge import merge
+    from poa_lint.grammar.run import GrammarEngines
     from poa_lint.nlp import load_pipeline
 
     pipeline = pipeline or load_pipeline()
     catalogue = load_catalogue()
     tiers = {r.id: ("A" if r.severity.value == "warning" else "B")
              for r in catalogue.rules if r.id.startswith("grammar.")}
-    pack = Linter(catalogue, Config(select=("grammar",), grammar=()), pipeline)
+    pack = build_linter(Config(select=("grammar",), grammar=()), catalogue=catalogue, pipeline=pipeline)
     harper = GrammarEngines(Config(grammar=("harper",)))
     if not harper.engines:
         raise SystemExit("; ".join(harper.notices))
@@ -78,7 +84,7 @@ def evaluate(entries: list[dict[str, Any]], pipeline: Any = None) -> tuple[dict[
     by_system["harper"] = [harper.apply((), r.letter, r.path) for r in results]
     harper_time = time.perf_counter() - started
     by_system["merged"] = [tuple(merge(a + b)) for a, b in zip(by_system["pack"], by_system["harper"])]
-    scores = {name: Score() for name in SYSTEMS}
+    scores = {name: Tiers() for name in SYSTEMS}
     for name, results in by_system.items():
         score = scores[name]
         for entry, findings in zip(entries, results):
@@ -89,14 +95,16 @@ def evaluate(entries: list[dict[str, Any]], pipeline: Any = None) -> tuple[dict[
             hit = False
             for f in findings:
                 tier = _tier_of(f, tiers)
+                score.tiers[tier].predicted += 1
                 if span and f.start < span[1] and span[0] < f.end:
-                    score.tp[tier] += 1
+                    score.tiers[tier].correct += 1
                     hit = True
                 else:
-                    score.fp[tier] += 1
                     score.false.append(f"{f.rule}: {f.text!r} in {entry['text']!r}")
+            if error:
+                score.tiers[error["tier"]].labels += 1
             if error and hit:
-                score.found[error["tier"]] += 1
+                score.tiers[error["tier"]].found += 1
             elif error:
                 score.missed.append(f"{error['rule']}: {error['text']!r} in {entry['text']!r}")
     totals = {t: sum(1 for e in entries if e.get("error") and e["error"]["tier"] == t) for t in "AB"}
@@ -104,30 +112,25 @@ def evaluate(entries: list[dict[str, Any]], pipeline: Any = None) -> tuple[dict[
     return scores, timing
 
 
-def _pct(value: float | None) -> str:
-    return "—" if value is None else f"{value:.2f}"
-
-
-def table(scores: dict[str, Score], timing: dict) -> str:
+def table(scores: dict[str, Tiers], timing: dict) -> str:
     """A Markdown table: precision and recall per tier and overall for each system."""
     totals = timing["totals"]
-    rows = ["| system | tier A precision | tier A recall | tier B precision | tier B recall "
-            "| all precision | all recall | findings |",
-            "|---|---|---|---|---|---|---|---|"]
+    rows = []
     for name in SYSTEMS:
         s = scores[name]
         recall = {t: s.found[t] / totals[t] if totals[t] else None for t in "AB"}
         found_all = sum(s.found.values()) / max(1, sum(totals.values()))
         pa = s.precision("A") if name != "harper" else None
         pb = s.precision("B") if name != "harper" else None
-        count = sum(s.tp.values()) + sum(s.fp.values())
-        rows.append(f"| {name} | {_pct(pa)} | {_pct(recall['A'])} | {_pct(pb)} | {_pct(recall['B'])} "
-                    f"| {_pct(s.precision())} | {_pct(found_all)} | {count} |")
-    return "\n".join(rows)
+        count = sum(t.predicted for t in s.tiers.values())
+        rows.append((name, ratio(pa), ratio(recall["A"]), ratio(pb), ratio(recall["B"]),
+                     ratio(s.precision()), ratio(found_all), count))
+    return markdown_table(("system", "tier A precision", "tier A recall", "tier B precision",
+                           "tier B recall", "all precision", "all recall", "findings"), rows)
 
 
 def main(argv: list[str] | None = None) -> int:
-    """python -m poa_lint.probe [sentences.yaml] [-v]: print the table (and misses with -v)."""
+    """python -m lab.probe [sentences.yaml] [-v]: print the table (and misses with -v)."""
     args = list(sys.argv[1:] if argv is None else argv)
     verbose = "-v" in args
     args = [a for a in args if a != "-v"]

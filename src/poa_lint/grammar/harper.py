@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import threading
 
-from poa_lint.engines.base import (ID_PATTERN, ID_RE, EngineHit, EngineUnavailable, Protected,
+from poa_lint.grammar.base import (ID_PATTERN, ID_RE, EngineHit, EngineUnavailable, Protected,
                                    kebab, keep)
 from poa_lint.finding import Hit
 

@@ -1,13 +1,17 @@
-"""Per-letter reading statistics (words, sentences, Flesch reading ease, grade)."""
+"""The per-file report fields computed from a letter: reading statistics and the notice record.
+
+Computed where the letter is linted (also in --jobs worker processes); formatters lay them out."""
 
 from __future__ import annotations
 
 from typing import Any
 
 from poa_lint.checks.long_sentence import word_count
+from poa_lint.document import Letter
+from poa_lint.formatters.notice import record
 
 
-def letter_stats(letter: Any, long_sentence: int = 35) -> dict[str, Any]:
+def letter_stats(letter: Letter, long_sentence: int = 35) -> dict[str, Any]:
     """The `stats` record of a file: counts over the prose (headings left out)."""
     from poa_lint.readability import measure
 
@@ -25,3 +29,8 @@ def letter_stats(letter: Any, long_sentence: int = 35) -> dict[str, Any]:
         "flesch_reading_ease": round(scores["ease"], 1) if has_text else None,
         "grade": round(scores["grade"], 1) if has_text else None,
     }
+
+
+def file_extra(letter: Letter) -> dict[str, Any]:
+    """The fields a file's report gains: {"notice": record or None, "stats": {...}}."""
+    return {"notice": record(letter.notice, letter.norm), "stats": letter_stats(letter)}

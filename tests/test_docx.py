@@ -12,7 +12,7 @@ from click.testing import CliRunner
 
 from poa_lint.cli import main
 from poa_lint.reader import InputError, read_source
-from poa_lint.word import paragraph_position
+from poa_lint.docx import paragraph_position
 
 LETTER = [
     ("Title", "Plan of Action – Store “Sunrise” 深圳"),
@@ -57,10 +57,11 @@ def test_headings_lists_and_paragraphs(tmp_path: Path):
 
 def test_letter_model_sees_word_structure(tmp_path: Path, pipeline, catalogue):
     from poa_lint.config import Config
-    from poa_lint.engine import Linter
+    from poa_lint.factory import build_linter
 
     source = read_source(str(make_docx(tmp_path / "draft.docx")))
-    letter = Linter(catalogue, Config(select=("placeholder",)), pipeline).lint(source.text).letter
+    linter = build_linter(Config(select=("placeholder",)), catalogue=catalogue, pipeline=pipeline)
+    letter = linter.lint(source.text).letter
     kinds = [p.kind for p in letter.paragraphs]
     assert kinds.count("heading") == 4 and kinds.count("list") == 2
     assert letter.has_part("root-cause") and letter.has_part("corrective") and letter.has_part("preventive")

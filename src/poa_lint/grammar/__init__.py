@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from poa_lint.engines.base import Engine, EngineHit, EngineUnavailable, Protected, protected_for
+from poa_lint.grammar.base import Engine, EngineHit, EngineUnavailable, Protected, protected_for
 
 NAMES = ("harper", "languagetool")
 
@@ -40,12 +40,12 @@ def make_engine(name: str, *, languagetool: str | None = None, timeout: float = 
                 notify: Callable[[str], None] = lambda message: None) -> Engine:
     """Build one engine; raises EngineUnavailable with a one-line reason."""
     if name == "harper":
-        from poa_lint.engines.harper import HarperEngine
+        from poa_lint.grammar.harper import HarperEngine
         return HarperEngine()
     if name == "languagetool":
         if not languagetool:
             raise EngineUnavailable("languagetool: no server chosen; give --languagetool "
                                     "http://host:port, 'local' (Java) or 'public'")
-        from poa_lint.engines.languagetool import LanguageToolEngine
+        from poa_lint.grammar.languagetool import LanguageToolEngine
         return LanguageToolEngine(languagetool, timeout=timeout, notify=notify)
     raise EngineUnavailable(f"unknown grammar engine {name!r}")

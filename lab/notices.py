@@ -1,4 +1,4 @@
-"""Measure the coverage rules on labelled notice + draft pairs: `python -m poa_lint.notice.eval DIR`."""
+"""Measure the coverage rules on labelled notice + draft pairs: `python -m lab.notices DIR`."""
 
 from __future__ import annotations
 
@@ -11,22 +11,7 @@ from typing import Any
 
 import yaml
 
-
-@dataclass
-class Score:
-    """True positives, false positives and false negatives of one rule (or of all)."""
-
-    tp: int = 0
-    fp: int = 0
-    fn: int = 0
-
-    @property
-    def precision(self) -> float:
-        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
-
-    @property
-    def recall(self) -> float:
-        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
+from lab.score import Score, markdown_table
 
 
 @dataclass
@@ -43,7 +28,7 @@ class Result:
 
     @property
     def total(self) -> Score:
-        return Score(*(sum(getattr(s, k) for s in self.rules.values()) for k in ("tp", "fp", "fn")))
+        return sum(self.rules.values(), Score())
 
 
 def predicted_items(linter: Any, letter: Any) -> list[tuple[str, str]]:
@@ -63,7 +48,7 @@ def evaluate(root: Path, pipeline: Any = None) -> Result:
     """Lint every case below `root` with only the coverage rules, and score against expected.yaml."""
     from poa_lint.catalogue import load_catalogue
     from poa_lint.config import Config
-    from poa_lint.engine import Linter
+    from poa_lint.factory import build_linter
     from poa_lint.nlp import load_pipeline
 
     pipeline = pipeline or load_pipeline()
@@ -72,7 +57,7 @@ def evaluate(root: Path, pipeline: Any = None) -> Result:
     for case in sorted(p for p in root.iterdir() if (p / "expected.yaml").is_file()):
         expected = yaml.safe_load((case / "expected.yaml").read_text(encoding="utf-8")) or {}
         config = Config(select=("coverage",), notice=case / "notice.txt", reason=expected.get("reason"))
-        linter = Linter(catalogue, config, pipeline)
+        linter = build_linter(config, catalogue=catalogue, pipeline=pipeline)
         draft = (case / "draft.txt").read_bytes().decode("utf-8")
         lint = linter.lint(draft, str(case / "draft.txt"))
         predicted = predicted_items(linter, lint.letter)
@@ -80,7 +65,7 @@ def evaluate(root: Path, pipeline: Any = None) -> Result:
         split = str(expected.get("split", "dev"))
         _score(case.name, labels, predicted, result, result.splits.setdefault(split, Score()))
         result.split_cases[split] = result.split_cases.get(split, 0) + 1
-        _asin_guarantee(case.name, linter.context["notice"], draft, predicted, result)
+        _asin_guarantee(case.name, linter.notice.notice, draft, predicted, result)
         result.cases += 1
     return result
 
@@ -91,16 +76,16 @@ def _score(name: str, labels: list, predicted: list, result: Result, split: Scor
         score = result.rules.setdefault(rule, Score())
         hit = next((p for p in left if p[0] == rule and subject.lower() in p[1].lower()), None)
         if hit:
-            score.tp += 1
-            split.tp += 1
+            score.matched()
+            split.matched()
             left.remove(hit)
         else:
-            score.fn += 1
-            split.fn += 1
+            score.labels += 1
+            split.labels += 1
             result.mistakes.append(f"{name}: missed {rule} [{subject}]")
     for rule, text in left:
-        result.rules.setdefault(rule, Score()).fp += 1
-        split.fp += 1
+        result.rules.setdefault(rule, Score()).predicted += 1
+        split.predicted += 1
         result.mistakes.append(f"{name}: unexpected {rule} [{text}]")
 
 
@@ -122,18 +107,18 @@ def _covers_all(draft: str, count: int) -> bool:
 
 def table(result: Result) -> str:
     """The precision/recall table in Markdown."""
-    lines = ["| rule | TP | FP | FN | precision | recall |", "|---|---:|---:|---:|---:|---:|"]
-    for rule, s in sorted(result.rules.items()):
-        lines.append(f"| {rule} | {s.tp} | {s.fp} | {s.fn} | {s.precision:.2f} | {s.recall:.2f} |")
+    rows: list[tuple[object, ...]] = [(rule, *_counts(s)) for rule, s in sorted(result.rules.items())]
     t = result.total
-    lines.append(f"| **coverage (all)** | {t.tp} | {t.fp} | {t.fn} | **{t.precision:.2f}** | **{t.recall:.2f}** |")
-    for name, s in sorted(result.splits.items()):
-        lines.append(f"| {name} pairs only ({result.split_cases[name]}) | {s.tp} | {s.fp} | {s.fn} | "
-                     f"{s.precision:.2f} | {s.recall:.2f} |")
-    lines.append("")
-    lines.append(f"{result.cases} notice + draft pairs; notice ASINs the draft never mentions: "
-                 f"{result.unmentioned_asins}, missed: {len(result.missed_asins)}.")
-    return "\n".join(lines)
+    rows.append(("**coverage (all)**", t.tp, t.fp, t.fn, f"**{t.precision:.2f}**", f"**{t.recall:.2f}**"))
+    rows += [(f"{name} pairs only ({result.split_cases[name]})", *_counts(s))
+             for name, s in sorted(result.splits.items())]
+    return (markdown_table(("rule", "TP", "FP", "FN", "precision", "recall"), rows, "lrrrrr")
+            + f"\n\n{result.cases} notice + draft pairs; notice ASINs the draft never mentions: "
+              f"{result.unmentioned_asins}, missed: {len(result.missed_asins)}.")
+
+
+def _counts(s: Score) -> tuple[object, ...]:
+    return s.tp, s.fp, s.fn, f"{s.precision:.2f}", f"{s.recall:.2f}"
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -1,4 +1,4 @@
-"""Precision and recall per category on the labelled corpus: `python -m poa_lint.eval fixtures/corpus`."""
+"""Precision and recall per category on the labelled corpus: `python -m lab.eval fixtures/corpus`."""
 
 from __future__ import annotations
 
@@ -8,6 +8,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import yaml
+
+from lab.score import Score, markdown_table
 
 CATEGORIES = ("blame", "innocence", "emotive", "unrelated", "template", "specificity",
               "structure", "formatting")
@@ -19,22 +21,6 @@ class Label:
     start: int = -1
     end: int = -1
     document: bool = False
-
-
-@dataclass
-class Score:
-    labels: int = 0
-    found: int = 0          # labels matched by at least one prediction
-    predicted: int = 0
-    correct: int = 0        # predictions that match a label
-
-    @property
-    def precision(self) -> float:
-        return self.correct / self.predicted if self.predicted else 1.0
-
-    @property
-    def recall(self) -> float:
-        return self.found / self.labels if self.labels else 1.0
 
 
 @dataclass
@@ -101,7 +87,7 @@ def score_letter(report: Report, name: str, labels: list[Label], findings: Itera
 
 def evaluate(corpus: Path, categories: Sequence[str] = CATEGORIES, linter=None) -> Report:
     """Lint every `NN-*.txt` of the corpus and score the findings against its `.yaml` labels."""
-    from poa_lint.engine import build_linter
+    from poa_lint.factory import build_linter
 
     linter = linter or build_linter()
     doc_rules = {r.spec.id for r in linter.rules if r.spec.scope == "document"}
@@ -121,20 +107,18 @@ def evaluate(corpus: Path, categories: Sequence[str] = CATEGORIES, linter=None) 
 
 def format_table(report: Report) -> str:
     """The Markdown table printed by the command and pasted into the README."""
-    rows = ["| category | labels | predicted | precision | recall |", "|---|---:|---:|---:|---:|"]
-    for cat, s in report.scores.items():
-        rows.append(f"| {cat} | {s.labels} | {s.predicted} | {s.precision:.2f} | {s.recall:.2f} |")
-    rows.append("")
-    rows.append(f"{report.letters} letters, {report.good_letters} good; false positives per good "
-                f"letter: {report.fp_per_good_letter:.2f}")
-    return "\n".join(rows)
+    rows = [(cat, s.labels, s.predicted, f"{s.precision:.2f}", f"{s.recall:.2f}")
+            for cat, s in report.scores.items()]
+    table = markdown_table(("category", "labels", "predicted", "precision", "recall"), rows, "lrrrr")
+    return (f"{table}\n\n{report.letters} letters, {report.good_letters} good; false positives per "
+            f"good letter: {report.fp_per_good_letter:.2f}")
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Print the table; `-v` also lists misses and false positives, `--select` limits the rules."""
     import argparse
 
-    parser = argparse.ArgumentParser(prog="python -m poa_lint.eval", description=__doc__)
+    parser = argparse.ArgumentParser(prog="python -m lab.eval", description=__doc__)
     parser.add_argument("corpus", nargs="?", default="fixtures/corpus")
     parser.add_argument("-v", "--verbose", action="store_true")
     parser.add_argument("--select", default="", help="comma-separated rule ids or pack prefixes")
@@ -142,7 +126,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     linter = None
     if args.select:
         from poa_lint.config import Config
-        from poa_lint.engine import build_linter
+        from poa_lint.factory import build_linter
 
         linter = build_linter(Config(select=tuple(x.strip() for x in args.select.split(",") if x.strip())))
     report = evaluate(Path(args.corpus), linter=linter)

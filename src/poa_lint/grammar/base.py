@@ -5,14 +5,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from functools import lru_cache
-from pathlib import Path
 from typing import Protocol
 
 from poa_lint.finding import Hit
 
-_LISTS = Path(__file__).resolve().parents[3] / "rules" / "lists"
-_PACKAGED_LISTS = Path(__file__).resolve().parents[1] / "_rules" / "lists"
+DOMAIN_WORDS = "domain_words.txt"
 
 # Identifiers and other tokens that are never words: ASINs, order IDs, codes with digits, URLs.
 _ID_RE = re.compile(
@@ -79,19 +76,20 @@ def kebab(name: str) -> str:
     return re.sub(r"(?<=[a-z0-9])(?=[A-Z])", "-", name).lower().replace(" ", "-")
 
 
-@lru_cache(maxsize=1)
-def domain_words() -> frozenset[str]:
-    """The lower-cased domain word list from rules/lists/domain_words.txt."""
-    for folder in (_LISTS, _PACKAGED_LISTS):
-        path = folder / "domain_words.txt"
-        if path.is_file():
-            lines = path.read_text(encoding="utf-8").splitlines()
-            return frozenset(w.strip().lower() for w in lines if w.strip() and not w.startswith("#"))
-    return frozenset()
+def domain_words(entries: Iterable[str] | None = None) -> frozenset[str]:
+    """The lower-cased domain words (rules/lists/domain_words.txt, loaded with the rule data)."""
+    if entries is None:
+        from poa_lint.ruledata import load_rule_data
+
+        entries = load_rule_data().lists.get(DOMAIN_WORDS, ())
+    return frozenset(w.lower() for w in entries)
 
 
-def protected_for(text: str, doc: object | None = None, extra: Iterable[str] = ()) -> Protected:
-    """The protected spans and words of a letter: IDs, acronyms, names and entities."""
+def protected_for(text: str, doc: object | None = None, extra: Iterable[str] = (),
+                  domain: frozenset[str] | None = None) -> Protected:
+    """The protected spans and words of a letter: IDs, acronyms, names, entities and the domain
+    words (`domain`, default: the built-in list)."""
+    domain = domain_words() if domain is None else domain
     spans = [m.span() for m in _ID_RE.finditer(text)] + [m.span() for m in _HYPHENED.finditer(text)]
     names: set[str] = set()
     for m in _CAP_WORD.finditer(text):
@@ -104,10 +102,10 @@ def protected_for(text: str, doc: object | None = None, extra: Iterable[str] = (
     for ent in getattr(doc, "ents", ()) or ():
         if ent.label_ in _ENTITY_LABELS:
             spans.append((ent.start_char, ent.end_char))
-    for phrase in domain_words():
+    for phrase in domain:
         if " " in phrase:
             spans += [m.span() for m in re.finditer(re.escape(phrase), text, re.I)]
-    words = domain_words() | names | {w.lower() for w in extra}
+    words = domain | names | {w.lower() for w in extra}
     return Protected(tuple(sorted(spans)), frozenset(words))
 
 

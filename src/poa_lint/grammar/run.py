@@ -1,0 +1,96 @@
+"""Run the configured grammar engines on a letter, stamp their hits and merge them with the pack."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from poa_lint.config import Config
+from poa_lint.document import Letter
+from poa_lint.finding import Finding, Severity
+from poa_lint.grammar import Engine, default_names, make_engine, parse_names
+from poa_lint.grammar.base import DOMAIN_WORDS, EngineHit, EngineUnavailable, domain_words, protected_for
+from poa_lint.grammar.languagetool import PUBLIC_WARNING
+from poa_lint.grammar.merge import merge
+from poa_lint.selection import engine_rule_selected
+from poa_lint.stamp import stamp
+
+Notify = Callable[[str], None]
+
+
+def _quiet(message: str) -> None:
+    """The default progress sink: nothing (the caller that wants progress lines passes one)."""
+
+
+def chosen_names(config: Config) -> tuple[str, ...]:
+    """The engines for a config: `grammar` if set (a LanguageTool server, when given, is added
+    unless grammar is "none"), else the defaults."""
+    names = parse_names(config.grammar)
+    if names is None:
+        names = default_names(config.languagetool)
+    elif names and config.languagetool and "languagetool" not in names:
+        names = (*names, "languagetool")
+    probes = {"harper": "grammar.harper-x", "languagetool": "grammar.languagetool-x"}
+    return tuple(n for n in names if engine_rule_selected(probes[n], config))
+
+
+def prewarm(configs: list[Config]) -> None:
+    """Start building Harper early when any of these configs will use it."""
+    try:
+        if any("harper" in chosen_names(c) for c in configs):
+            from poa_lint.grammar.harper import prewarm as start
+
+            start()
+    except ValueError:
+        pass
+
+
+class GrammarEngines:
+    """The engines one Linter uses, built once; unavailable ones become notices, never crashes.
+
+    `notify` receives progress lines (a LanguageTool download or start-up, the warning before
+    anything is sent to the public server); by default they are dropped."""
+
+    def __init__(self, config: Config, timeout: float = 30.0, notify: Notify = _quiet) -> None:
+        self.config = config
+        self.engines: list[Engine] = []
+        self.notices: list[str] = []
+        try:
+            names = chosen_names(config)
+        except ValueError as exc:
+            self.notices.append(f"grammar: {exc}")
+            names = ()
+        if "languagetool" in names and config.languagetool == "public":
+            notify(PUBLIC_WARNING)  # before anything is sent
+        for name in names:
+            try:
+                self.engines.append(make_engine(name, languagetool=config.languagetool,
+                                                timeout=timeout, notify=notify))
+            except EngineUnavailable as exc:
+                self.notices.append(f"{exc}; the other rules still ran")
+        if any(e.name == "languagetool" for e in self.engines) and config.languagetool == "public":
+            self.notices.append(PUBLIC_WARNING)
+
+    def apply(self, findings: tuple[Finding, ...], letter: Letter, path: str) -> tuple[Finding, ...]:
+        """The pack's findings plus every engine's, merged where they cover the same span."""
+        if not self.engines:
+            return findings
+        protected = protected_for(letter.text, letter.doc,
+                                  domain=domain_words(letter.data.lists.get(DOMAIN_WORDS, ())))
+        extra: list[Finding] = []
+        for engine in list(self.engines):
+            try:
+                hits = engine.check(letter.text, protected)
+            except EngineUnavailable as exc:
+                self.notices.append(f"{exc}; the other rules still ran")
+                self.engines.remove(engine)
+                continue
+            extra += [stamp_engine_hit(h, letter, path) for h in hits
+                      if engine_rule_selected(h.rule, self.config)]
+        return tuple(merge(list(findings) + extra))
+
+
+def stamp_engine_hit(engine_hit: EngineHit, letter: Letter, path: str) -> Finding:
+    """An engine hit as a Finding (category grammar, severity warning; info for spelling)."""
+    severity = Severity.INFO if engine_hit.spelling else Severity.WARNING
+    return stamp(engine_hit.hit, letter, path, rule=engine_hit.rule, category="grammar",
+                 severity=severity, message=engine_hit.hit.message or "")
