@@ -24,7 +24,7 @@ import pytest
 from conftest import FIXTURES, ROOT
 
 PACKAGE = ROOT / "src" / "poa_lint"
-EDGES = ("poa_lint.cli", "poa_lint.__main__", "poa_lint.lsp", "poa_lint.formatters")
+EDGES = ("poa_lint.cli", "poa_lint.__main__", "poa_lint.lsp", "poa_lint.serve", "poa_lint.formatters")
 # Outside the checking core: the edges above and the layers between them and the core (the
 # `check` command's runner and batches, reports and their per-file extras, rule docs and links).
 NOT_CORE = EDGES + ("poa_lint.runner", "poa_lint.batch", "poa_lint.progressbar", "poa_lint.report",

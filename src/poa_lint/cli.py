@@ -234,6 +234,22 @@ def notice_cmd(notice_file: str, fmt: str) -> None:
 
 
 @main.command()
+@click.option("--port", type=click.IntRange(0, 65535), default=8765, show_default=True,
+              help="Port to listen on (0: any free port).")
+@click.option("--host", default="127.0.0.1", show_default=True,
+              help="Address to listen on. Anything but the default exposes the page to other machines.")
+@click.option("--open", "open_browser", is_flag=True, help="Open the page in the default browser.")
+@click.option("--config", "config_path", type=click.Path(dir_okay=False, path_type=Path),
+              help="Config file (rules, severities, model) for the page's checks.")
+@click.option("--model", help="spaCy model to load.")
+def serve(port: int, host: str, open_browser: bool, config_path: Path | None, model: str | None) -> None:
+    """Check letters in a page on this machine: paste a letter, see findings as you type."""
+    from poa_lint.serve import run
+
+    sys.exit(run(host, port, open_browser, config_path, model))
+
+
+@main.command()
 def lsp() -> None:
     """Run the language server on stdin/stdout (for editors: VS Code, Neovim, ...)."""
     from poa_lint.lsp import serve

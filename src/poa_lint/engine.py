@@ -91,16 +91,23 @@ class Linter:
         preset_sentence_starts(doc, blocks)
         return norm, doc, blocks
 
-    def _letter(self, text: str, norm: str, doc: object, blocks: list[Block]) -> Letter:
-        return build_letter(text, norm, doc, blocks, self.data, self.pipeline.capabilities, self.notice)
+    def _letter(self, text: str, norm: str, doc: object, blocks: list[Block],
+                notice: NoticeContext | None = None) -> Letter:
+        return build_letter(text, norm, doc, blocks, self.data, self.pipeline.capabilities,
+                            self.notice if notice is None else notice)
 
-    def lint(self, text: str, path: str = "<string>", cache: ParseCache | None = None) -> LintResult:
-        """Lint one letter; with an `incremental.ParseCache`, re-parse only the changed blocks."""
+    def lint(self, text: str, path: str = "<string>", cache: ParseCache | None = None,
+             notice: NoticeContext | None = None) -> LintResult:
+        """Lint one letter; with an `incremental.ParseCache`, re-parse only the changed blocks;
+        with a `notice`, against that notice instead of the linter's own."""
         if cache is None:
-            return next(self.lint_many([(path, text)]))
-        norm = normalize(text)
-        blocks = segment(norm, self.data.sections)
-        letter = self._letter(text, norm, cache.parse(self.pipeline.nlp, norm, blocks), blocks)
+            norm, doc, blocks = self._prepare(text)
+            doc = next(iter(self.pipeline.nlp.pipe([doc])))
+        else:
+            norm = normalize(text)
+            blocks = segment(norm, self.data.sections)
+            doc = cache.parse(self.pipeline.nlp, norm, blocks)
+        letter = self._letter(text, norm, doc, blocks, notice)
         return LintResult(path, self.findings(letter, path), letter)
 
     def lint_many(self, items: Iterable[tuple[str, str]], batch_size: int = 8) -> Iterator[LintResult]:
