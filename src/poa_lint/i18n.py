@@ -249,6 +249,11 @@ class Texts:
         text = self._entry(spec.id, lang).get("message") or spec.message
         return re.sub(r"\{(\w+)[^}]*\}", r"<\1>", " ".join(text.split()))
 
+    def variant(self, spec: Any, name: str, lang: str | None = None) -> str:
+        """One of the rule's named message variants (a template, placeholders unfilled)."""
+        lang = lang or self.langs[-1]
+        return self._entry(spec.id, lang).get("messages", {}).get(name) or spec.messages[name]
+
     def suggestion(self, rule: str, text: str, lang: str | None = None) -> str:
         """A suggestion as shown: advice is translated; replacement text stays as it is."""
         lang = lang or self.langs[-1]

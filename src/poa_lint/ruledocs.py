@@ -104,6 +104,8 @@ def explain_rule(rule: RuleSpec, texts: Texts | None = None) -> str:
     severity = " / ".join(dict.fromkeys(texts.ui(rule.severity.value, lang) for lang in texts.langs))
     out = [f"{rule.id}  ({category}, {severity}{off})", "", texts.label("explain-flags")]
     out += [_wrapped(_readable(m)) for m in _messages(rule, texts)]
+    for variant in rule.messages:                  # the wordings a check chooses between
+        out += [_wrapped("- " + _readable(t)) for t in texts.each("variant", rule, variant)]
     out += ["", texts.label("explain-why")] + [_wrapped(w) for w in texts.each("why", rule)]
     if rule.sources:
         out += ["", texts.label("explain-sources")] + [f"  - {s}" for s in rule.sources]
