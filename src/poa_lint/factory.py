@@ -37,7 +37,7 @@ def load_notice(config: Config) -> NoticeContext:
     text = None
     if config.notice:
         try:
-            text = read_source(str(config.notice)).text
+            text = read_source(str(config.notice), "notice").text
         except InputError as exc:
             raise ConfigError(f"notice: {exc}") from None
     try:

@@ -3,16 +3,34 @@
 Every heading, paragraph and list item already starts its own sentence, so a letter can be parsed
 block by block and the pieces joined with `Doc.from_docs`; an edit then costs the parse of the
 block being typed in, not of the whole letter. Results can differ slightly from a whole-letter
-parse (the tagger sees a few tokens of context across a block boundary); the CLI parses whole.
+parse (the tagger sees a few tokens of context across a block boundary); the CLI parses a letter
+whole unless it is very long (`engine.BLOCK_PARSE_CHARS`), where parsing by block keeps memory
+within a small constant of spaCy's own. A block longer than `MAX_PIECE` characters (a page with
+no paragraph break) is cut at a line break or space so no piece is parsed at once whole.
 """
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import replace
 from typing import Any
 
 from poa_lint.blocks import Block, RawItem
+from poa_lint.budget import check
 from poa_lint.document import preset_sentence_starts
+
+MAX_PIECE = 5_000    # characters; a normal paragraph is well under 2,000
+
+
+def _cut(norm: str, start: int, end: int) -> list[int]:
+    """Cut points inside [start, end) so that no piece is longer than MAX_PIECE."""
+    cuts = []
+    while end - start > MAX_PIECE:
+        limit = start + MAX_PIECE
+        at = max(norm.rfind("\n", start + 1, limit), norm.rfind(" ", start + 1, limit))
+        start = at + 1 if at > start else limit
+        cuts.append(start)
+    return cuts
 
 
 def _shift(block: Block, by: int) -> Block:
@@ -32,9 +50,16 @@ class ParseCache:
         """A Doc of `norm`, reusing the parses of unchanged pieces (one piece per block)."""
         from spacy.tokens import Doc
 
-        cuts = [0] + [b.start for b in blocks[1:]] + [len(norm)]
-        pieces = [(cuts[i], cuts[i + 1], [b for b in blocks if cuts[i] <= b.start < cuts[i + 1]])
-                  for i in range(len(cuts) - 1)]
+        bounds = [0] + [b.start for b in blocks[1:]] + [len(norm)]
+        cuts = [0]
+        for a, b in zip(bounds, bounds[1:]):
+            cuts += _cut(norm, a, b) + [b]
+        pieces: list[tuple[int, int, list[Block]]] = [(a, b, []) for a, b in zip(cuts, cuts[1:])]
+        starts = [a for a, _, _ in pieces]
+        for block in blocks:   # each block goes with the piece it starts in
+            index = bisect.bisect_right(starts, block.start) - 1
+            if 0 <= index < len(pieces) and block.start < pieces[index][1]:
+                pieces[index][2].append(block)
         fresh: dict[str, Any] = {}
         for start, end, members in pieces:
             text = norm[start:end]
@@ -43,8 +68,9 @@ class ParseCache:
                 preset_sentence_starts(doc, [_shift(b, -start) for b in members])
                 fresh[text] = doc
         self.parsed = len(fresh)
-        for text, doc in zip(list(fresh), nlp.pipe(fresh.values())):
+        for text, doc in zip(list(fresh), nlp.pipe(fresh.values(), batch_size=8)):
             fresh[text] = doc
+            check()   # the letter's time budget (and the language server's cancellation)
         known = {**self._docs, **fresh}
         docs = [known[norm[s:e]] for s, e, _ in pieces if e > s]
         self._docs = {norm[s:e]: known[norm[s:e]] for s, e, _ in pieces if e > s}

@@ -42,11 +42,15 @@ def load_pipeline(name: str | None = None, *, need_ner: bool = False) -> Pipelin
     exclude = [] if need_ner else ["ner"]
     if name in ("blank", "blank:en"):
         return _blank(spacy)
+    if name and name.startswith("blank:"):
+        return _blank(spacy, name.split(":", 1)[1])
     if name:
+        target = _checked_model(name)
         try:
-            nlp = spacy.load(name, exclude=exclude)
-        except (OSError, ImportError, ValueError) as exc:
-            raise ModelError(f"cannot load spaCy model '{name}': {str(exc).splitlines()[0]}") from None
+            nlp = spacy.load(target, exclude=exclude)
+        except Exception as exc:  # noqa: BLE001  (a broken package or config: one line, exit 2)
+            reason = (str(exc).splitlines() or [type(exc).__name__])[0]
+            raise ModelError(f"cannot load spaCy model '{name}': {reason}") from None
         return _wrap(nlp, name)
     for candidate in FALLBACK_MODELS:
         if _installed(candidate):
@@ -57,10 +61,37 @@ def load_pipeline(name: str | None = None, *, need_ner: bool = False) -> Pipelin
     return _blank(spacy)
 
 
-def _blank(spacy: Any) -> Pipeline:
-    nlp = spacy.blank("en")
+def _blank(spacy: Any, lang: str = "en") -> Pipeline:
+    try:
+        nlp = spacy.blank(lang)
+    except Exception as exc:  # noqa: BLE001  (an unknown language code)
+        raise ModelError(f"cannot load spaCy model 'blank:{lang}': {(str(exc).splitlines() or [''])[0]}") from None
     nlp.add_pipe("sentencizer")
-    return Pipeline(nlp, "blank:en", frozenset({"sentences"}))
+    return Pipeline(nlp, f"blank:{lang}", frozenset({"sentences"}))
+
+
+def _checked_model(name: str) -> Any:
+    """What spacy.load may be given for a `model` setting: a directory holding a pipeline's
+    config.cfg, or the name of a spaCy pipeline package installed in this environment (spaCy's
+    registry of installed pipelines). Anything else is refused before any import, so a config
+    cannot make poa-lint import a module of its choosing (or one from the current folder)."""
+    from pathlib import Path
+
+    from spacy.util import get_installed_models
+
+    path = Path(name).expanduser()
+    if ("/" in name or "\\" in name or name.startswith(".")) or path.is_dir():
+        if (path / "config.cfg").is_file():
+            return path
+        raise ModelError(f"cannot load spaCy model '{name}': not a folder holding a spaCy "
+                         f"pipeline (no config.cfg)")
+    installed = set(get_installed_models())
+    if name not in installed:
+        known = ", ".join(sorted(installed)) or "none"
+        raise ModelError(f"cannot load spaCy model '{name}': not an installed spaCy pipeline "
+                         f"(installed: {known})")
+    return name
+
 
 
 def _wrap(nlp: Any, name: str) -> Pipeline:

@@ -17,3 +17,25 @@ def normalize(text: str) -> str:
     out = text.translate(_TABLE)
     assert len(out) == len(text)
     return out
+
+
+SYMBOL_RUN = 64   # the longest run of symbols spaCy's tokenizer sees whole
+_RUN = None
+
+
+def tokenizer_safe(text: str) -> str:
+    """The text spaCy tokenizes: in a run of more than SYMBOL_RUN symbols (no letter, digit or
+    space: `>>>>`, `((((`) the symbols after the first SYMBOL_RUN become spaces. spaCy strips
+    prefixes and suffixes one at a time, searching the whole rest of the token each time, so a
+    40,000-character run took minutes (and 40,000 one-symbol tokens still take seconds); no real
+    letter has such a run (separator lines are shorter). The length and every other character
+    are kept, so offsets stay valid; rules that read the text itself still see the symbols."""
+    import re
+
+    global _RUN
+    if _RUN is None:
+        _RUN = re.compile(r"[^\w\s]{%d,}" % (SYMBOL_RUN + 1))
+    if not _RUN.search(text):
+        return text
+
+    return _RUN.sub(lambda m: m.group(0)[:SYMBOL_RUN] + " " * (len(m.group(0)) - SYMBOL_RUN), text)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import codecs
 import os
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 MAX_BYTES = 1_000_000  # a plan of action is a few pages; 1 MB is ~150,000 words
@@ -34,12 +34,21 @@ class Source:
     text: str
     encoding: str
     layout: tuple[tuple[int, int], ...] = ()    # Word documents: (text offset, paragraph number) pairs
+    note: str | None = None    # said once on stderr: the encoding was guessed (not UTF-8/16)
 
 
-def decode(data: bytes, path: str) -> Source:
-    """Decode raw bytes of a draft; raise InputError for empty, binary or undecodable data."""
+def decode(data: bytes, path: str, what: str = "draft") -> Source:
+    """Decode raw bytes of a draft (or of Amazon's notice: `what`); raise InputError for empty,
+    binary or undecodable data."""
     if len(data) > MAX_BYTES:
         raise _too_large(path, len(data))
+    source = _decode(data, path)
+    if "\x00" in source.text or _control_count(source.text) > max(8, len(source.text) // 100):
+        raise InputError(path, f"binary file (control characters), not a text {what}")
+    return source
+
+
+def _decode(data: bytes, path: str) -> Source:
     for bom, encoding in _BOMS:
         if data.startswith(bom):
             try:
@@ -56,7 +65,9 @@ def decode(data: bytes, path: str) -> Source:
     if chinese is not None:
         return _checked(path, chinese, "gb18030")
     _refuse_damaged_utf8(data, path)
-    return _checked(path, *_detect(data, path))
+    source = _checked(path, *_detect(data, path))
+    return replace(source, note=f"not UTF-8: the encoding was guessed as {source.encoding}; if "
+                                f"some characters look wrong, save the draft as UTF-8")
 
 
 def _as_chinese(data: bytes) -> str | None:
@@ -87,20 +98,28 @@ def _refuse_damaged_utf8(data: bytes, path: str) -> None:
                                    f"damaged or mixes encodings; save it again as UTF-8)") from None
 
 
-def _too_large(path: str, size: int) -> InputError:
-    return InputError(path, f"file is too large ({size / 1e6:.1f} MB; the limit is "
+def _too_large(path: str, size: int | None) -> InputError:
+    """`size` None: a stream or device read up to the limit (its real size is unknown)."""
+    shown = f"more than {MAX_BYTES / 1e6:.0f} MB" if size is None else f"{size / 1e6:.1f} MB"
+    return InputError(path, f"too large ({shown}; the limit is "
                             f"{MAX_BYTES / 1e6:.0f} MB, and a plan of action is a few pages)")
+
+
+def too_large_text(path: str, text: str) -> InputError | None:
+    """The same limit for text that did not come from a file (a Word document's text)."""
+    size = len(text.encode("utf-8", "surrogatepass"))
+    return _too_large(path, size) if size > MAX_BYTES else None
 
 
 def _utf16_without_bom(data: bytes, path: str) -> str:
     even, odd = data[0::2].count(0), data[1::2].count(0)
     order = "utf-16-le" if odd > even else "utf-16-be"
     if len(data) % 2 or max(even, odd) < len(data) / 4:
-        raise InputError(path, "binary file (contains NUL bytes), not a text draft")
+        raise InputError(path, "binary file (contains NUL bytes), not text")
     try:
         return data.decode(order)
     except UnicodeDecodeError:
-        raise InputError(path, "binary file (contains NUL bytes), not a text draft") from None
+        raise InputError(path, "binary file (contains NUL bytes), not text") from None
 
 
 def _detect(data: bytes, path: str) -> tuple[str, str]:
@@ -119,13 +138,26 @@ def _detect(data: bytes, path: str) -> tuple[str, str]:
         return str(best), best.encoding
 
 
+def _control_count(text: str) -> int:
+    return sum(1 for ch in text if ord(ch) < 32 and ch not in "\n\r\t\f\v")
+
+
 def _checked(path: str, text: str, encoding: str) -> Source:
     if not text.strip():
         raise InputError(path, "empty file (nothing to check)")
-    control = sum(1 for ch in text if ord(ch) < 32 and ch not in "\n\r\t\f\v")
-    if "\x00" in text or control > max(8, len(text) // 100):
-        raise InputError(path, "binary file (control characters), not a text draft")
     return Source(path, text, encoding)
+
+
+def _read_stream(stream: object) -> bytes:
+    """At most MAX_BYTES + 1 bytes of an open binary stream (stdin: `- < /dev/zero` stops there)."""
+    chunks, size = [], 0
+    while size <= MAX_BYTES:
+        chunk = stream.read(min(1 << 16, MAX_BYTES + 1 - size))  # type: ignore[attr-defined]
+        if not chunk:
+            break
+        chunks.append(chunk)
+        size += len(chunk)
+    return b"".join(chunks)
 
 
 def _read_capped(p: Path) -> bytes:
@@ -140,12 +172,15 @@ def _read_capped(p: Path) -> bytes:
         return handle.read(MAX_BYTES + 1)
 
 
-def read_source(path: str) -> Source:
-    """Read one file (or stdin for '-') and decode it."""
+def read_source(path: str, what: str = "draft") -> Source:
+    """Read one file (or stdin for '-') and decode it; `what` names it in errors (draft, notice)."""
     if path == "-":
         import sys
 
-        return decode(sys.stdin.buffer.read(), "<stdin>")
+        data = _read_stream(sys.stdin.buffer)
+        if len(data) > MAX_BYTES:
+            raise _too_large("<stdin>", None)
+        return decode(data, "<stdin>", what)
     p = Path(path)
     if p.is_symlink() and not p.exists():
         raise InputError(path, "broken symbolic link")
@@ -161,12 +196,12 @@ def read_source(path: str) -> Source:
             raise _too_large(path, size)
         data = _read_capped(p)
         if len(data) > MAX_BYTES:  # a device or pipe (no size up front), or the file grew
-            raise _too_large(path, len(data))
+            raise _too_large(path, None if size < len(data) else len(data))
     except PermissionError:
         raise InputError(path, "permission denied") from None
     except OSError as exc:
         raise InputError(path, f"cannot read ({exc.strerror or exc})") from None
-    return decode(data, path)
+    return decode(data, path, what)
 
 
 def _read_docx(p: Path, path: str) -> Source:
@@ -183,15 +218,34 @@ def _read_docx(p: Path, path: str) -> Source:
         text, layout = docx_text(data)
     except DocxError as exc:
         raise InputError(path, str(exc)) from None
+    too_large = too_large_text(path, text)
+    if too_large is not None:
+        raise too_large
     return Source(path, text, "docx", layout)
 
 
-def expand_paths(paths: list[str], suffixes: tuple[str, ...] = DRAFT_SUFFIXES) -> Iterator[str]:
-    """Yield input paths: files as given, directories as every draft file below them (sorted)."""
+def expand_paths(paths: list[str], suffixes: tuple[str, ...] = DRAFT_SUFFIXES) -> Iterator[str | InputError]:
+    """Yield input paths: files as given, directories as every draft file below them (sorted).
+    A folder or subfolder that cannot be listed is yielded as an InputError (never skipped)."""
     for path in paths:
         if path != "-" and os.path.isdir(path):
-            found = sorted(str(p) for p in Path(path).rglob("*")
-                           if p.suffix.lower() in suffixes and (p.is_file() or p.is_symlink()))
-            yield from found
+            yield from _walk(path, suffixes)
         else:
             yield path
+
+
+def _walk(top: str, suffixes: tuple[str, ...]) -> list[str | InputError]:
+    found: list[tuple[str, str | InputError]] = []
+
+    def unreadable(exc: OSError) -> None:
+        where = exc.filename or top
+        problem = "permission denied" if isinstance(exc, PermissionError) else f"cannot list ({exc.strerror or exc})"
+        found.append((str(where), InputError(str(where), f"folder: {problem}")))
+
+    for folder, dirs, files in os.walk(top, onerror=unreadable, followlinks=False):
+        dirs.sort()
+        for name in files:
+            full = os.path.join(folder, name)
+            if Path(name).suffix.lower() in suffixes and (os.path.isfile(full) or os.path.islink(full)):
+                found.append((full, full))
+    return [item for _, item in sorted(found, key=lambda pair: pair[0])]

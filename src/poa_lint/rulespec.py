@@ -82,17 +82,27 @@ def regexes(values: tuple[str, ...], where: Where, name: str, flags: int) -> tup
     (packs we did not write only; see `regexsafety`)."""
     if where.builtin:
         return values
-    from poa_lint.regexsafety import nested_repetition
+    import regex
+
+    from poa_lint.regexsafety import mark_untrusted, nested_repetition, probe
 
     for i, rx in enumerate(values, 1):
         try:
             re.compile(rx, flags)
-        except re.error as exc:
+            regex.compile(rx)   # the engine untrusted patterns run on must take it too
+        except (re.error, regex.error) as exc:
             raise where.fail(f"field {name} #{i} is not a valid regular expression ({exc})") from None
+        except RecursionError:
+            raise where.fail(f"field {name} #{i} is nested too deeply to compile") from None
         if nested_repetition(rx, flags):
             raise where.fail(f"field {name} #{i} repeats a group of repetitions, like (a+)+ or "
-                             f"(\\w+\\s?)+, which can take minutes on one letter; rewrite it so "
-                             f"each pass must match something fixed, e.g. (\\w+\\s+)+")
+                             f"(\\w+\\s?){{1,100}}, which can take minutes on one letter; rewrite "
+                             f"it so each pass must match something fixed, e.g. (\\w+\\s+)+")
+        if probe(rx, flags):
+            raise where.fail(f"field {name} #{i} backtracks for too long on unusual text (it took "
+                             f"over a quarter of a second on a test line); simplify it, e.g. "
+                             f"avoid alternatives that overlap under a repetition like (a|aa)+")
+        mark_untrusted(rx, flags)
     return values
 
 

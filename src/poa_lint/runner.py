@@ -9,6 +9,7 @@ from types import MappingProxyType
 
 from poa_lint import __version__
 from poa_lint.batch import Linted, lint_group
+from poa_lint.budget import DEFAULT_SECONDS
 from poa_lint.catalogue import PackError, RuleSpec
 from poa_lint.config import Config, ConfigError, find_config, load_config
 from poa_lint.docx import relocate
@@ -71,6 +72,9 @@ def _read_inputs(paths: list[str], explicit: Path | None, overrides: dict[str, o
     inputs = _Inputs()
     configs: dict[Path | None, Config | str] = {}
     for index, path in enumerate(expand_paths(paths)):
+        if isinstance(path, InputError):     # a folder that cannot be listed
+            inputs.failed[index] = FileReport(path.path, error=path.problem)
+            continue
         where, config = _config_for(path, explicit, overrides, configs)
         group = inputs.groups.setdefault(where, _Group(config if isinstance(config, Config) else None,
                                                        config if isinstance(config, str) else None))
@@ -87,7 +91,8 @@ def _read_inputs(paths: list[str], explicit: Path | None, overrides: dict[str, o
 
 
 def _lint(where: Path | None, group: _Group, run: _Run, pipelines: Pipelines, pipeline: Pipeline | None,
-          jobs: int, tick: Callable[[int], None], notify: Callable[[str], None] | None) -> None:
+          jobs: int, tick: Callable[[int], None], notify: Callable[[str], None] | None,
+          seconds: float | None) -> None:
     """Build the group's linter and lint its sources into `run`."""
     assert group.config is not None
     try:
@@ -100,7 +105,7 @@ def _lint(where: Path | None, group: _Group, run: _Run, pipelines: Pipelines, pi
     run.notice(*linter.notices)      # rules the pipeline cannot run, engines that cannot start
     try:
         linted, found = lint_group(linter, [(s.path, s.text) for s in group.sources], jobs,
-                                   file_extra, tick)
+                                   file_extra, tick, seconds)
         for source, result in zip(group.sources, linted):
             run.outcomes[(where, source.path)] = (source, result)
         run.notice(*found)
@@ -118,6 +123,8 @@ def _file_report(shown: str, outcome: str | tuple[Source, Linted] | None) -> Fil
     if outcome is None:
         return FileReport(shown, error="not checked (internal error, see above)")
     source, result = outcome
+    if result.error:
+        return FileReport(shown, error=result.error)
     findings = relocate(result.findings, source.layout) if source.layout else result.findings
     return FileReport(shown, source.encoding, result.words, None, findings, source.text,
                       positions="paragraph" if source.layout else "line", extra=result.extra)
@@ -126,11 +133,12 @@ def _file_report(shown: str, outcome: str | tuple[Source, Linted] | None) -> Fil
 def run_check(paths: list[str], explicit: Path | None, overrides: dict[str, object],
               pipeline: Pipeline | None = None, jobs: int = 1,
               progress: Callable[[int, int], None] | None = None,
-              notify: Callable[[str], None] | None = None) -> tuple[Report, dict[str, str], bool]:
+              notify: Callable[[str], None] | None = None,
+              seconds: float | None = DEFAULT_SECONDS) -> tuple[Report, dict[str, str], bool]:
     """Lint every input; returns the report, each file's fail-on level, and whether a rule crashed.
 
     `progress(done, total)` is called as letters finish; `jobs` > 1 forks workers for big batches;
-    `notify` receives grammar engines' progress lines."""
+    `notify` receives grammar engines' progress lines; `seconds` is each letter's time budget."""
     inputs = _read_inputs(paths, explicit, overrides)
     runnable = [(w, g) for w, g in inputs.groups.items() if g.config is not None and g.sources]
     total, done = sum(len(g.sources) for _, g in runnable), [0]
@@ -143,8 +151,10 @@ def run_check(paths: list[str], explicit: Path | None, overrides: dict[str, obje
 
     prewarm([g.config for _, g in runnable])
     run, pipelines = _Run(), {}
+    for group in inputs.groups.values():
+        run.notice(*(f"{s.path}: {s.note}" for s in group.sources if s.note))
     for where, group in runnable:
-        _lint(where, group, run, pipelines, pipeline, jobs, tick, notify)
+        _lint(where, group, run, pipelines, pipeline, jobs, tick, notify, seconds)
     reports = dict(inputs.failed)
     for index, where, shown in inputs.order:
         reports[index] = _file_report(shown, run.outcomes.get((where, shown)))

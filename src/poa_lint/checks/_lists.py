@@ -17,8 +17,13 @@ def compile_any(patterns: tuple[str, ...], flags: int = re.I) -> AnyOf:
     Python's re tries every branch at every position, so a 65-branch list applied to each
     sentence cost ~40 ms per 2,000-word letter; when every branch has a fixed word (`thank`,
     ` are writing `), a text holding none of them is answered without running the regex."""
+    from poa_lint.regexsafety import SafePattern, is_untrusted
+
     needles = [_needles(p, flags) for p in patterns]
-    return AnyOf(re.compile("|".join(f"(?:{p})" for p in patterns), flags),
+    joined = "|".join(f"(?:{p})" for p in patterns)
+    # A pattern from a pack or config we did not write runs under the letter's time limit.
+    compiled = SafePattern(joined, flags) if any(map(is_untrusted, patterns)) else re.compile(joined, flags)
+    return AnyOf(compiled,
                  None if not needles or None in needles
                  else tuple(sorted({n for group in needles for n in group})))
 

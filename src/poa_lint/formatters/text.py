@@ -14,9 +14,15 @@ COLORS = {Severity.ERROR: "red", Severity.WARNING: "yellow", Severity.INFO: "cya
 MAX_EXCERPT = 160
 
 
+# Control characters (ESC, BEL, C1 codes) would be swallowed or obeyed by the terminal while the
+# caret line still counted them: each is shown as one visible U+FFFD, so the underline lines up.
+_CONTROLS = {c: "\ufffd" for c in (*range(0, 9), *range(10, 32), *range(0x7f, 0xa0))}
+_CONTROLS[9] = " "
+
+
 def _excerpt(text: str, finding: Finding) -> list[str]:
     start, end = line_bounds(text, finding.start)
-    line = text[start:end].replace("\t", " ")
+    line = text[start:end].translate(_CONTROLS)
     col = finding.start - start
     width = max(1, min(finding.end, end) - finding.start)
     if len(line) > MAX_EXCERPT:  # keep the span in view on very long lines

@@ -9,7 +9,7 @@ from poa_lint.document import Letter
 from poa_lint.finding import Finding, Severity
 from poa_lint.grammar import Engine, default_names, make_engine, parse_names
 from poa_lint.grammar.base import DOMAIN_WORDS, EngineHit, EngineUnavailable, domain_words, protected_for
-from poa_lint.grammar.languagetool import PUBLIC_WARNING
+from poa_lint.grammar.languagetool import PUBLIC_WARNING, describe
 from poa_lint.grammar.merge import merge
 from poa_lint.selection import engine_rule_selected
 from poa_lint.stamp import stamp
@@ -44,6 +44,55 @@ def prewarm(configs: list[Config]) -> None:
         pass
 
 
+ALLOW_REMOTE_ENV = "POA_LINT_ALLOW_REMOTE"
+
+
+def refused_destination(config: Config) -> str | None:
+    """Why a LanguageTool setting from a config file is not used, or None when it may be.
+
+    Text leaves this machine only when the user asked on the command line (`--languagetool`,
+    `--allow-remote`) or in the environment (POA_LINT_ALLOW_REMOTE=1): a config file found in a
+    parent folder of the draft may belong to someone else. A local server (`local`, localhost) is
+    accepted from a config file the current user owns."""
+    import os
+
+    setting = config.languagetool
+    if not setting or config.remote_ok or os.environ.get(ALLOW_REMOTE_ENV) == "1":
+        return None
+    owned = True
+    if config.source is not None and hasattr(os, "getuid"):
+        try:
+            owned = config.source.stat().st_uid == os.getuid()
+        except OSError:
+            owned = False
+    if setting == "local" and owned or is_loopback(setting) and owned:
+        return None
+    whose = "" if owned else " (a file you do not own)"
+    return (f"languagetool: {config.source}{whose} asks to send letters to {describe(setting)}; "
+            f"nothing was sent. To allow it, pass --allow-remote or set {ALLOW_REMOTE_ENV}=1")
+
+
+def is_loopback(setting: str) -> bool:
+    """A server URL on this machine (localhost, 127.x, ::1)."""
+    from urllib.parse import urlsplit
+
+    if not setting.startswith(("http://", "https://")):
+        return False
+    try:
+        host = (urlsplit(setting).hostname or "").lower()
+    except ValueError:
+        return False
+    return host in ("localhost", "::1") or host.startswith("127.")
+
+
+def sending_line(setting: str) -> str:
+    """The stderr line printed before any text is sent: where it goes."""
+    if setting == "public":
+        return PUBLIC_WARNING
+    where = "this machine" if setting == "local" or is_loopback(setting) else "another machine"
+    return f"languagetool: the letter text is sent to {describe(setting)} ({where})"
+
+
 class GrammarEngines:
     """The engines one Linter uses, built once; unavailable ones become notices, never crashes.
 
@@ -59,8 +108,13 @@ class GrammarEngines:
         except ValueError as exc:
             self.notices.append(f"grammar: {exc}")
             names = ()
-        if "languagetool" in names and config.languagetool == "public":
-            notify(PUBLIC_WARNING)  # before anything is sent
+        if "languagetool" in names:
+            refused = refused_destination(config)
+            if refused:
+                self.notices.append(refused)
+                names = tuple(n for n in names if n != "languagetool")
+            elif config.languagetool:
+                notify(sending_line(config.languagetool))  # before anything is sent
         for name in names:
             try:
                 self.engines.append(make_engine(name, languagetool=config.languagetool,

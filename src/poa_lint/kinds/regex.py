@@ -30,7 +30,9 @@ def validate(raw: Mapping[str, object], where: Where) -> dict[str, object]:
 
 
 def compile(spec: RuleSpec, pipeline: Pipeline):  # noqa: A001
-    patterns = [re.compile(rx, flags(spec.params["case_sensitive"])) for rx in spec.params["regex"]]
+    from poa_lint.regexsafety import compile_pattern
+
+    patterns = [compile_pattern(rx, flags(spec.params["case_sensitive"])) for rx in spec.params["regex"]]
     exceptions = [re.compile(re.escape(e), re.I) for e in spec.params.get("exceptions", ())]
     suggestion = spec.params.get("suggestion")
 

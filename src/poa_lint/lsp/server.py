@@ -1,16 +1,25 @@
-"""pygls handlers: lint on open, save and (debounced) change; hover shows why; fixes apply."""
+"""pygls handlers: lint on open, save and (debounced) change; hover shows why; fixes apply.
+
+Linting runs on one worker thread, never on the protocol thread, under a time budget per
+document version (`LINT_SECONDS`); a newer version of a document cancels the older one's work
+(checked between blocks and rules), so `shutdown`, hovers and other documents are answered while
+a slow document is linted. After `shutdown` every request gets an error reply; `exit` ends the
+process at once (0 after `shutdown`, 1 without), even if a lint is still running."""
 
 from __future__ import annotations
 
 import asyncio
 import sys
+import threading
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from lsprotocol import types
+from pygls.exceptions import JsonRpcInvalidRequest
 from pygls.lsp.server import LanguageServer
+from pygls.protocol import LanguageServerProtocol
 from pygls.uris import to_fs_path
 
 from poa_lint import __version__
@@ -25,6 +34,7 @@ if TYPE_CHECKING:
     from poa_lint.nlp import Pipeline
 
 DEBOUNCE_SECONDS = 0.05   # coalesces a burst of keystrokes; an edit re-parses only its block
+LINT_SECONDS = 20.0       # one document version's time budget: others wait at most this long
 
 
 def _stderr(message: str) -> None:
@@ -43,11 +53,27 @@ class Checked:
     texts: Texts                   # the language of this document's config, else the client's locale
 
 
+class PoaProtocol(LanguageServerProtocol):
+    """pygls' protocol, except that a request after `shutdown` gets an error reply (pygls drops
+    it, and a client waiting for the answer hangs)."""
+
+    def handle_message(self, message: object) -> None:
+        method = getattr(message, "method", "")
+        if self._shutdown and method and method != types.EXIT and getattr(message, "id", None) is not None:
+            self._send_response(message.id, error=JsonRpcInvalidRequest(  # type: ignore[attr-defined]
+                f"the server is shutting down; {method} was not run"))
+            return
+        super().handle_message(message)
+
+
 class PoaServer(LanguageServer):
     """Keeps one spaCy pipeline per model and one Linter per config file for its whole life."""
 
     def __init__(self) -> None:
-        super().__init__("poa-lint", __version__, text_document_sync_kind=types.TextDocumentSyncKind.Full)
+        super().__init__("poa-lint", __version__, text_document_sync_kind=types.TextDocumentSyncKind.Full,
+                         protocol_cls=PoaProtocol)
+        self.cancels: dict[str, threading.Event] = {}   # per document: set when a newer version comes
+        self.exit_code: int | None = None
         self.pipelines: dict[str | None, Pipeline] = {}
         self.linters: dict[Path | None, Linter] = {}
         self.checked: dict[str, Checked] = {}
@@ -71,14 +97,22 @@ class PoaServer(LanguageServer):
                 self.notes.append(f"poa-lint: loaded spaCy pipeline {self.pipelines[config.model].name}")
         return self.linters[where]
 
-    def lint_now(self, uri: str) -> Checked:
+    def lint_now(self, uri: str, cancelled: threading.Event | None = None) -> Checked:
+        from poa_lint.budget import BudgetExceeded, letter_budget
+
         document = self.workspace.get_text_document(uri)
         text = document.source
         linter = self.linter_for(uri)
         from poa_lint.incremental import ParseCache
 
         cache = self.parses.setdefault(uri, ParseCache())
-        findings = linter.lint(text, path=to_fs_path(uri) or uri, cache=cache).findings if text.strip() else ()
+        try:
+            with letter_budget(LINT_SECONDS, cancelled):
+                findings = linter.lint(text, path=to_fs_path(uri) or uri, cache=cache).findings if text.strip() else ()
+        except BudgetExceeded as exc:
+            if cancelled is not None and cancelled.is_set():   # superseded: a line in the log
+                self.notes.append(f"poa-lint: {uri} version {document.version}: stopped, {exc}")
+            raise
         specs = {r.spec.id: r.spec for r in linter.rules}
         texts = Texts(linter.config.lang or self.client_lang, linter.config.rule_packs)
         negotiated = self.workspace.position_encoding
@@ -88,9 +122,17 @@ class PoaServer(LanguageServer):
     async def lint_and_publish(self, uri: str, delay: float = 0.0) -> None:
         if delay:
             await asyncio.sleep(delay)
+        from poa_lint.budget import BudgetExceeded
+
         loop = asyncio.get_running_loop()
+        cancelled = self.cancels.setdefault(uri, threading.Event())
         try:
-            checked = await loop.run_in_executor(self.worker, self.lint_now, uri)
+            checked = await loop.run_in_executor(self.worker, self.lint_now, uri, cancelled)
+        except BudgetExceeded as exc:
+            if not cancelled.is_set():   # over the time budget: the user is told
+                self.window_show_message(types.ShowMessageParams(
+                    type=types.MessageType.Warning, message=f"poa-lint: {uri}: {exc}"))
+            return
         except Exception as exc:  # a config or model problem: tell the user, keep serving
             self.window_show_message(types.ShowMessageParams(
                 type=types.MessageType.Error, message=f"poa-lint: {exc}"))
@@ -109,7 +151,15 @@ class PoaServer(LanguageServer):
         previous = self.pending.pop(uri, None)
         if previous is not None:
             previous.cancel()
+        self.cancel(uri)
         self.pending[uri] = asyncio.ensure_future(self.lint_and_publish(uri, delay))
+
+    def cancel(self, uri: str | None = None) -> None:
+        """Stop the lint of one document (None: of every document) at its next check."""
+        for key in [uri] if uri is not None else list(self.cancels):
+            event = self.cancels.pop(key, None)
+            if event is not None:
+                event.set()
 
 
 def _at(checked: Checked, position: types.Position) -> list[Finding]:
@@ -159,9 +209,19 @@ def build_server() -> PoaServer:
     def did_save(ls: PoaServer, params: types.DidSaveTextDocumentParams) -> None:
         ls.schedule(params.text_document.uri)
 
+    @server.feature(types.SHUTDOWN)
+    def shutdown(ls: PoaServer, params: object) -> None:
+        ls.cancel()   # running work stops at its next check; pygls answers on this thread
+
+    @server.feature(types.EXIT)
+    def exit_(ls: PoaServer, params: object) -> None:
+        ls.cancel()
+        ls.exit_code = 0 if ls.protocol._shutdown else 1
+
     @server.feature(types.TEXT_DOCUMENT_DID_CLOSE)
     def did_close(ls: PoaServer, params: types.DidCloseTextDocumentParams) -> None:
         uri = params.text_document.uri
+        ls.cancel(uri)
         if (task := ls.pending.pop(uri, None)) is not None:
             task.cancel()
         ls.checked.pop(uri, None)
