@@ -69,6 +69,25 @@ def build(size: int) -> str:
     return "\n\n".join(head + tail) + "\n"
 
 
+def long_letter(size: int) -> str:
+    """A letter of about `size` words for the scaling measurement (1,000 to 100,000 words): the
+    2,000-word letter's opening and closing around the body paragraphs of every corpus letter,
+    cycled in name order. Built in memory by the benchmark (too big to commit), deterministic."""
+    parts = paragraphs(PLAN[2000][0])
+    cut = next((i for i in range(len(parts)) if i > len(parts) // 2 and _CLOSING.match(parts[i].strip())),
+               len(parts))
+    head, tail = parts[:cut], parts[cut:]
+    pool = [p for path in sorted(CORPUS.glob("*.txt")) for p in paragraphs(path.stem) if body(p)]
+    total = words("\n\n".join(head + tail))
+    i = 0
+    while total < size:
+        paragraph = pool[i % len(pool)]
+        head.append(paragraph)
+        total += words(paragraph)
+        i += 1
+    return "\n\n".join(head + tail) + "\n"
+
+
 def main() -> None:
     OUT.mkdir(exist_ok=True)
     for size in PLAN:

@@ -7,7 +7,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import yaml
+from poa_lint import yamlsafe
 
 from lab.score import Score, markdown_table
 
@@ -95,7 +95,7 @@ def evaluate(corpus: Path, categories: Sequence[str] = CATEGORIES, linter=None) 
     letters = sorted(p for p in Path(corpus).glob("*.txt") if p.with_suffix(".yaml").exists())
     items = [(p.name, p.read_text(encoding="utf-8")) for p in letters]
     for path, result in zip(letters, linter.lint_many(items)):
-        data = yaml.safe_load(path.with_suffix(".yaml").read_text(encoding="utf-8")) or {}
+        data = yamlsafe.load(path.with_suffix(".yaml").read_text(encoding="utf-8")) or {}
         text = path.read_text(encoding="utf-8")
         labels = read_labels(text, data, path.name)
         good = data.get("quality") == "good"

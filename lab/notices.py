@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import yaml
+from poa_lint import yamlsafe
 
 from lab.score import Score, markdown_table
 
@@ -55,7 +55,7 @@ def evaluate(root: Path, pipeline: Any = None) -> Result:
     catalogue = load_catalogue()
     result = Result()
     for case in sorted(p for p in root.iterdir() if (p / "expected.yaml").is_file()):
-        expected = yaml.safe_load((case / "expected.yaml").read_text(encoding="utf-8")) or {}
+        expected = yamlsafe.load((case / "expected.yaml").read_text(encoding="utf-8")) or {}
         config = Config(select=("coverage",), notice=case / "notice.txt", reason=expected.get("reason"))
         linter = build_linter(config, catalogue=catalogue, pipeline=pipeline)
         draft = (case / "draft.txt").read_bytes().decode("utf-8")

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import yaml
+from poa_lint import yamlsafe
 
 from lab.score import Score, markdown_table, ratio
 
@@ -39,7 +39,7 @@ class Tiers:
 
 def load(path: Path) -> list[dict[str, Any]]:
     """The probe entries, checked: the error text must occur in the sentence."""
-    entries = yaml.safe_load(path.read_text(encoding="utf-8"))
+    entries = yamlsafe.load(path.read_text(encoding="utf-8"))
     for i, entry in enumerate(entries, 1):
         error = entry.get("error")
         if error and error["text"] not in entry["text"]:

@@ -14,7 +14,7 @@ import pytest
 from click.testing import CliRunner
 
 from conftest import FIXTURES
-from poa_lint.batch import MIN_FILES_PER_JOB, parallel_jobs
+from poa_lint.batch import MIN_FILES_PER_JOB, free_cores, parallel_jobs
 from poa_lint.cli import main
 
 SELECT = ["--select", "placeholder,structure,blame"]
@@ -40,6 +40,46 @@ def test_parallel_jobs_only_for_big_batches():
     assert parallel_jobs(4, MIN_FILES_PER_JOB) == 1
     assert parallel_jobs(2, 2 * MIN_FILES_PER_JOB) == 2
     assert parallel_jobs(8, 3 * MIN_FILES_PER_JOB) == 3
+
+
+def _machine(monkeypatch, cores: int, load: float) -> None:
+    monkeypatch.setattr(os, "sched_getaffinity", lambda pid: set(range(cores)), raising=False)
+    monkeypatch.setattr(os, "getloadavg", lambda: (load, load, load))
+
+
+def test_auto_jobs_take_the_free_cores_for_more_than_a_handful_of_files(monkeypatch):
+    _machine(monkeypatch, cores=2, load=0.4)
+    assert free_cores() == 2
+    assert parallel_jobs("auto", 2 * MIN_FILES_PER_JOB) == 2
+    assert parallel_jobs("auto", 2 * MIN_FILES_PER_JOB - 1) == 1   # a handful: one process
+    _machine(monkeypatch, cores=2, load=1.3)                        # one core taken by others
+    assert parallel_jobs("auto", 100) == 1
+    _machine(monkeypatch, cores=1, load=0.0)
+    assert parallel_jobs("auto", 100) == 1
+    _machine(monkeypatch, cores=8, load=5.0)
+    assert parallel_jobs("auto", 100) == 3
+
+
+def test_auto_jobs_is_the_default():
+    from poa_lint.cli import check
+
+    jobs = next(p for p in check.params if p.name == "jobs")
+    assert jobs.default == "auto"
+
+
+def test_auto_jobs_give_the_same_findings_as_one_job(folder: Path, pipeline, monkeypatch):
+    from poa_lint.runner import run_check
+
+    _machine(monkeypatch, cores=2, load=0.0)     # auto forks two workers whatever the real load
+    assert parallel_jobs("auto", 2 * MIN_FILES_PER_JOB) == 2
+    overrides = {"select": ("placeholder", "structure", "blame", "grammar", "specificity")}
+    one, _, crashed_one = run_check([str(folder)], None, overrides, pipeline=pipeline, jobs=1)
+    auto, _, crashed_auto = run_check([str(folder)], None, overrides, pipeline=pipeline, jobs="auto")
+    assert not crashed_one and not crashed_auto
+    assert len(one.files) == len(auto.files) == 2 * MIN_FILES_PER_JOB
+    assert [(f.path, f.findings, f.words, dict(f.extra)) for f in one.files] == \
+           [(f.path, f.findings, f.words, dict(f.extra)) for f in auto.files]
+    assert sum(len(f.findings) for f in one.files) > 0
 
 
 def test_jobs_give_the_same_report(folder: Path):

@@ -39,3 +39,45 @@ def test_edits_reparse_one_block_and_match_a_whole_parse(linter, name):
     assert cache.parsed == 1
     assert result.letter.doc.text == result.letter.norm
     assert _key(result) == _key(linter.lint(edited))
+
+
+def _line_rules(linter):
+    return [r for r in linter.rules if getattr(r.run, "in_lines", None) is not None]
+
+
+def test_rules_that_stay_on_a_line_reuse_unchanged_blocks_with_the_same_hits(linter):
+    """A regex rule whose matches cannot contain or look past a line break is searched block by
+    block in the editor, and only the edited block again; its hits equal a whole-letter search."""
+    rules = _line_rules(linter)
+    assert rules, "no rule qualifies for block-level reuse"
+    letters = sorted((FIXTURES / "corpus").glob("*.txt"))[:12]
+    letters += [FIXTURES / r.spec.id / "bad.txt" for r in rules if (FIXTURES / r.spec.id / "bad.txt").exists()]
+    for path in letters:
+        text = path.read_text(encoding="utf-8")
+        for variant in (text, text.replace("\n", "\r\n"), text.replace("\n", "\r")):
+            cache = ParseCache()
+            first = linter.lint(variant, cache=cache)
+            blocks = len(first.letter.paragraphs)
+            assert cache.searched >= len(rules) * min(blocks, 2)       # first version: every block
+            for rule in rules:
+                assert cache.block_hits(rule.run, first.letter, rule.run.in_lines) == \
+                       list(rule.run(first.letter, {})), (path.name, rule.spec.id)
+            paragraphs = variant.split("\n\n") if "\n\n" in variant else [variant]
+            paragraphs[len(paragraphs) // 2] = paragraphs[len(paragraphs) // 2].replace(" ", " ,really ", 1)
+            edited = "\n\n".join(paragraphs)
+            second = linter.lint(edited, cache=cache)
+            assert cache.searched <= len(rules) * 2                   # the edited block (a split one: 2)
+            whole = linter.lint(edited)
+            assert [f for f in second.findings if f.rule in {r.spec.id for r in rules}] == \
+                   [f for f in whole.findings if f.rule in {r.spec.id for r in rules}], path.name
+
+
+def test_only_regexes_that_stay_on_a_line_are_reused():
+    import re
+
+    from poa_lint.prefilter import stays_on_a_line
+
+    assert stays_on_a_line(r"(?<=[a-z]{2})(?P<hit>[,;])(?=[a-z]{2,})", re.M | re.I)
+    assert stays_on_a_line(r"^[A-Z ]{4,}$", re.M)
+    for crossing in (r"\bwe\s+will", r"a.b", r"[^x]+", r"\W", r"(?=\s*x)", r"x$", r"\Ax", r"x\Z", r"x\ny"):
+        assert not stays_on_a_line(crossing, re.I), crossing

@@ -195,3 +195,39 @@ def test_prefiltered_alternation_on_arbitrary_text(text):
     patterns = _list_patterns("template-fingerprints.txt")
     plain = re.compile("|".join(f"(?:{p})" for p in patterns), re.I)
     assert compile_any(patterns).sub(" ", text) == plain.sub(" ", text)
+
+
+# The regex rules' prefilter (skip a regex where its required words are absent) must never skip a
+# regex that would have matched: checked on every built-in regex over the corpus, the fixtures
+# and text in odd cases, and on arbitrary text.
+def _rule_regexes() -> list[tuple[str, int]]:
+    from poa_lint.catalogue import load_catalogue
+    from poa_lint.kinds.regex import flags
+
+    return [(rx, flags(r.params["case_sensitive"])) for r in load_catalogue().rules if r.kind == "regex"
+            for rx in r.params["regex"]]
+
+
+def _skipped_yet_matching(text: str, regexes: list[tuple[str, int]]) -> list[str]:
+    from poa_lint.prefilter import fold, possible, required_words
+
+    folded = fold(text)
+    return [rx for rx, fl in regexes if not possible(required_words(rx, fl), folded) and re.search(rx, text, fl)]
+
+
+def test_regex_rule_prefilter_never_skips_a_match():
+    regexes = _rule_regexes()
+    texts = [p.read_text(encoding="utf-8") for p in sorted(CORPUS.glob("*.txt"))]
+    texts += [p.read_text(encoding="utf-8") for p in sorted((ROOT / "fixtures").glob("*/bad.txt"))]
+    texts += [t.upper() for t in texts[:10]] + [t.title() for t in texts[:10]]
+    for text in texts:
+        assert not _skipped_yet_matching(text, regexes), text[:80]
+
+
+@settings(settings.get_profile(PROFILE), max_examples=50)
+@given(text=st.one_of(arbitrary, letters))
+def test_regex_rule_prefilter_on_arbitrary_text(text):
+    assert not _skipped_yet_matching(text, _RULE_REGEXES)
+
+
+_RULE_REGEXES = _rule_regexes()

@@ -9,10 +9,11 @@ Unix parent that dies (SIGTERM, SIGKILL) takes them with it, and any exception i
 from __future__ import annotations
 
 import multiprocessing
+import os
 import signal
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Literal
 
 from poa_lint.budget import DEFAULT_SECONDS, BudgetExceeded, letter_budget
 from poa_lint.finding import Finding
@@ -21,6 +22,7 @@ MIN_FILES_PER_JOB = 8   # a worker pays for itself only with several letters (se
 CHUNK = 4               # letters per task: small enough for a smooth progress bar
 
 Progress = Callable[[int], None]       # called with the number of letters just finished
+Jobs = int | Literal["auto"]           # --jobs: a number of processes, or "auto" (the default)
 
 
 @dataclass(frozen=True)
@@ -67,14 +69,31 @@ def _task(items: list[tuple[str, str]]) -> tuple[list[Linted], tuple[str, ...]]:
     return _lint(linter, extra, items, seconds), tuple(linter.notices)
 
 
-def parallel_jobs(jobs: int, files: int) -> int:
-    """How many worker processes to use for `files` letters when --jobs asked for `jobs`."""
+def free_cores() -> int:
+    """Cores this process may run on that the machine's load (1-minute average) leaves idle; at
+    least 1 (the core this process runs on when all are busy)."""
+    try:
+        usable = len(os.sched_getaffinity(0))
+    except AttributeError:          # not on Linux
+        usable = os.cpu_count() or 1
+    try:
+        busy = os.getloadavg()[0]
+    except (AttributeError, OSError):
+        busy = 0.0
+    return max(1, usable - int(busy))   # a core counts as busy only when fully used
+
+
+def parallel_jobs(jobs: Jobs, files: int) -> int:
+    """How many worker processes to use for `files` letters when --jobs asked for `jobs`: "auto"
+    takes the free cores, and any number is used only from MIN_FILES_PER_JOB letters per worker."""
+    if jobs == "auto":
+        jobs = free_cores()
     if jobs <= 1 or "fork" not in multiprocessing.get_all_start_methods():
         return 1
     return max(1, min(jobs, files // MIN_FILES_PER_JOB))
 
 
-def lint_group(linter: Any, items: Sequence[tuple[str, str]], jobs: int,
+def lint_group(linter: Any, items: Sequence[tuple[str, str]], jobs: Jobs,
                extra: Callable[[Any], Mapping[str, Any]],
                progress: Progress | None = None,
                seconds: float | None = DEFAULT_SECONDS) -> tuple[list[Linted], tuple[str, ...]]:

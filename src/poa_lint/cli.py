@@ -71,6 +71,23 @@ class DefaultGroup(click.Group):
         return super().parse_args(ctx, args)
 
 
+class JobsType(click.ParamType):
+    """--jobs: a number of worker processes (1 or more), or "auto"."""
+
+    name = "N|auto"
+
+    def convert(self, value: object, param: click.Parameter | None, ctx: click.Context | None) -> object:
+        if isinstance(value, int) or str(value).strip().lower() == "auto":
+            return value if isinstance(value, int) else "auto"
+        try:
+            number = int(str(value))
+        except ValueError:
+            number = 0
+        if number < 1:
+            self.fail(f"{value!r} is neither a number of processes (1 or more) nor auto", param, ctx)
+        return number
+
+
 def _split(values: tuple[str, ...]) -> tuple[str, ...] | None:
     items = tuple(v.strip() for value in values for v in value.split(",") if v.strip())
     return items or None
@@ -119,8 +136,9 @@ def main() -> None:
 @click.option("--allow-remote", is_flag=True, help="Allow a config file's LanguageTool server on "
               "another machine (the letter is sent there; also POA_LINT_ALLOW_REMOTE=1).")
 @click.option("--stats", "show_stats", is_flag=True, help="Also print reading statistics per file.")
-@click.option("-j", "--jobs", type=click.IntRange(min=1), default=1, show_default=True,
-              help="Worker processes for big batches (used from 8 letters per worker on).")
+@click.option("-j", "--jobs", type=JobsType(), default="auto", show_default=True,
+              help="Worker processes for big batches (used from 8 letters per worker on); auto: "
+              "one per core the machine's load leaves free.")
 @click.option("--time-limit", type=click.FloatRange(min=0), default=60.0, show_default=True,
               help="Seconds one letter may take; a letter over it gets an error (exit 2) and the "
               "others are still checked (0: no limit).")
@@ -132,7 +150,8 @@ def check(paths: tuple[str, ...], fmt: str, config_path: Path | None, select: tu
           color: bool | None, notice_path: Path | None = None, reason: str | None = None,
           grammar: str | None = None, languagetool: str | None = None, allow_remote: bool = False,
           show_stats: bool = False,
-          jobs: int = 1, time_limit: float = 60.0, quiet: bool = False, lang: str | None = None) -> None:
+          jobs: int | str = "auto", time_limit: float = 60.0, quiet: bool = False,
+          lang: str | None = None) -> None:
     """Check drafts (files, folders of .txt/.md/.docx, or - for stdin)."""
     from poa_lint.runner import run_check
 

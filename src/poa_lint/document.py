@@ -112,7 +112,7 @@ class Letter:
         return self._derived[name]
 
     def paragraph_at(self, offset: int) -> Paragraph | None:
-        starts = [p.start for p in self.paragraphs]
+        starts = self.derived("paragraph-starts", lambda it: [p.start for p in it.paragraphs])
         i = bisect.bisect_right(starts, offset) - 1
         if i >= 0 and offset <= self.paragraphs[i].end:
             return self.paragraphs[i]
@@ -155,24 +155,33 @@ class Letter:
 
 
 def preset_sentence_starts(doc: Any, blocks: list[Block]) -> None:
-    """Force a sentence start at every heading, paragraph, inline label end and list item."""
+    """Force a sentence start at every heading, paragraph, inline label end and list item.
+
+    The starts are written with one `Doc.from_array` call: assigning `Token.is_sent_start` one
+    token at a time makes spaCy scan the whole Doc on every assignment (quadratic in the letter)."""
+    import numpy
+    from spacy.attrs import SENT_START
+
     by_offset = [t.idx for t in doc]
+    space = [t.is_space for t in doc]
+    starts = doc.to_array([SENT_START]).astype("int64")   # 1 start, -1 not a start, 0 undecided
+    n = len(by_offset)
 
     def token_at(offset: int) -> int | None:
         i = bisect.bisect_left(by_offset, offset)
-        while i < len(doc) and doc[i].is_space:
+        while i < n and space[i]:
             i += 1
-        return i if i < len(doc) else None
+        return i if i < n else None
 
     def mark(offset: int, content: int | None = None) -> None:
         i = token_at(offset)
         if i is None:
             return
-        doc[i].is_sent_start = True
+        starts[i] = 1
         if content is not None:
             j = i + 1
-            while j < len(doc) and doc[j].idx <= content:
-                doc[j].is_sent_start = False
+            while j < n and by_offset[j] <= content:
+                starts[j] = -1
                 j += 1
 
     for block in blocks:
@@ -183,6 +192,8 @@ def preset_sentence_starts(doc: Any, blocks: list[Block]) -> None:
             mark(block.start)
             if block.label_end is not None:
                 mark(block.label_end)
+    if n:
+        doc.from_array([SENT_START], starts.astype(numpy.uint64))
 
 
 def build_letter(text: str, norm: str, doc: Any, blocks: list[Block], data: RuleData,

@@ -124,7 +124,7 @@ class Linter:
             blocks = segment(norm, self.data.sections)
             doc = cache.parse(self.pipeline.nlp, tokenizer_safe(norm), blocks)
         letter = self._letter(text, norm, doc, blocks, notice)
-        return LintResult(path, self.findings(letter, path), letter)
+        return LintResult(path, self.findings(letter, path, cache), letter)
 
     def lint_many(self, items: Iterable[tuple[str, str]], batch_size: int = 8) -> Iterator[LintResult]:
         """Lint (path, text) pairs, parsing them in batches with nlp.pipe."""
@@ -138,12 +138,18 @@ class Linter:
             letter = self._letter(text, norm, parsed, blocks)
             yield LintResult(path, self.findings(letter, path), letter)
 
-    def findings(self, letter: Letter, path: str) -> tuple[Finding, ...]:
+    def findings(self, letter: Letter, path: str, cache: ParseCache | None = None) -> tuple[Finding, ...]:
+        """Every active rule's findings; with a ParseCache, rules whose matches stay on a line
+        (`run.in_lines`) reuse their hits in the blocks that did not change."""
         out: dict[tuple[str, int, int], Finding] = {}
         for rule in self.rules:
             check()   # the letter's time budget
+            in_lines = getattr(rule.run, "in_lines", None)
             try:
-                hits = list(rule.run(letter, rule.options))
+                if cache is not None and in_lines is not None:
+                    hits = cache.block_hits(rule.run, letter, in_lines)
+                else:
+                    hits = list(rule.run(letter, rule.options))
             except BudgetExceeded:
                 raise
             except Exception as exc:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from poa_lint.checks._coverage import draft_reason
 from poa_lint.checks.long_sentence import word_count
 from poa_lint.document import Letter
 from poa_lint.formatters.notice import record
@@ -33,4 +34,5 @@ def letter_stats(letter: Letter, long_sentence: int = 35) -> dict[str, Any]:
 
 def file_extra(letter: Letter) -> dict[str, Any]:
     """The fields a file's report gains: {"notice": record or None, "stats": {...}}."""
-    return {"notice": record(letter.notice, letter.norm), "stats": letter_stats(letter)}
+    detected = None if letter.notice.reason else draft_reason(letter)
+    return {"notice": record(letter.notice, detected), "stats": letter_stats(letter)}

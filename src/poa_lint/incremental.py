@@ -12,12 +12,14 @@ no paragraph break) is cut at a line break or space so no piece is parsed at onc
 from __future__ import annotations
 
 import bisect
+from collections.abc import Callable, Hashable
 from dataclasses import replace
 from typing import Any
 
 from poa_lint.blocks import Block, RawItem
 from poa_lint.budget import check
-from poa_lint.document import preset_sentence_starts
+from poa_lint.document import Letter, preset_sentence_starts
+from poa_lint.finding import Hit
 
 MAX_PIECE = 5_000    # characters; a normal paragraph is well under 2,000
 
@@ -45,6 +47,26 @@ class ParseCache:
     def __init__(self) -> None:
         self._docs: dict[str, Any] = {}
         self.parsed = 0   # pieces parsed by the last call (the rest were reused)
+        self._hits: dict[tuple, tuple[Hit, ...]] = {}    # the last version's block hits
+        self._fresh: dict[tuple, tuple[Hit, ...]] = {}   # this version's
+        self.searched = 0  # blocks searched by block_hits since the last parse (the rest reused)
+
+    def block_hits(self, rule: Hashable, letter: Letter,
+                   search: Callable[[Letter, int, int], list[Hit]]) -> list[Hit]:
+        """A rule's hits when its matches stay on a line: searched block by block (from the start
+        of a block's first line to the next block's), reusing the hits of blocks whose text, the
+        line break before them and whether they end the letter are unchanged."""
+        text, out = letter.text, []
+        for start, end in _line_runs(letter):
+            key = (rule, text[start - 1:start], text[start:end], end == len(text))
+            found = self._fresh.get(key, self._hits.get(key))
+            if found is None:
+                self.searched += 1
+                found = tuple(replace(h, start=h.start - start, end=h.end - start)
+                              for h in search(letter, start, end))
+            self._fresh[key] = found
+            out.extend(replace(h, start=h.start + start, end=h.end + start) for h in found)
+        return out
 
     def parse(self, nlp: Any, norm: str, blocks: list[Block]) -> Any:
         """A Doc of `norm`, reusing the parses of unchanged pieces (one piece per block)."""
@@ -60,6 +82,7 @@ class ParseCache:
             index = bisect.bisect_right(starts, block.start) - 1
             if 0 <= index < len(pieces) and block.start < pieces[index][1]:
                 pieces[index][2].append(block)
+        self._hits, self._fresh, self.searched = self._fresh, {}, 0   # a new version
         fresh: dict[str, Any] = {}
         for start, end, members in pieces:
             text = norm[start:end]
@@ -80,3 +103,14 @@ class ParseCache:
             preset_sentence_starts(doc, blocks)
             return next(iter(nlp.pipe([doc])))
         return joined
+
+
+def _line_runs(letter: Letter) -> list[tuple[int, int]]:
+    """(start, end) of the runs of whole lines that hold each block: cut at the start of the line
+    where a paragraph, heading or list begins."""
+    def runs(it: Letter) -> list[tuple[int, int]]:
+        text = it.text
+        cuts = sorted({0} | {max(text.rfind("\n", 0, p.start), text.rfind("\r", 0, p.start)) + 1
+                             for p in it.paragraphs})
+        return list(zip(cuts, cuts[1:] + [len(text)]))
+    return letter.derived("incremental.line-runs", runs)

@@ -8,7 +8,7 @@ from pathlib import Path
 from types import MappingProxyType
 
 from poa_lint import __version__
-from poa_lint.batch import Linted, lint_group
+from poa_lint.batch import Jobs, Linted, lint_group
 from poa_lint.budget import DEFAULT_SECONDS
 from poa_lint.catalogue import PackError, RuleSpec
 from poa_lint.config import Config, ConfigError, find_config, load_config
@@ -91,7 +91,7 @@ def _read_inputs(paths: list[str], explicit: Path | None, overrides: dict[str, o
 
 
 def _lint(where: Path | None, group: _Group, run: _Run, pipelines: Pipelines, pipeline: Pipeline | None,
-          jobs: int, tick: Callable[[int], None], notify: Callable[[str], None] | None,
+          jobs: Jobs, tick: Callable[[int], None], notify: Callable[[str], None] | None,
           seconds: float | None) -> None:
     """Build the group's linter and lint its sources into `run`."""
     assert group.config is not None
@@ -131,14 +131,15 @@ def _file_report(shown: str, outcome: str | tuple[Source, Linted] | None) -> Fil
 
 
 def run_check(paths: list[str], explicit: Path | None, overrides: dict[str, object],
-              pipeline: Pipeline | None = None, jobs: int = 1,
+              pipeline: Pipeline | None = None, jobs: Jobs = 1,
               progress: Callable[[int, int], None] | None = None,
               notify: Callable[[str], None] | None = None,
               seconds: float | None = DEFAULT_SECONDS) -> tuple[Report, dict[str, str], bool]:
     """Lint every input; returns the report, each file's fail-on level, and whether a rule crashed.
 
-    `progress(done, total)` is called as letters finish; `jobs` > 1 forks workers for big batches;
-    `notify` receives grammar engines' progress lines; `seconds` is each letter's time budget."""
+    `progress(done, total)` is called as letters finish; `jobs` > 1 (or "auto": the free cores) forks
+    workers for big batches; `notify` receives grammar engines' progress lines; `seconds` is each
+    letter's time budget."""
     inputs = _read_inputs(paths, explicit, overrides)
     runnable = [(w, g) for w, g in inputs.groups.items() if g.config is not None and g.sources]
     total, done = sum(len(g.sources) for _, g in runnable), [0]

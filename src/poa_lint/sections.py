@@ -7,8 +7,8 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-import yaml
 
+from poa_lint import yamlsafe
 from poa_lint.resources import rules_dir
 
 PARTS = ("issue", "investigation", "root-cause", "corrective", "preventive", "evidence", "closing")
@@ -58,7 +58,7 @@ def strip_heading(line: str) -> str:
 def load_section_spec(path: Path | None = None) -> SectionSpec:
     """Load rules/sections.yml (or another file of the same shape)."""
     path = path or rules_dir() / "sections.yml"
-    data = yaml.load(path.read_text(encoding="utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))  # noqa: S506
+    data = yamlsafe.load(path.read_text(encoding="utf-8"))
     aliases = tuple(
         (kind, str(entry.get("label", kind)),
          tuple(re.compile(a, re.I) for a in entry["aliases"]))

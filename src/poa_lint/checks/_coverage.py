@@ -17,7 +17,15 @@ def reason_of(letter: Letter, options: Mapping[str, object]) -> str | None:
     given = options.get("reason") or letter.notice.reason
     if given:
         return reasons.canonical(str(given), letter.data.reasons)
-    return reasons.detect_in_draft(letter.norm, letter.data.reasons)
+    return draft_reason(letter)
+
+
+def draft_reason(letter: Letter) -> str | None:
+    """The reason the draft's own words point to (None unless one clearly leads), computed once
+    per letter: two checks and the report's notice record ask."""
+    from poa_lint.notice import reasons
+
+    return letter.derived("reason.detected", lambda it: reasons.detect_in_draft(it.norm, it.data.reasons))
 
 
 def part_anchor(letter: Letter, kind: str | None) -> tuple[int, int]:

@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from functools import cache
 from typing import Any
 
+from poa_lint.prefilter import any_required, fold, possible
 
 
 @cache
@@ -19,57 +20,16 @@ def compile_any(patterns: tuple[str, ...], flags: int = re.I) -> AnyOf:
     ` are writing `), a text holding none of them is answered without running the regex."""
     from poa_lint.regexsafety import SafePattern, is_untrusted
 
-    needles = [_needles(p, flags) for p in patterns]
     joined = "|".join(f"(?:{p})" for p in patterns)
     # A pattern from a pack or config we did not write runs under the letter's time limit.
     compiled = SafePattern(joined, flags) if any(map(is_untrusted, patterns)) else re.compile(joined, flags)
-    return AnyOf(compiled,
-                 None if not needles or None in needles
-                 else tuple(sorted({n for group in needles for n in group})))
-
-
-def _fold(text: str) -> str:
-    return text.casefold().replace("\u0307", "")  # İ folds to i + U+0307; re.I matches it as i
-
-
-def _needles(pattern: str, flags: int) -> tuple[str, ...] | None:
-    """Words (3+ characters, folded) one of which every match of `pattern` contains, or None."""
-    from re import _parser  # type: ignore[attr-defined]
-
-    return _required(list(_parser.parse(pattern, flags)))
-
-
-def _required(items: list[Any]) -> tuple[str, ...] | None:
-    from re import _constants  # type: ignore[attr-defined]
-
-    candidates: list[tuple[str, ...]] = []
-    run = ""
-    for op, av in items:
-        if op == _constants.LITERAL:
-            run += chr(av)
-            continue
-        if run:
-            candidates.append((run,))
-            run = ""
-        if op == _constants.SUBPATTERN:
-            inner = _required(list(av[-1]))
-            if inner:
-                candidates.append(inner)
-        elif op == _constants.BRANCH:
-            alternatives = [_required(list(branch)) for branch in av[1]]
-            if all(alternatives):
-                candidates.append(tuple(n for alt in alternatives for n in alt))  # type: ignore[union-attr]
-    if run:
-        candidates.append((run,))
-    candidates = [c for c in candidates if min(map(len, c)) >= 3]
-    if not candidates:
-        return None
-    return tuple(_fold(n) for n in max(candidates, key=lambda c: min(map(len, c))))
+    return AnyOf(compiled, any_required(patterns, flags))
 
 
 class AnyOf:
     """A compiled alternation with a word prefilter; used like re.Pattern (search, match,
-    fullmatch, finditer, findall, sub; anything else goes straight to the pattern)."""
+    fullmatch, finditer, findall, sub; anything else goes straight to the pattern). With
+    `pos`/`endpos`, only the slice searched is folded."""
 
     __slots__ = ("pattern", "needles")
 
@@ -77,26 +37,25 @@ class AnyOf:
         self.pattern = pattern
         self.needles = needles
 
-    def possible(self, text: str) -> bool:
+    def possible(self, text: str, pos: int = 0, endpos: int | None = None) -> bool:
         if self.needles is None:
             return True
-        folded = _fold(text)
-        return any(n in folded for n in self.needles)
+        return possible(self.needles, fold(text[pos:endpos] if pos or endpos is not None else text))
 
     def search(self, text: str, *args: int) -> re.Match[str] | None:
-        return self.pattern.search(text, *args) if self.possible(text) else None
+        return self.pattern.search(text, *args) if self.possible(text, *args) else None
 
     def match(self, text: str, *args: int) -> re.Match[str] | None:
-        return self.pattern.match(text, *args) if self.possible(text) else None
+        return self.pattern.match(text, *args) if self.possible(text, *args) else None
 
     def fullmatch(self, text: str, *args: int) -> re.Match[str] | None:
-        return self.pattern.fullmatch(text, *args) if self.possible(text) else None
+        return self.pattern.fullmatch(text, *args) if self.possible(text, *args) else None
 
     def finditer(self, text: str, *args: int) -> Iterator[re.Match[str]]:
-        return self.pattern.finditer(text, *args) if self.possible(text) else iter(())
+        return self.pattern.finditer(text, *args) if self.possible(text, *args) else iter(())
 
     def findall(self, text: str, *args: int) -> list[Any]:
-        return self.pattern.findall(text, *args) if self.possible(text) else []
+        return self.pattern.findall(text, *args) if self.possible(text, *args) else []
 
     def sub(self, repl: Any, text: str, count: int = 0) -> str:
         return self.pattern.sub(repl, text, count) if self.possible(text) else text

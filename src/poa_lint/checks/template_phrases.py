@@ -8,6 +8,7 @@ from functools import cache
 from poa_lint.checks._lists import AnyOf, compile_any
 from poa_lint.document import Letter
 from poa_lint.finding import Hit
+from poa_lint.prefilter import folded, possible
 
 
 @cache
@@ -19,8 +20,11 @@ def _compiled(lines: tuple[str, ...]) -> tuple[AnyOf, ...]:
 def template_phrases(letter: Letter, options: Mapping[str, object]) -> Iterable[Hit]:
     """Yield the first occurrence of each template fingerprint outside headings."""
     headings = [(s.start, s.end) for s in letter.sentences if s.is_heading]
+    text = folded(letter)   # once, not once per fingerprint
     for rx in _compiled(letter.data.lists[str(options.get("list", "template-fingerprints.txt"))]):
-        for match in rx.finditer(letter.norm):
+        if not possible(rx.needles, text):
+            continue
+        for match in rx.pattern.finditer(letter.norm):
             if any(s <= match.start() < e for s, e in headings):
                 continue
             yield Hit(match.start(), match.end(),

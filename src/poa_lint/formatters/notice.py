@@ -7,12 +7,10 @@ from typing import Any
 from poa_lint.notice.context import NoticeContext
 
 
-def record(context: NoticeContext, norm: str) -> dict[str, Any] | None:
+def record(context: NoticeContext, detected: str | None) -> dict[str, Any] | None:
     """The per-file `notice` record: reason (and where it came from) and deadline; with no reason
-    given, the one the draft's own words point to (`norm`: the letter's normalised text)."""
-    from poa_lint.notice.reasons import detect_in_draft
-
-    reason = context.reason or detect_in_draft(norm)
+    given, the one the draft's own words point to (`detected`)."""
+    reason = context.reason or detected
     if context.notice is None and reason is None:
         return None
     return {

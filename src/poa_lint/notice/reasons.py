@@ -9,8 +9,8 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-import yaml
 
+from poa_lint import yamlsafe
 from poa_lint.resources import rules_dir
 
 REASONS_FILE = "reasons.yml"
@@ -81,7 +81,7 @@ def load_table(path: Path | None = None) -> ReasonTable:
     """The reason table from rules/reasons.yml (cached)."""
     source = path or rules_dir() / REASONS_FILE
     with open(source, encoding="utf-8") as handle:
-        return parse_table(yaml.safe_load(handle))
+        return parse_table(yamlsafe.load(handle))
 
 
 def canonical(name: str | None, table: ReasonTable | None = None) -> str | None:
