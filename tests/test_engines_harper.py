@@ -52,3 +52,15 @@ def test_good_letters_are_clean(harper):
     for name in ("grammar.uncountable-plural", "grammar.comma-splice", "readability.long-sentence"):
         text = (FIXTURES / name / "good.txt").read_text(encoding="utf-8")
         assert harper.check(text, protected_for(text)) == []
+
+
+def test_template_gaps_are_not_read_as_prose():
+    """Harper never reports inside [Your Name], <date>, XXXX or ( ): they are placeholders."""
+    from poa_lint.grammar import protected_for
+    from poa_lint.grammar.harper import HarperEngine
+
+    text = "We sold [produkt namee] to <buyer nmae> and ( ) , and the buyer recieved it from XXXX.\n"
+    hits = HarperEngine().check(text, protected_for(text))
+    flagged = [text[h.hit.start:h.hit.end] for h in hits]
+    assert "recieved" in flagged
+    assert not any(w in " ".join(flagged) for w in ("produkt", "namee", "nmae", "XXXX"))

@@ -125,3 +125,49 @@ def test_setting_must_be_url_local_or_public():
         make_engine("languagetool", languagetool="localhost:8081")
     with pytest.raises(EngineUnavailable, match="no server chosen"):
         make_engine("languagetool", languagetool=None)
+
+
+def _fake_install(tmp_path, monkeypatch, java: bool = True):
+    """A LanguageTool folder as its release zip unpacks, and (optionally) a `java` on PATH."""
+    folder = tmp_path / "lt" / "LanguageTool-6.6"
+    folder.mkdir(parents=True)
+    (folder / "languagetool-server.jar").write_bytes(b"PK")
+    bin_dir = tmp_path / "bin"
+    bin_dir.mkdir()
+    if java:
+        (bin_dir / "java").write_text("#!/bin/sh\nexit 1\n")
+        (bin_dir / "java").chmod(0o755)
+    monkeypatch.setenv("PATH", str(bin_dir))
+    monkeypatch.setenv("HOME", str(tmp_path / "home"))
+    for var in ("LTP_JAR_DIR_PATH", "LTP_PATH"):
+        monkeypatch.delenv(var, raising=False)
+    return folder
+
+
+def test_a_local_install_is_found_and_becomes_the_default(tmp_path, monkeypatch):
+    from poa_lint.grammar import default_names
+    from poa_lint.grammar.languagetool import find_local
+
+    folder = _fake_install(tmp_path, monkeypatch)
+    assert find_local(str(tmp_path / "lt")) == folder          # named in config
+    assert find_local() is None and default_names() == ()     # nothing in the usual places
+    monkeypatch.setenv("LTP_PATH", str(tmp_path / "lt"))      # language-tool-python's folder
+    assert find_local() == folder
+    assert default_names() == ("languagetool",)
+
+
+def test_no_java_means_no_local_languagetool(tmp_path, monkeypatch):
+    from poa_lint.grammar import default_names
+    from poa_lint.grammar.languagetool import find_local
+
+    _fake_install(tmp_path, monkeypatch, java=False)
+    monkeypatch.setenv("LTP_PATH", str(tmp_path / "lt"))
+    assert find_local() is None and default_names() == ()
+
+
+def test_a_broken_local_install_is_a_notice_not_a_download(tmp_path, monkeypatch):
+    folder = _fake_install(tmp_path, monkeypatch)
+    with pytest.raises(EngineUnavailable, match="languagetool local"):
+        make_engine("languagetool", languagetool=str(folder))
+    assert not (tmp_path / "home" / ".cache" / "language_tool_python").exists() or not any(
+        (tmp_path / "home" / ".cache" / "language_tool_python").glob("*.zip"))

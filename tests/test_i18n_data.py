@@ -126,6 +126,10 @@ VALUES = {
     "oldest": ["2025-03-04"], "owner": ["Acme Brands LLC", "Easyhome Ltd"], "account": ["EU-Kitchen-Store"],
     "issues": ["Order Defect Rate, late shipment"], "missing": ["late shipment", "an inauthentic complaint"],
     "parts": ["root cause / preventive measures", "evidence"], "wanted": ["supplier invoices"],
+    "verb": ["checked", "answer"], "adverb": ["carefully", "immediately"],
+    "context": ["after a modal", "after \"did not\""], "fix": ["check", "an", "information"],
+    "problem": ["\"information\" is uncountable", "a plural noun after \"a\""], "next": ["hour", "ODR", "user"],
+    "sound": ["vowel sound", "consonant sound"], "advice": ["\"comply\" takes \"with\""],
 }
 _ARTICLE_WORD = re.compile(r"\b([Aa]n?)\s+[\"“'(]?([A-Za-z0-9][\w,%-]*)")
 
@@ -146,7 +150,7 @@ def test_every_filled_message_chooses_a_or_an_by_sound():
             fields = {n: VALUES[n][i % len(VALUES[n])] for n in names}
             text = fill(template, fields)
             assert "{" not in text or "{" in str(fields), (where, text)
-            for m in _ARTICLE_WORD.finditer(text):
+            for m in _ARTICLE_WORD.finditer(re.sub(r'"[^"]*"', '""', text)):   # quotes of the letter stay as written
                 if m.group(2).lower() in ("the", "few", "lot"):
                     continue
                 assert m.group(1).lower() == indefinite_article(m.group(2)), (where, text)
@@ -154,7 +158,7 @@ def test_every_filled_message_chooses_a_or_an_by_sound():
     assert checked >= 20
     for rule in CATALOGUE.rules:                  # the reasons and their sources too
         for text in (rule.why, *rule.sources):
-            for m in _ARTICLE_WORD.finditer(text):
+            for m in _ARTICLE_WORD.finditer(re.sub(r'"[^"]*"', '""', text)):
                 if m.group(2).lower() not in ("few", "lot"):
                     assert m.group(1).lower() == indefinite_article(m.group(2)), (rule.id, m.group(0))
     spec = CATALOGUE.get("specificity.no-evidence")

@@ -129,10 +129,13 @@ def main() -> None:
 @click.option("--reason", help="Suspension reason: performance, inauthentic, ip, condition, "
               "related-accounts, review-manipulation, restricted-products (default: from the notice).")
 @click.option("--grammar", "grammar", help="Grammar engines besides the built-in pack, comma-separated: "
-              "harper, languagetool, none [default: languagetool when configured, else none].")
-@click.option("--languagetool", "languagetool", metavar="URL|local|public",
-              help="LanguageTool server: a URL (http://localhost:8081), local (Java, one-time "
-              "download) or public (sends the letter to languagetool.org).")
+              "harper, languagetool, none [default: languagetool when configured or installed "
+              "locally, else none].")
+@click.option("--languagetool", "languagetool", metavar="URL|FOLDER|local|public",
+              help="LanguageTool: a server URL (http://localhost:8081), the folder of a local "
+              "install, local (Java; an install found on this machine, else a one-time download) or "
+              "public (sends the letter to languagetool.org). An install found on this machine "
+              "is used without this option.")
 @click.option("--allow-remote", is_flag=True, help="Allow a config file's LanguageTool server on "
               "another machine (the letter is sent there; also POA_LINT_ALLOW_REMOTE=1).")
 @click.option("--stats", "show_stats", is_flag=True, help="Also print reading statistics per file.")

@@ -95,7 +95,19 @@ def _checked_model(name: str) -> Any:
 
 
 def _wrap(nlp: Any, name: str) -> Pipeline:
+    _share_lemma_tables(nlp)
     caps = {"sentences"} | {CAPABILITY_OF[p] for p in nlp.pipe_names if p in CAPABILITY_OF}
     if "attribute_ruler" in nlp.pipe_names and "tagger" in caps:
         caps.add("pos")
     return Pipeline(nlp, name, frozenset(caps))
+
+
+def _share_lemma_tables(nlp: Any) -> None:
+    """Put the lemmatizer's word lists (WordNet's nouns, verbs, adjectives, adverbs and irregular
+    forms) on the shared vocab, where the grammar checks find them through any Doc."""
+    if "lemmatizer" not in nlp.pipe_names:
+        return
+    lookups = getattr(nlp.get_pipe("lemmatizer"), "lookups", None)
+    for table in ("lemma_index", "lemma_exc"):
+        if lookups is not None and lookups.has_table(table) and not nlp.vocab.lookups.has_table(table):
+            nlp.vocab.lookups.set_table(table, lookups.get_table(table))

@@ -12,15 +12,20 @@ from collections.abc import Callable, Iterable, Mapping
 from typing import TYPE_CHECKING
 
 from poa_lint.checks import (
+    adverb_form,
     agentless_passive,
     article_missing,
+    be_verb,
     blame,
+    collocation,
     comma_splice,
+    derivation,
     extra_asins,
     forwarded_retraction,
     fullwidth_punctuation,
     future_corrective,
     grade_level,
+    indefinite_article,
     invoice_window,
     long_paragraph,
     long_sentence,
@@ -33,6 +38,7 @@ from poa_lint.checks import (
     notice_asins,
     notice_asks,
     notice_orders,
+    noun_number,
     past_tense_missing,
     question,
     reason_requirements,
@@ -45,6 +51,7 @@ from poa_lint.checks import (
     subject_verb_agreement,
     template_phrases,
     vague_commitment,
+    verb_form,
     word_count,
 )
 
@@ -77,11 +84,18 @@ CHECKS: dict[str, Check] = {
     "no_headings_or_lists": no_headings_or_lists.no_headings_or_lists,
     "word_count": word_count.word_count,
     # grammar
+    "adverb_form": adverb_form.run,
     "article_missing": article_missing.run,
+    "be_base_verb": be_verb.be_base_verb,
+    "collocation": collocation.run,
     "comma_splice": comma_splice.run,
+    "derivation": derivation.run,
     "fullwidth_punctuation": fullwidth_punctuation.run,
+    "indefinite_article": indefinite_article.run,
+    "noun_number": noun_number.run,
     "past_tense_missing": past_tense_missing.run,
     "subject_verb_agreement": subject_verb_agreement.run,
+    "verb_form": verb_form.run,
     # readability
     "agentless_passive": agentless_passive.run,
     "grade_level": grade_level.run,

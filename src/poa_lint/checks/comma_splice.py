@@ -8,10 +8,12 @@ from typing import Any
 from poa_lint.document import Letter
 from poa_lint.finding import Hit
 
-SUBJECT_STARTS = {"we", "i", "they", "he", "she", "it", "this", "our", "the", "my", "their"}
+SUBJECT_STARTS = {"we", "i", "they", "he", "she", "it", "this", "our", "the", "my", "their", "some",
+                  "many", "these", "those", "there", "you", "all", "each", "every", "most", "his",
+                  "her", "its"}
 SUBORDINATORS = {"because", "although", "though", "when", "after", "before", "if", "since", "as",
-                 "while", "which", "that", "once", "until", "unless", "whereas", "whether", "so",
-                 "who", "where", "however", "then", "also", "but", "and", "or", "not", "only",
+                 "while", "which", "once", "until", "unless", "whereas", "whether", "so",
+                 "who", "where", "however", "but",
                  "please", "thank", "thanks", "dear", "hello", "hi", "sincerely", "regards"}
 FINITE = {"VBD", "VBZ", "VBP", "MD"}
 
@@ -45,18 +47,24 @@ def run(letter: Letter, options: Mapping[str, object]) -> Iterator[Hit]:
     """Flag ", <subject> <finite verb>" after a main clause with no subordinator."""
     for sentence in letter.sentences:
         span = sentence.span
-        if sentence.is_heading or ":" in span.text or '"' in span.text:
-            continue
         tokens = list(span)
+        colons = [k for k, t in enumerate(tokens) if t.text == ":"]
+        if colons and colons[0] <= 2:  # a label ("C: At the same time, ...") is not a clause
+            tokens, colons = tokens[colons[0] + 1:], colons[1:]
+        if sentence.is_heading or colons or '"' in span.text or len(tokens) < 3:
+            continue
         for k, comma in enumerate(tokens[:-2]):
             if comma.text != ",":
                 continue
             first = tokens[k + 1]
             left = tokens[:k]
             rest = " ".join(t.lower_ for t in tokens[k + 1:])
-            if first.lower_ not in SUBJECT_STARTS or not left:
-                continue
-            if any(t.lower_ in SUBORDINATORS or t.dep_ == "mark" for t in left):
+            if k + 3 < len(tokens) and tokens[k + 2].lower_ == "of" \
+                    and tokens[k + 3].lower_ in ("whom", "which"):
+                continue  # "our employees, many of whom have families" is a relative clause
+            if first.lower_ not in SUBJECT_STARTS or not left or left[0].tag_ == "IN":
+                continue  # "In the event I am unsure of an item, we ..." opens with a phrase
+            if any(t.lower_ in SUBORDINATORS or t.dep_ == "mark" and t.lower_ != "that" for t in left):
                 continue
             if " , and " in f" {rest} " or " , or " in f" {rest} " or " , but " in f" {rest} ":
                 continue

@@ -84,7 +84,7 @@ def _parse_hits(sentence: Any) -> Iterator[tuple[Any, Any, str]]:
         singular = subj.tag_ in ("NN", "NNP") or subj.lower_ in ("he", "she", "it")
         if tok.tag_ in ("VBP", "VB") and singular and tok.lower_ not in ("am",) and subj.tag_ != "PRP$":
             yield tok, subj, third_person(tok.text)
-        elif tok.tag_ == "VBZ" and subj.tag_ in ("NNS", "NNPS"):
+        elif tok.tag_ == "VBZ" and subj.tag_ == "NNS":
             yield tok, subj, plural_form(tok.text)
 
 
@@ -104,10 +104,101 @@ def _aux_hits(sentence: Any) -> Iterator[tuple[Any, Any, str]]:
             continue
         if subj.tag_ == "NN" and any(c.lower_ in PLURAL_DETS or c.like_num for c in subj.children):
             continue  # "these product were": the noun is wrong (grammar.quantifier-singular)
-        if subj.tag_ in ("NNS", "NNPS") and tok.lower_ in _TO_PLURAL:
+        if subj.tag_ == "NNS" and tok.lower_ in _TO_PLURAL:
             yield tok, subj, _TO_PLURAL[tok.lower_]
         elif subj.tag_ == "NN" and tok.lower_ in ("have", "do", "are", "were", "don't"):
             yield tok, subj, _TO_SINGULAR[tok.lower_]
+
+
+_TEMPLATE = re.compile(r"<[^<>]*>|\[[^\[\]]*\]")  # a template's <fields> and [fields]
+_SINGULAR_FORMS = {"is": "are", "was": "were", "has": "have", "does": "do"}
+_PLURAL_FORMS = {"are": "is", "were": "was", "have": "has", "do": "does"}
+
+
+def _first_verb(verb: Any) -> Any:
+    """The finite word of a verb group: its first auxiliary, or the verb itself."""
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i]
+    return min(auxes, key=lambda t: t.i) if auxes else verb
+
+
+def _relative_hits(sentence: Any) -> Iterator[tuple[Any, Any, str]]:
+    """"relationships, which has been" / "the customer who have": the relative pronoun right
+    after its noun takes the noun's number."""
+    doc = sentence.span.doc
+    for tok in sentence.span:
+        if tok.lower_ not in ("which", "who", "that") or tok.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        verb = tok.head
+        if verb.dep_ != "relcl":
+            continue
+        noun = verb.head
+        gap = tok.i - noun.i
+        if not (gap == 1 or gap == 2 and doc[tok.i - 1].text == ","):
+            continue
+        if noun.lemma_.lower() in COLLECTIVE or noun.i < 2 or noun.dep_ == "pobj":
+            continue
+        if any(t.lower_ in ("one", "each", "any", "none", "every") for t in doc[max(0, noun.i - 4):noun.i]):
+            continue  # "one of the items that was" is left alone
+        finite = _first_verb(verb)
+        low = finite.lower_
+        if noun.tag_ == "NNS" and (low in _SINGULAR_FORMS or finite.tag_ == "VBZ"):
+            yield finite, noun, _SINGULAR_FORMS.get(low) or plural_form(finite.text)
+        elif noun.tag_ == "NN" and (low in _PLURAL_FORMS or finite.tag_ == "VBP" and low != "am"):
+            yield finite, noun, _PLURAL_FORMS.get(low) or third_person(finite.text)
+
+
+def _conjoined_hits(sentence: Any) -> Iterator[tuple[Any, Any, str]]:
+    """"We trusted them and was not able to ship": a second verb shares the first one's subject."""
+    for tok in sentence.span:
+        if tok.dep_ != "conj" or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in tok.children):
+            continue
+        first = tok.head
+        subjects = [c for c in first.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if len(subjects) != 1 or subjects[0].lower_ not in ("i", "we", "they", "you", "he", "she", "it"):
+            continue
+        subj = subjects[0]
+        finite = _first_verb(tok)
+        if finite.i < first.i or finite.lower_ not in _SINGULAR_FORMS.keys() | _PLURAL_FORMS.keys():
+            continue
+        low = finite.lower_
+        if subj.lower_ == "i" and low in ("are", "is", "has", "does"):
+            yield finite, subj, {"are": "am", "is": "am", "has": "have", "does": "do"}[low]
+        elif subj.lower_ in ("we", "they", "you") and low in _SINGULAR_FORMS:
+            yield finite, subj, _SINGULAR_FORMS[low]
+        elif subj.lower_ in ("he", "she", "it") and low in _PLURAL_FORMS:
+            yield finite, subj, _PLURAL_FORMS[low]
+
+
+def _there_and_coordinated_hits(sentence: Any) -> Iterator[tuple[Any, Any, str]]:
+    """"there is any infringing products" (the noun after "there is" decides), and "cartons and
+    packaging is checked" (two subjects joined by "and" are plural)."""
+    for tok in sentence.span:
+        low = tok.lower_
+        if low not in ("is", "was", "has", "does"):
+            continue
+        verb = tok if tok.dep_ not in ("aux", "auxpass") else tok.head
+        if tok.dep_ in ("aux", "auxpass") and min(
+                (c.i for c in verb.children if c.dep_ in ("aux", "auxpass")), default=tok.i) != tok.i:
+            continue
+        children = list(verb.children)
+        if low in ("is", "was") and any(c.dep_ == "expl" and c.i < tok.i for c in children):
+            attrs = [c for c in children if c.dep_ in ("attr", "nsubj") and c.i > tok.i]
+            if attrs and attrs[0].tag_ == "NNS" and attrs[0].lower_ not in ("lots", "plenty") and not any(
+                    c.lower_ in ("a", "an", "one") for c in attrs[0].children):
+                yield tok, attrs[0], _SINGULAR_FORMS[low]
+            continue
+        subjects = [c for c in children if c.dep_ in ("nsubj", "nsubjpass") and c.i < tok.i]
+        if len(subjects) != 1 or subjects[0].tag_ not in ("NN", "NNS"):
+            continue
+        subj = subjects[0]
+        conj = [c for c in subj.children if c.dep_ == "conj" and c.tag_ in ("NN", "NNS")]
+        cc = [c for c in subj.children if c.dep_ == "cc"]
+        nouns = [subj, *conj]
+        plural = any(n.tag_ == "NNS" for n in nouns) or all(
+            any(c.dep_ in ("det", "poss") for c in n.children) for n in nouns)
+        if conj and cc and plural and all(c.lower_ == "and" for c in cc) and conj[-1].i < tok.i \
+                and not any(c.lower_ in ("each", "every") for c in subj.children):
+            yield tok, subj, _SINGULAR_FORMS[low]
 
 
 def run(letter: Letter, options: Mapping[str, object]) -> Iterator[Hit]:
@@ -122,9 +213,11 @@ def run(letter: Letter, options: Mapping[str, object]) -> Iterator[Hit]:
             yield Hit(start, end, {"match": letter.text[start:end], "detail": ""},
                       (suggestion,) if suggestion else ())
     for sentence in letter.sentences:
-        if sentence.is_heading or '"' in sentence.span.text:
+        if sentence.is_heading or '"' in sentence.span.text or _TEMPLATE.search(sentence.span.text):
             continue
-        for tok, subj, fix in (*_parse_hits(sentence), *_aux_hits(sentence)):
+        for tok, subj, fix in (*_parse_hits(sentence), *_aux_hits(sentence),
+                               *_relative_hits(sentence), *_conjoined_hits(sentence),
+                               *_there_and_coordinated_hits(sentence)):
             if tok.idx not in seen:
                 seen.add(tok.idx)
                 yield Hit(tok.idx, tok.idx + len(tok.text),

@@ -27,6 +27,8 @@ _SENT_START = re.compile(r"(?:^|(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bDr)(?<!\bSt)[.
 _HYPHENED = re.compile(r"\b[A-Z][a-z]*-[A-Za-z][a-z]*\b")          # Wi-Fi, A-to-z
 _PINYIN = re.compile(r"(?:(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ang|eng|ing|ong|ian|"
                      r"iao|uai|uan|ai|ei|ao|ou|an|en|in|un|ia|ie|iu|ua|uo|ui|ue|er|a|o|e|i|u|v)){1,3}")
+# Template gaps an engine must not read as prose: [Your Name], <date>, XXXX, ****, ( ).
+_PLACEHOLDER_RE = re.compile(r"\[[^\[\]\n]{0,80}\]|<[^<>\n]{1,80}>|\b[Xx]{3,}\b|\*{3,}|\(\s*\)")
 _ENTITY_LABELS = {"ORG", "PRODUCT", "PERSON", "GPE", "FAC", "NORP", "LOC", "WORK_OF_ART"}
 
 
@@ -49,6 +51,11 @@ class Protected:
 
     spans: tuple[tuple[int, int], ...] = ()
     words: frozenset[str] = field(default_factory=frozenset)
+    placeholders: tuple[tuple[int, int], ...] = ()
+
+    def in_placeholder(self, start: int, end: int) -> bool:
+        """Whether text[start:end] touches a template gap (no engine finding belongs there)."""
+        return any(s < max(end, start + 1) and start < e for s, e in self.placeholders)
 
     def covers(self, text: str, start: int, end: int) -> bool:
         """Whether text[start:end] is a protected word or lies inside a protected span."""
@@ -86,9 +93,11 @@ def domain_words(entries: Iterable[str] | None = None) -> frozenset[str]:
 
 
 def protected_for(text: str, doc: object | None = None, extra: Iterable[str] = (),
-                  domain: frozenset[str] | None = None) -> Protected:
-    """The protected spans and words of a letter: IDs, acronyms, names, entities and the domain
-    words (`domain`, default: the built-in list)."""
+                  domain: frozenset[str] | None = None,
+                  placeholders: Iterable[tuple[int, int]] = ()) -> Protected:
+    """The protected spans and words of a letter: IDs, acronyms, names, entities, the domain
+    words (`domain`, default: the built-in list) and the template gaps (`placeholders`, e.g.
+    the letter's placeholder findings, and any found by shape)."""
     domain = domain_words() if domain is None else domain
     spans = [m.span() for m in _ID_RE.finditer(text)] + [m.span() for m in _HYPHENED.finditer(text)]
     names: set[str] = set()
@@ -106,12 +115,16 @@ def protected_for(text: str, doc: object | None = None, extra: Iterable[str] = (
         if " " in phrase:
             spans += [m.span() for m in re.finditer(re.escape(phrase), text, re.I)]
     words = domain | names | {w.lower() for w in extra}
-    return Protected(tuple(sorted(spans)), frozenset(words))
+    gaps = sorted({*placeholders, *(m.span() for m in _PLACEHOLDER_RE.finditer(text))})
+    return Protected(tuple(sorted(spans)), frozenset(words), tuple(gaps))
 
 
 def keep(hit: EngineHit, text: str, protected: Protected) -> bool:
-    """Drop spelling hits on protected words and any hit lying wholly inside an identifier."""
+    """Drop spelling hits on protected words, any hit touching a template gap and any hit lying
+    wholly inside an identifier."""
     if hit.spelling and protected.covers(text, hit.hit.start, hit.hit.end):
+        return False
+    if protected.in_placeholder(hit.hit.start, hit.hit.end):
         return False
     span = text[hit.hit.start:hit.hit.end]
     return not (_ID_RE.fullmatch(span.strip()) and span.strip())

@@ -14,6 +14,7 @@ KINDS = frozenset({
     "Spelling", "Typo", "Grammar", "Agreement", "Usage", "WordChoice", "Eggcorn",
     "Malapropism", "Nonstandard", "Repetition", "BoundaryError",
 })
+ALL_KINDS = None   # HarperEngine(kinds=ALL_KINDS) keeps every kind (used to measure them)
 # Individual Harper rules that fire on correct appeal prose (checked on our fixtures).
 DISABLED = ("OxfordComma", "SentenceCapitalization", "LongSentences", "SpelledNumbers",
             "ExpandTimeShorthands", "Dashes", "EllipsisLength", "UseTitleCase",
@@ -86,7 +87,7 @@ class HarperEngine:
 
     name = "harper"
 
-    def __init__(self, kinds: frozenset[str] = KINDS) -> None:
+    def __init__(self, kinds: frozenset[str] | None = KINDS) -> None:
         self.kinds = kinds
         self.linter = shared_linter()
         self._dialect_cache: dict[str, bool] = {}
@@ -104,7 +105,8 @@ class HarperEngine:
         masked = [m.span() for m in ID_RE.finditer(text)]
         out: list[EngineHit] = []
         for lint in lints:
-            if lint.lint_kind not in self.kinds or not lint.problem_text.strip():
+            if (self.kinds is not None and lint.lint_kind not in self.kinds) \
+                    or not lint.problem_text.strip():
                 continue
             start, end = lint.span.start, lint.span.end
             if any(s <= end + 2 and start - 2 <= e for s, e in masked):

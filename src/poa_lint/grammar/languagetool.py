@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import os
 import shutil
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
 
 from poa_lint.grammar.base import EngineHit, EngineUnavailable, Protected, kebab, keep
 from poa_lint.finding import Hit
@@ -18,11 +21,65 @@ DISABLED_RULES = ("WHITESPACE_RULE", "EN_QUOTES", "DASH_RULE", "PUNCTUATION_PARA
 SPELLING_CATEGORIES = frozenset({"TYPOS"})
 
 
+# Where a LanguageTool install is looked for when none is named: language-tool-python's own
+# download folder and the usual system places. Only a folder holding languagetool-server.jar counts.
+SEARCH = ("~/.cache/language_tool_python", "/usr/share/languagetool", "/usr/local/share/languagetool",
+          "/opt/languagetool", "/opt/LanguageTool")
+JAR = "languagetool-server.jar"
+
+
+def _jar_dir(folder: Path) -> Path | None:
+    if (folder / JAR).is_file():
+        return folder
+    found = sorted(p.parent for p in folder.glob(f"LanguageTool*/{JAR}") if p.is_file())
+    return found[-1] if found else None
+
+
+def find_local(named: str | None = None) -> Path | None:
+    """The folder of a LanguageTool install on this machine (named, or found), when Java is
+    here too; None otherwise. Nothing is downloaded."""
+    if shutil.which("java") is None:
+        return None
+    if named:
+        folder = Path(named).expanduser()
+        return _jar_dir(folder) if folder.is_dir() else None
+    places = [os.environ.get("LTP_JAR_DIR_PATH"), os.environ.get("LTP_PATH"), *SEARCH]
+    for place in places:
+        if place and Path(place).expanduser().is_dir():
+            found = _jar_dir(Path(place).expanduser())
+            if found is not None:
+                return found
+    return None
+
+
+def is_path(setting: str | None) -> bool:
+    """Whether a `languagetool` setting names a folder (a local install) rather than a URL."""
+    return bool(setting) and setting not in ("local", "public") and not setting.startswith(
+        ("http://", "https://"))
+
+
+@contextmanager
+def _jar_env(folder: Path | None) -> Iterator[None]:
+    """Point language-tool-python at an install (so it starts it and never downloads)."""
+    if folder is None:
+        yield
+        return
+    old = os.environ.get("LTP_JAR_DIR_PATH")
+    os.environ["LTP_JAR_DIR_PATH"] = str(folder)
+    try:
+        yield
+    finally:
+        if old is None:
+            os.environ.pop("LTP_JAR_DIR_PATH", None)
+        else:
+            os.environ["LTP_JAR_DIR_PATH"] = old
+
+
 def describe(setting: str) -> str:
     """A one-line description of where the letter goes for a setting."""
     if setting == "public":
         return "the public LanguageTool API (api.languagetool.org)"
-    if setting == "local":
+    if setting == "local" or is_path(setting):
         return "a LanguageTool server started on this machine (Java)"
     return f"the LanguageTool server at {setting}"
 
@@ -38,6 +95,17 @@ def _tool(setting: str, language: str, timeout: float, notify: Callable[[str], N
     try:
         if setting == "public":
             return cls(language)
+        if is_path(setting) and not Path(setting).expanduser().is_dir():
+            raise EngineUnavailable(f"languagetool: {setting!r} is not a URL, a LanguageTool "
+                                    "folder, 'local' or 'public'")
+        if is_path(setting) or (setting == "local" and find_local() is not None):
+            folder = find_local(setting if is_path(setting) else None)
+            if folder is None:
+                raise EngineUnavailable(f"languagetool: no LanguageTool install ({JAR}) in "
+                                        f"{setting!r}, or Java is not installed")
+            notify(f"languagetool: starting the local LanguageTool in {folder}...")
+            with _jar_env(folder):
+                return cls(language)
         if setting == "local":
             if shutil.which("java") is None:
                 raise EngineUnavailable("languagetool local: Java is not installed (LanguageTool "
@@ -46,13 +114,11 @@ def _tool(setting: str, language: str, timeout: float, notify: Callable[[str], N
             notify("languagetool: starting a local LanguageTool server "
                    "(the first run downloads about 250 MB)...")
             return cls(language)
-        if not setting.startswith(("http://", "https://")):
-            raise EngineUnavailable(f"languagetool: {setting!r} is not a URL, 'local' or 'public'")
         return cls(language, remote_server=setting)
     except EngineUnavailable:
         raise
     except Exception as exc:  # noqa: BLE001  (any failure: a one-line notice, the rest still runs)
-        if setting == "local":
+        if setting == "local" or is_path(setting):
             raise EngineUnavailable("languagetool local: could not download or start LanguageTool "
                                     f"(needs Java 17+ and a one-time download): {_reason(exc)}") from exc
         raise EngineUnavailable(f"languagetool: cannot use {describe(setting)}: "

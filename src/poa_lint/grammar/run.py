@@ -9,7 +9,7 @@ from poa_lint.document import Letter
 from poa_lint.finding import Finding, Severity
 from poa_lint.grammar import Engine, default_names, make_engine, parse_names
 from poa_lint.grammar.base import DOMAIN_WORDS, EngineHit, EngineUnavailable, domain_words, protected_for
-from poa_lint.grammar.languagetool import PUBLIC_WARNING, describe
+from poa_lint.grammar.languagetool import PUBLIC_WARNING, describe, is_path
 from poa_lint.grammar.merge import merge
 from poa_lint.selection import engine_rule_selected
 from poa_lint.stamp import stamp
@@ -53,7 +53,7 @@ def refused_destination(config: Config) -> str | None:
     Text leaves this machine only when the user asked on the command line (`--languagetool`,
     `--allow-remote`) or in the environment (POA_LINT_ALLOW_REMOTE=1): a config file found in a
     parent folder of the draft may belong to someone else. A local server (`local`, localhost) is
-    accepted from a config file the current user owns."""
+    accepted from a config file the current user owns, and so is the folder of a local install."""
     import os
 
     setting = config.languagetool
@@ -65,7 +65,7 @@ def refused_destination(config: Config) -> str | None:
             owned = config.source.stat().st_uid == os.getuid()
         except OSError:
             owned = False
-    if setting == "local" and owned or is_loopback(setting) and owned:
+    if (setting == "local" or is_path(setting) or is_loopback(setting)) and owned:
         return None
     whose = "" if owned else " (a file you do not own)"
     return (f"languagetool: {config.source}{whose} asks to send letters to {describe(setting)}; "
@@ -89,7 +89,8 @@ def sending_line(setting: str) -> str:
     """The stderr line printed before any text is sent: where it goes."""
     if setting == "public":
         return PUBLIC_WARNING
-    where = "this machine" if setting == "local" or is_loopback(setting) else "another machine"
+    where = "this machine" if setting == "local" or is_path(setting) or is_loopback(setting) \
+        else "another machine"
     return f"languagetool: the letter text is sent to {describe(setting)} ({where})"
 
 
@@ -128,8 +129,10 @@ class GrammarEngines:
         """The pack's findings plus every engine's, merged where they cover the same span."""
         if not self.engines:
             return findings
+        placeholders = [(f.start, f.end) for f in findings if f.category == "placeholder"]
         protected = protected_for(letter.text, letter.doc,
-                                  domain=domain_words(letter.data.lists.get(DOMAIN_WORDS, ())))
+                                  domain=domain_words(letter.data.lists.get(DOMAIN_WORDS, ())),
+                                  placeholders=placeholders)
         extra: list[Finding] = []
         for engine in list(self.engines):
             try:
