@@ -64,8 +64,10 @@ def _common(raw: dict, where: Where) -> tuple[Severity, str, tuple[str, ...], di
     if not isinstance(options, dict) or not isinstance(modes, dict):
         raise where.fail("fields options and modes must be mappings")
     for mode, setting in modes.items():
-        if not isinstance(setting, dict) or set(setting) - {"severity"}:
-            raise where.fail(f"field modes.{mode} may only set severity")
+        if not isinstance(setting, dict) or set(setting) - {"severity", "enabled"}:
+            raise where.fail(f"field modes.{mode} may only set severity and enabled")
+        if not isinstance(setting.get("enabled", True), bool):
+            raise where.fail(f"field modes.{mode}.enabled must be true or false")
         try:
             Severity(setting.get("severity", "info"))
         except ValueError:

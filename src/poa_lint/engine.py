@@ -77,6 +77,7 @@ class Linter:
             CompiledRule(r, KINDS[r.kind].compile(r, pipeline), severity_of(r, config), options_of(r, config))
             for r in active if not set(r.needs) - caps)
         self.grammar = grammar
+        self._learned = frozenset(r.spec.id for r in self.rules if r.spec.kind == "classify")
 
     @property
     def notices(self) -> tuple[str, ...]:
@@ -161,7 +162,7 @@ class Linter:
                     continue
                 finding = self._stamp(rule, hit, letter, path)
                 out.setdefault((finding.rule, finding.start, finding.end), finding)
-        found = tuple(sorted(out.values()))
+        found = tuple(sorted(once_per_category(out.values(), self._learned)))
         return self.grammar.apply(found, letter, path) if self.grammar else found
 
     def _stamp(self, rule: CompiledRule, hit: Hit, letter: Letter, path: str) -> Finding:
@@ -175,3 +176,15 @@ class Linter:
         url = spec.url or (f"{self.config.docs_url}#{spec.id}" if self.config.docs_url else None)
         return stamp(hit, letter, path, rule=spec.id, category=spec.category, severity=rule.severity,
                      message=message, url=url, fields=fields)
+
+
+def once_per_category(findings: Iterable[Finding], learned: frozenset[str]) -> list[Finding]:
+    """A sentence is reported once per category: a learned (`classify`) finding is dropped where a
+    rule of the same category already flags that text, since the rule's message is more specific."""
+    findings = list(findings)
+    if not learned:
+        return findings
+    ruled = [f for f in findings if f.rule not in learned]
+    return [f for f in findings if f.rule not in learned or not any(
+        r.category == f.category and r.start < max(f.end, f.start + 1) and f.start < max(r.end, r.start + 1)
+        for r in ruled)]

@@ -97,6 +97,16 @@ def _wrapped(text: str, width: int = 92) -> str:
     return textwrap.indent("\n".join(lines), "  ")
 
 
+def _learned_line(rule: RuleSpec) -> str:
+    from poa_lint.classifier import model_meta
+
+    meta = model_meta() or {}
+    threshold = rule.params.get("threshold", meta.get("thresholds", {}).get(rule.params["label"]))
+    shown = f"{threshold:.2f}" if isinstance(threshold, float) else "not calibrated (no model shipped)"
+    return (f"Learned: flags sentences the shipped sentence classifier labels "
+            f"'{rule.params['label']}' with probability >= {shown}.")
+
+
 def explain_rule(rule: RuleSpec, texts: Texts | None = None) -> str:
     texts = texts or Texts()
     off = "" if rule.enabled else ", " + texts.label("off-by-default")
@@ -112,8 +122,11 @@ def explain_rule(rule: RuleSpec, texts: Texts | None = None) -> str:
     if rule.options:
         out += ["", texts.label("explain-options")] + [f"  {k} = {v!r}" for k, v in rule.options.items()]
     if rule.modes:
-        out += ["", texts.label("explain-modes")] + [f"  --path {m}: {s.get('severity')}"
-                                                     for m, s in rule.modes.items()]
+        out += ["", texts.label("explain-modes")] + [
+            f"  --path {m}: {'not checked' if s.get('enabled') is False else s.get('severity')}"
+            for m, s in rule.modes.items()]
+    if rule.kind == "classify":
+        out += ["", _learned_line(rule)]
     if rule.needs:
         out += ["", *texts.each("ui", "explain-needs", needs=", ".join(rule.needs))]
     bad = _excerpt(rule, "bad.txt", _expected_lines(rule))

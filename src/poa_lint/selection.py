@@ -58,9 +58,14 @@ def active_rules(catalogue: Catalogue, config: Config) -> tuple[RuleSpec, ...]:
                 selected = -1
         else:
             selected = 0 if rule.enabled else -1
-        if selected >= 0 and selected > _score(rule.id, config.ignore):
+        if selected >= 0 and selected > _score(rule.id, config.ignore) and _on_path(rule, config):
             out.append(rule)
     return tuple(out)
+
+
+def _on_path(rule: RuleSpec, config: Config) -> bool:
+    """Whether the rule applies to the appeal path (`modes.<path>.enabled: false` turns it off)."""
+    return bool(rule.modes.get(config.path, {}).get("enabled", True))
 
 
 def severity_of(rule: RuleSpec, config: Config) -> Severity:

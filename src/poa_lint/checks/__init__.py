@@ -50,6 +50,7 @@ from poa_lint.checks import (
     shouting,
     subject_verb_agreement,
     template_phrases,
+    template_resemblance,
     vague_commitment,
     verb_form,
     word_count,
@@ -111,6 +112,7 @@ CHECKS: dict[str, Check] = {
     "root_cause_not_owned": root_cause_not_owned.root_cause_not_owned,
     # template
     "template_phrases": template_phrases.template_phrases,
+    "template_resemblance": template_resemblance.template_resemblance,
     # unrelated
     "question": question.question,
     "sentence_match": sentence_match.sentence_match,
@@ -132,6 +134,7 @@ OPTION_TYPES: dict[str, dict[str, tuple[type, ...]]] = {
     "sentence_match": {"patterns": (list,), "exceptions": (list,), "list": (str, _OFF)},
     "shouting": {"allow": (list,)},
     "template_phrases": {"list": (str,)},
+    "template_resemblance": {"list": (str,), "min_similarity": _NUMBER},
     "vague_commitment": {"skip_template": (bool,)},
     "word_count": {"above": _NUMBER + (_OFF,), "below": _NUMBER + (_OFF,), "upto": _NUMBER + (_OFF,)},
 }
@@ -139,4 +142,5 @@ OPTION_TYPES: dict[str, dict[str, tuple[type, ...]]] = {
 # can backtrack for minutes), in the pack and in a config's `options`.
 REGEX_OPTIONS: dict[str, tuple[str, ...]] = {"sentence_match": ("patterns", "exceptions")}
 # Options that name a list of rules/lists/ (loaded with the catalogue into `letter.data.lists`).
-LIST_OPTIONS: dict[str, tuple[str, ...]] = {"sentence_match": ("list",), "template_phrases": ("list",)}
+LIST_OPTIONS: dict[str, tuple[str, ...]] = {"sentence_match": ("list",), "template_phrases": ("list",),
+                                             "template_resemblance": ("list",)}

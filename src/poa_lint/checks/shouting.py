@@ -24,23 +24,46 @@ def _heading_like(line: str) -> bool:
     return bool(letters) and sum(c.isupper() for c in letters) / len(letters) > 0.6
 
 
+_EMPHASIS = {"NEVER", "PLEASE", "NOT", "VERY", "FAKE", "UNFAIR", "HELP", "ALL", "ANY", "ALWAYS", "NO",
+             "REALLY", "MUST", "NOTHING", "EVERY", "ONLY", "SORRY", "URGENT", "IMMEDIATELY", "PERMANENTLY"}
+_SLOT = re.compile(r"\b(?:ACCOUNT|STORE|SHOP|SELLER|COMPANY|BRAND|BUSINESS|PRODUCT)\s+(?:NAME|ID|NUMBER)\b|"
+                   r"\b(?:OMITTED|REDACTED)\b")
+
+
+def _name_like(text: str, start: int, end: int, count: int, word: str) -> bool:
+    """A brand or store name in capitals (repeated, quoted) or a placeholder slot, not emphasis."""
+    if word in _EMPHASIS:
+        return False
+    around = text[max(0, start - 12):end + 12]
+    if any(m.start() <= start - max(0, start - 12) < m.end() for m in _SLOT.finditer(around)):
+        return True
+    quoted = text[start - 1:start] in "\"'“‘(" and text[end:end + 1] in "\"'”’)"
+    return count >= 2 or quoted
+
+
 def shouting(letter: Letter, options: Mapping[str, object]) -> Iterable[Hit]:
     """Yield each all-caps common word (not a known acronym, proper noun or heading line)."""
     allowed = {a.upper() for a in letter.data.lists["acronyms.txt"]}
     allowed |= {str(a).upper() for a in options.get("allow", ())}
     doc = letter.doc
+    counts: dict[str, int] = {}
+    for match in CAPS.finditer(letter.text):
+        counts[match.group(0)] = counts.get(match.group(0), 0) + 1
     for sent in letter.sentences:
         if sent.is_heading:
             continue
         for match in CAPS.finditer(letter.text, sent.start, sent.end):
-            word = match.group(0)
+            word = match.group(0).rstrip("'")        # "BSA's": the acronym, not a word
             if word in allowed or (len(word) == 3 and word not in SHORT_WORDS):
+                continue
+            if _name_like(letter.text, match.start(), match.end(), counts.get(word, 0), word):
                 continue
             line_start = letter.text.rfind("\n", 0, match.start()) + 1
             line_end = letter.text.find("\n", match.end())
             line = letter.text[line_start:line_end if line_end != -1 else len(letter.text)]
-            if _heading_like(line):
-                continue
+            label = line.split(":", 1)[0] if ":" in line else ""
+            if _heading_like(line) or (match.end() - line_start <= len(label) and _heading_like(label)):
+                continue                            # a heading, or an inline label "1. WHY WE DID IT:"
             span = doc.char_span(match.start(), match.end())
             if span is not None and span[0].pos_ in ("PROPN", "X") and len(word) > 3:
                 if word.lower() not in ("never", "please", "not", "very", "fake", "unfair", "help"):

@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Mapping
 from typing import TYPE_CHECKING, Protocol
 
-from poa_lint.kinds import check, pattern, phrases, regex, require, swap
+from poa_lint.kinds import check, classify, pattern, phrases, regex, require, swap
 
 if TYPE_CHECKING:
     from poa_lint.document import Letter
@@ -40,4 +40,5 @@ KINDS: dict[str, Kind] = {
     "regex": regex,
     "require": require,
     "check": check,
+    "classify": classify,
 }

@@ -1,4 +1,5 @@
-"""Kind `require`: a part of the letter (or one of some phrases) must be present."""
+"""Kind `require`: a part of the letter (or one of some phrases) must be present; parts are read
+from what the sentences do (poa_lint.roles), not only from headings."""
 
 from __future__ import annotations
 
@@ -9,6 +10,8 @@ from types import MappingProxyType
 from poa_lint.document import Letter
 from poa_lint.finding import Hit
 from poa_lint.nlp import Pipeline
+from poa_lint.classifier import ROLE_LABELS, load_model
+from poa_lint.roles import has_part
 from poa_lint.rulespec import RuleSpec, Where, texts
 
 KEYS = frozenset({"require"})
@@ -29,8 +32,10 @@ def compile(spec: RuleSpec, pipeline: Pipeline):  # noqa: A001
     part = require.get("part")
     phrases = [re.compile(r"\b" + re.escape(p) + r"\b", re.I) for p in require.get("any_phrase", ())]
 
+    model = load_model() if part in ROLE_LABELS else None   # parts are read from sentence roles
+
     def run(letter: Letter, options: Mapping[str, object]) -> Iterator[Hit]:
-        missing = (part is not None and not letter.has_part(part)) or (
+        missing = (part is not None and not has_part(letter, part, model)) or (
             phrases and not any(p.search(letter.norm) for p in phrases))
         if missing:
             start, end = letter.first_line()

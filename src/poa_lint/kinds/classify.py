@@ -1,0 +1,53 @@
+"""Kind `classify`: sentences the learned classifier gives `label` with at least `threshold`.
+
+Keys: `label` (a category the shipped model knows) and `threshold` (0-1; default: the threshold
+calibrated for that label on the training split, stored in the model's metadata). Headings are
+never flagged. Without a shipped model the rule finds nothing. When another rule of the same
+category already flags a sentence, the engine keeps that (more specific) finding instead.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+
+from poa_lint.document import Letter
+from poa_lint.finding import Hit
+from poa_lint.nlp import Pipeline
+from poa_lint.rulespec import RuleSpec, Where
+
+KEYS = frozenset({"label", "threshold"})
+FIELDS: frozenset[str] | None = frozenset({"match", "score"})
+
+
+def validate(raw: Mapping[str, object], where: Where) -> dict[str, object]:
+    from poa_lint.classifier import CATEGORY_LABELS
+
+    label = raw.get("label")
+    if label not in CATEGORY_LABELS:
+        raise where.fail(f"field label: {label!r} is not one of {', '.join(CATEGORY_LABELS)}")
+    params: dict[str, object] = {"label": label}
+    if "threshold" in raw:
+        value = raw["threshold"]
+        if isinstance(value, bool) or not isinstance(value, (int, float)) or not 0 < value < 1:
+            raise where.fail("field threshold must be a number between 0 and 1")
+        params["threshold"] = float(value)
+    return params
+
+
+def compile(spec: RuleSpec, pipeline: Pipeline):  # noqa: A001 - the kinds' shared entry point
+    from poa_lint.classifier import load_model, sentence_scores
+
+    label = str(spec.params["label"])
+    fixed = spec.params.get("threshold")
+    model = load_model()        # once per process; None in a checkout without a trained model
+
+    def run(letter: Letter, options: Mapping[str, object]) -> Iterator[Hit]:
+        if model is None:
+            return
+        threshold = float(fixed) if isinstance(fixed, float) else model.threshold(label)
+        for sentence, scores in zip(letter.sentences, sentence_scores(letter, model)):
+            score = scores.get(label, 0.0)
+            if not sentence.is_heading and score >= threshold:
+                yield Hit(sentence.start, sentence.end, {"score": f"{score:.2f}"})
+
+    return run

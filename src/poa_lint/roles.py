@@ -1,0 +1,70 @@
+"""What each sentence does in the letter (root cause, corrective, preventive, evidence, other),
+read by the learned classifier rather than from headings, and the parts that follow from it.
+
+A letter has a part when some sentence plays that role, whatever its headings say ("Problem:",
+"Plan of action:", none at all). A sentence that only restates the notice ("our Late Dispatch
+Rate went above the 4% target") is the notice's fact, not the seller's, and plays no role.
+Without a shipped model the heading- and cue-based letter model decides.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from poa_lint.classifier import ROLE_LABELS, SentenceModel, load_model, sentence_scores
+
+_METRIC = (r"(order\s+defect|late\s+(dispatch|shipment)|pre-?fulfil+ment\s+cancel+ation|cancel+ation|"
+           r"valid\s+tracking|on[-\s]time\s+delivery|negative\s+feedback|a-?to-?z|chargeback|"
+           r"odr|ldr|lsr|cr|vtr|otdr)(\s+rate)?")
+_RESTATES = (
+    re.compile(_METRIC + r"\b[^.]{0,80}?\b(above|over|exceed\w*|below|under|higher\s+than|lower\s+than|"
+               r"did\s+not\s+meet|didn'?t\s+meet|fell|fallen|failed\s+to\s+meet|reached|rose\s+to|went\s+up\s+to)"
+               r"\b[^.]{0,40}?"
+               r"\b(target|threshold|standard|requirement|\d+(\.\d+)?\s?%)", re.I),
+    re.compile(r"\b(our|my|the)\s+(selling\s+)?(account|privileges?|listing|asin)\s+(has|have|was|were|had)\s+"
+               r"(been\s+)?(deactivated|suspended|blocked|removed|closed)\b(?![^.]*\b(because\s+(we|i|our)|"
+               r"we\s+(did|had|failed)))", re.I),
+)
+
+
+def restates_notice(text: str) -> bool:
+    """Whether a sentence only repeats what the notice said (a metric against its target, the
+    deactivation itself) without a cause or an action of the seller's own."""
+    return any(p.search(text) for p in _RESTATES)
+
+
+def sentence_roles(letter: Any, model: SentenceModel | None = None) -> tuple[str, ...]:
+    """The role of each of `letter.sentences` ("other" when none reaches its threshold); the
+    shipped model unless one is given."""
+    model = model or load_model()
+    if model is None:  # the heading- and cue-based letter model
+        return tuple(next((k for k in s.kinds if k in ROLE_LABELS), "other") if not s.is_heading else "other"
+                     for s in letter.sentences)
+    out = []
+    for sentence, scores in zip(letter.sentences, sentence_scores(letter, model)):
+        best = max(ROLE_LABELS, key=lambda r: scores.get(r, 0.0))
+        if sentence.is_heading or restates_notice(sentence.text) or scores.get(best, 0.0) < model.threshold(best):
+            out.append("other")
+        else:
+            out.append(best)
+    return tuple(out)
+
+
+def part_strength(letter: Any, part: str, model: SentenceModel) -> float:
+    """The highest probability of `part` among the sentences whose most likely role it is
+    (headings and sentences that only restate the notice left out)."""
+    return max((scores.get(part, 0.0) for sentence, scores in zip(letter.sentences, sentence_scores(letter, model))
+                if not sentence.is_heading and not restates_notice(sentence.text)
+                and max(ROLE_LABELS, key=lambda r: scores.get(r, 0.0)) == part), default=0.0)
+
+
+def has_part(letter: Any, part: str, model: SentenceModel | None) -> bool:
+    """Whether some sentence plays the role `part`, judged with the bar calibrated for the letter's
+    state: the part named by a heading or cue, a letter with headings but none for it, or plain
+    prose. Without a model, the heading- and cue-based letter model decides."""
+    if model is None or part not in ROLE_LABELS:
+        return letter.has_part(part)
+    bars = model.meta.get("part_thresholds", {}).get(part, {"named": 0.0, "unnamed": 0.05, "plain": 0.05})
+    state = "named" if letter.has_part(part) else "unnamed" if letter.has_headings() else "plain"
+    return part_strength(letter, part, model) >= bars[state]

@@ -1,0 +1,81 @@
+"""poa-lint on the frozen test split of the real-letter corpus: the figures reported in the README
+are asserted here (the floors reached, so they cannot slip). `python -m lab.real_eval` prints them."""
+
+from __future__ import annotations
+
+import sys
+
+import pytest
+
+from conftest import ROOT
+
+sys.path.insert(0, str(ROOT))
+
+from lab.real_eval import evaluate, format_table  # noqa: E402
+
+# (precision, recall) reached on the test split (27 letters) when the model was last trained,
+# rounded down; the issue's targets are 0.90 / 0.80 per category and 0.90 / 0.85 for structure,
+# not reached (see README). unrelated (46 labelled sentences) was found nowhere: no floor to keep.
+CATEGORY_FLOORS: dict[str, tuple[float, float]] = {
+    "blame": (0.33, 0.13),
+    "innocence": (0.60, 0.25),
+    "emotive": (0.62, 0.29),
+    "template": (0.78, 0.17),
+    "placeholder": (1.00, 0.55),
+    "specificity": (0.45, 0.44),
+}
+PART_FLOORS: dict[str, tuple[float, float]] = {
+    "root-cause": (0.50, 0.66),
+    "corrective": (0.90, 0.66),
+    "preventive": (1.00, 0.86),
+}
+
+
+@pytest.fixture(scope="module")
+def report(pipeline, catalogue):
+    from poa_lint.config import Config
+    from poa_lint.factory import build_linter
+
+    linters: dict = {}
+
+    def linter_for(path, notice):
+        key = (path, notice)
+        if key not in linters:
+            config = Config(path="error" if path == "error" else "acknowledge", notice=notice)
+            linters[key] = build_linter(config, catalogue=catalogue, pipeline=pipeline)
+        return linters[key]
+
+    return evaluate("test", linter_for=linter_for)
+
+
+def test_the_test_split_is_large_enough(report):
+    assert report.letters >= 25
+    assert sum(s.labels for s in report.categories.values()) >= 300
+
+
+@pytest.mark.parametrize("category", sorted(CATEGORY_FLOORS))
+def test_category_floors(report, category):
+    precision, recall = CATEGORY_FLOORS[category]
+    score = report.categories[category]
+    assert score.precision >= precision and score.recall >= recall, format_table(report)
+
+
+@pytest.mark.parametrize("part", sorted(PART_FLOORS))
+def test_structure_floors(report, part):
+    precision, recall = PART_FLOORS[part]
+    score = report.parts[part]
+    assert score.precision >= precision and score.recall >= recall, format_table(report)
+
+
+def test_no_unsupported_error_on_good_letters(report):
+    assert not report.good_false_errors, format_table(report)
+
+
+def test_complete_letters_are_not_told_a_part_is_missing(report):
+    assert report.complete_letters and not report.complete_told_missing, format_table(report)
+
+
+def test_table_has_every_row(report):
+    table = format_table(report)
+    for name in (*report.categories, *report.roles, *report.parts):
+        assert f"| {name} |" in table
