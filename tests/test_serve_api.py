@@ -256,3 +256,17 @@ def test_a_page_session_gives_the_findings_of_a_whole_parse(http, server):
         paged = lint(http, server, text=edited, session="page-1").json()["files"][0]["findings"]
         whole = lint(http, server, text=edited).json()["files"][0]["findings"]
         assert paged == whole
+
+
+def test_chinese_report_and_explanations(http, server):
+    """`lang` picks the language of messages (JSON keeps the English as message_en) and of the
+    HTML report; the page's explanations come from meta in each language."""
+    data = lint(http, server, text=LETTER, lang="zh").json()
+    blame = next(f for f in data["files"][0]["findings"] if f["rule"] == "blame.outside-party")
+    assert blame["message"].startswith("把问题归咎于") and blame["message_en"].startswith("Blames")
+    page = lint(http, server, text=LETTER, lang="both", format="html").text
+    assert '<span class="zh" lang="zh-CN">把问题归咎于' in page
+    meta = http.get("/api/meta", headers=server.auth).json()
+    assert meta["langs"] == ["en", "zh", "both"]
+    whys = meta["rules"]["blame.outside-party"]["whys"]
+    assert whys["zh"].startswith("审核人员") and whys["both"] == whys["en"] + "\n" + whys["zh"]

@@ -25,7 +25,7 @@ CATEGORIES = ("structure", "blame", "innocence", "emotive", "unrelated", "format
 NEEDS = ("tagger", "pos", "lemma", "parser", "ner")
 DATA_FILES = {"sections.yml", "reasons.yml"}
 COMMON_KEYS = {"id", "kind", "category", "severity", "scope", "message", "why", "needs", "modes",
-               "options", "url", "enabled"}
+               "options", "url", "enabled", "sources", "messages"}
 _ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*\.[a-z0-9]+(?:-[a-z0-9]+)*$")
 _SCOPE = re.compile(r"^(document|sentence|paragraph|section:[a-z-]+(\|[a-z-]+)*)$")
 
@@ -94,10 +94,24 @@ def parse_rule(raw: Any, path: Path, pack: str) -> RuleSpec:
     severity, scope, needs, options, modes = _common(raw, where)
     params = kind.validate(raw, where)
     message_fields(raw["message"], where, kind.FIELDS)
+    sources, messages = _sources_and_variants(raw, where)
     return RuleSpec(rid, raw["kind"], raw["category"], severity, raw["message"].strip(),
                     " ".join(raw["why"].split()), scope, needs, MappingProxyType(modes),
                     MappingProxyType(options), raw.get("url"), bool(raw.get("enabled", True)),
-                    MappingProxyType(params), path)
+                    MappingProxyType(params), path, sources, MappingProxyType(messages))
+
+
+def _sources_and_variants(raw: dict, where: Where) -> tuple[tuple[str, ...], dict[str, str]]:
+    """`sources` (public guidance by publisher and title) and `messages` (named variants of the
+    message a check chooses with fields["variant"]), both optional."""
+    sources = tuple(" ".join(s.split()) for s in texts(raw.get("sources", []), where, "sources"))
+    messages = raw.get("messages", {})
+    if not isinstance(messages, dict) or not all(isinstance(k, str) and isinstance(v, str) and v.strip()
+                                                 for k, v in messages.items()):
+        raise where.fail("field messages must be a mapping of variant: message text")
+    for variant, text in messages.items():
+        message_fields(text, Where(where.path, f"{where.rule} (messages.{variant})"), None)
+    return sources, {k: " ".join(v.split()) for k, v in messages.items()}
 
 
 MAX_PACK_BYTES = 2_000_000     # a pack of a few hundred rules is well under 200 KB
@@ -169,7 +183,8 @@ def load_catalogue(extra_dirs: tuple[Path, ...] = (), *, builtin: bool = True) -
     """All rules of the built-in packs plus any extra pack directories; ids must be unique."""
     rules: list[RuleSpec] = []
     seen: dict[str, Path] = {}
-    dirs = ([(rules_dir(), True)] if builtin else []) + [(Path(d), False) for d in extra_dirs]
+    dirs = ([(rules_dir(), True)] if builtin else []) + [(Path(d), False) for d in extra_dirs
+                                                        if not (builtin and Path(d).resolve() == rules_dir().resolve())]
     for directory, is_builtin in dirs:
         for path in pack_files(directory, is_builtin):
             for rule in load_pack(path):

@@ -12,8 +12,12 @@ import click
 from poa_lint import __version__
 from poa_lint.config import FAIL_ON, PATHS, Config, ConfigError, find_config, load_config
 from poa_lint.finding import Severity
+from poa_lint.i18n import LANGS
 
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE, EXIT_INTERNAL, EXIT_INTERRUPTED = 0, 1, 2, 3, 130
+LANG_OPTION = click.option("--lang", type=click.Choice(LANGS),
+                           help="Language of messages and reports: en, zh (简体中文) or both (Chinese "
+                                "under English) [default: config `lang`, else en].")
 
 
 def _terminated(signum: int, frame: object) -> None:
@@ -157,13 +161,14 @@ def main() -> None:
               "others are still checked (0: no limit).")
 @click.option("-q", "--quiet", is_flag=True,
               help="Errors only: hide warnings, info, notices and the summary table (implies --fail-on error).")
+@LANG_OPTION
 def check(paths: tuple[str, ...], fmt: str, config_path: Path | None, select: tuple[str, ...],
           ignore: tuple[str, ...], model: str | None, fail_on: str | None, appeal_path: str | None,
           color: str, notice_path: Path | None = None, reason: str | None = None,
           grammar: str | None = None, languagetool: str | None = None, allow_remote: bool = False,
           show_stats: bool = False, jobs: int | str = "auto", time_limit: float = 60.0,
           quiet: bool = False, exclude: tuple[str, ...] = (), sort: str = "severity",
-          statistics: bool = False, no_color: bool = False) -> None:
+          statistics: bool = False, no_color: bool = False, lang: str | None = None) -> None:
     """Check drafts (files, folders of .txt/.md/.docx, or - for stdin)."""
     from poa_lint.runner import run_check
 
@@ -174,7 +179,7 @@ def check(paths: tuple[str, ...], fmt: str, config_path: Path | None, select: tu
     overrides = {"select": _split(select), "ignore": _split(ignore), "model": model,
                  "fail_on": fail_on, "path": appeal_path, "notice": notice_path, "reason": reason,
                  "grammar": _engines(grammar, languagetool), "languagetool": languagetool,
-                 "remote_ok": True if allow_remote or languagetool else None}
+                 "remote_ok": True if allow_remote or languagetool else None, "lang": lang}
     if quiet and fail_on is None:
         overrides["fail_on"] = "error"
     from poa_lint.progressbar import ProgressBar
@@ -277,12 +282,14 @@ def _exit_code(report, fail_levels: dict[str, str], internal: bool) -> int:
     return EXIT_OK
 
 
-def _catalogue_or_exit(config_path: Path | None):
+def _catalogue_or_exit(config_path: Path | None, lang: str | None = None):
+    """The catalogue of the nearest config and the Texts to show it in."""
     from poa_lint.catalogue import PackError, load_catalogue
+    from poa_lint.i18n import Texts
 
     try:
         config = load_config(config_path or find_config(Path.cwd()))
-        return load_catalogue(config.rule_packs)
+        return load_catalogue(config.rule_packs), Texts(lang or config.lang or "en", config.rule_packs)
     except (ConfigError, PackError) as exc:
         click.echo(f"poa-lint: {exc}", err=True)
         sys.exit(EXIT_USAGE)
@@ -291,28 +298,31 @@ def _catalogue_or_exit(config_path: Path | None):
 @main.command()
 @click.option("--format", "fmt", default="text", type=click.Choice(["text", "json", "markdown"]))
 @click.option("--config", "config_path", type=click.Path(dir_okay=False, path_type=Path))
-def rules(fmt: str, config_path: Path | None) -> None:
+@LANG_OPTION
+def rules(fmt: str, config_path: Path | None, lang: str | None = None) -> None:
     """List every rule: id, category, severity and message."""
     from poa_lint.ruledocs import render_rules
 
-    click.echo(render_rules(_catalogue_or_exit(config_path), fmt), nl=False)
+    catalogue, texts = _catalogue_or_exit(config_path, lang)
+    click.echo(render_rules(catalogue, fmt, texts), nl=False)
 
 
 @main.command()
 @click.argument("rule_id")
 @click.option("--config", "config_path", type=click.Path(dir_okay=False, path_type=Path))
-def explain(rule_id: str, config_path: Path | None) -> None:
-    """Explain a rule: why it exists, its options, and a bad and a good example."""
+@LANG_OPTION
+def explain(rule_id: str, config_path: Path | None, lang: str | None = None) -> None:
+    """Explain a rule: why it exists, its sources, its options, and a bad and a good example."""
     from poa_lint.ruledocs import explain_rule
 
-    catalogue = _catalogue_or_exit(config_path)
+    catalogue, texts = _catalogue_or_exit(config_path, lang)
     rule = catalogue.get(rule_id)
     if rule is None:
         close = [r for r in catalogue.ids if rule_id in r]
         hint = f" (did you mean: {', '.join(close[:5])}?)" if close else ""
         click.echo(f"poa-lint: unknown rule '{rule_id}'{hint}", err=True)
         sys.exit(EXIT_USAGE)
-    click.echo(explain_rule(rule), nl=False)
+    click.echo(explain_rule(rule, texts), nl=False)
 
 
 @main.command("validate-rules")
@@ -320,12 +330,20 @@ def explain(rule_id: str, config_path: Path | None) -> None:
                 type=click.Path(exists=True, file_okay=False, path_type=Path))
 def validate_rules(directories: tuple[Path, ...]) -> None:
     """Check rule pack folders (for agencies writing their own packs)."""
-    from poa_lint.catalogue import PackError, validate_packs
+    from poa_lint.catalogue import PackError, load_catalogue, validate_packs
+    from poa_lint.i18n import LocaleError, coverage_problems
 
     try:
         ours = validate_packs(directories)
-    except PackError as exc:
+        problems, notes = coverage_problems(load_catalogue(directories), directories)
+    except (PackError, LocaleError) as exc:
         click.echo(f"poa-lint: {exc}", err=True)
+        sys.exit(EXIT_USAGE)
+    for note in notes:
+        click.echo(f"poa-lint: note: {note}", err=True)
+    for problem in problems:
+        click.echo(f"poa-lint: {problem}", err=True)
+    if problems:
         sys.exit(EXIT_USAGE)
     click.echo(f"{len(ours)} rules OK in {len(directories)} folder{'s' if len(directories) != 1 else ''}.")
 

@@ -10,6 +10,7 @@ from types import MappingProxyType
 from typing import Any
 
 from poa_lint.finding import Severity
+from poa_lint.i18n import LANGS
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -46,6 +47,7 @@ class Config:
     grammar: tuple[str, ...] | None = None
     languagetool: str | None = None
     docs_url: str | None = None
+    lang: str | None = None                       # en, zh or both; None: the caller's default (en)
     exclude: tuple[str, ...] = ()      # globs, relative to the config file's folder
     words: tuple[str, ...] = ()        # never flagged by the grammar engines or emotive.shouting
     source: Path | None = None
@@ -168,6 +170,8 @@ def parse_table(table: Mapping[str, Any], path: Path) -> Config:
             values[key.replace("-", "_")] = _text(value, key, where)
         elif key == "fail-on":
             values["fail_on"] = _text(value, key, where, FAIL_ON)
+        elif key == "lang":
+            values["lang"] = _text(value, key, where, LANGS)
         elif key == "path":
             values["path"] = _text(value, key, where, PATHS)
         elif key == "notice":

@@ -5,7 +5,6 @@ no file and prints nothing: what it could not run is in `Linter.notices`."""
 
 from __future__ import annotations
 
-import string
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
@@ -15,6 +14,7 @@ from poa_lint.catalogue import Catalogue, RuleSpec
 from poa_lint.config import Config
 from poa_lint.document import Letter, build_letter, preset_sentence_starts
 from poa_lint.finding import Finding, Hit, Severity
+from poa_lint.i18n import fill
 from poa_lint.kinds import KINDS, Matcher
 from poa_lint.nlp import Pipeline
 from poa_lint.budget import BudgetExceeded, check
@@ -35,10 +35,6 @@ BLOCK_PARSE_CHARS = 100_000   # longer letters are parsed block by block (see in
 class RuleCrash(Exception):
     """A rule raised while checking a letter (a bug in poa-lint, reported, never swallowed)."""
 
-
-class _Fields(dict):
-    def __missing__(self, key: str) -> str:
-        return "{" + key + "}"
 
 
 @dataclass(frozen=True)
@@ -172,13 +168,15 @@ class Linter:
 
     def _stamp(self, rule: CompiledRule, hit: Hit, letter: Letter, path: str) -> Finding:
         spec = rule.spec
-        fields = _Fields(hit.fields)
+        fields = dict(hit.fields)
         start, end = clamp(hit, letter.text)
         fields.setdefault("match", letter.text[start:end])
-        message = hit.message or string.Formatter().vformat(spec.message, (), fields)
+        variant = fields.get("variant")
+        template = spec.messages.get(str(variant), spec.message) if variant else spec.message
+        message = hit.message or fill(template, fields)
         url = spec.url or (f"{self.config.docs_url}#{spec.id}" if self.config.docs_url else None)
         return stamp(hit, letter, path, rule=spec.id, category=spec.category, severity=rule.severity,
-                     message=message, url=url)
+                     message=message, url=url, fields=fields)
 
 
 def once_per_category(findings: Iterable[Finding], learned: frozenset[str]) -> list[Finding]:

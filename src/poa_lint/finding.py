@@ -58,6 +58,7 @@ class Finding:
     section: str | None = None
     url: str | None = None
     whole_letter: bool = False    # line/column point at the first line only because a span is needed
+    fields: Mapping[str, object] = field(default_factory=dict, compare=False, repr=False)  # the message's values
 
     def to_dict(self) -> dict[str, object]:
         """The JSON record of this finding (the documented shape)."""

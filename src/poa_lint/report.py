@@ -35,6 +35,7 @@ class Report:
     notices: tuple[str, ...] = ()
     version: str = ""
     rules: Mapping[str, Any] = field(default_factory=lambda: _EMPTY)   # id -> RuleSpec of the active rules
+    lang: str = "en"                              # en, zh or both (Chinese under English): see i18n
 
     @property
     def summary(self) -> dict[str, int]:

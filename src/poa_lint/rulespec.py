@@ -38,6 +38,8 @@ class RuleSpec:
     enabled: bool = True
     params: Mapping[str, object] = field(default_factory=lambda: _EMPTY)
     source: Path | None = None
+    sources: tuple[str, ...] = ()                # public guidance behind `why`, by publisher and title
+    messages: Mapping[str, str] = field(default_factory=lambda: _EMPTY)   # variant -> message template
 
     @property
     def pack(self) -> str:

@@ -172,5 +172,6 @@ def run_check(paths: list[str], explicit: Path | None, overrides: dict[str, obje
     for index, where, shown in inputs.order:
         reports[index] = _file_report(shown, run.outcomes.get((where, shown)))
     files = tuple(reports[i] for i in sorted(reports))
-    return (Report(files, tuple(run.notices), __version__, MappingProxyType(run.specs)),
-            run.fail_levels, run.crashed)
+    langs = [g.config.lang for g in inputs.groups.values() if g.config is not None and g.config.lang]
+    return (Report(files, tuple(run.notices), __version__, MappingProxyType(run.specs),
+                   langs[0] if langs else "en"), run.fail_levels, run.crashed)

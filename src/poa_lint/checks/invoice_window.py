@@ -32,8 +32,6 @@ def run(letter: Letter, options: Mapping[str, object]) -> Iterator[Hit]:
         for found in find_dates(letter.norm[sentence.start:sentence.end]):
             if found.value < oldest:
                 start, end = sentence.start + found.start, sentence.start + found.end
-                yield Hit(start, end, fields={"subject": letter.text[start:end]},
-                          message=f"This document is dated {found.value.isoformat()}, before the "
-                                  f"notice's window of {notice.window_days} days (from "
-                                  f"{oldest.isoformat()}). Amazon asks for documents issued inside "
-                                  "that window; add a recent invoice.")
+                yield Hit(start, end, fields={"subject": letter.text[start:end], "variant": "dated",
+                                              "date": found.value.isoformat(),
+                                              "days": notice.window_days, "oldest": oldest.isoformat()})

@@ -42,9 +42,7 @@ def run(letter: Letter, options: Mapping[str, object]) -> Iterator[Hit]:
             if not _close(value, metric.value):
                 yield Hit(match.start("v"), match.end(), fields={
                     "subject": metric.name, "metric": metric.name, "draft": match["v"] + "%",
-                    "notice": f"{metric.value:g}%"},
-                    message=f"The draft gives the {metric.name} as {match['v']}%, but the notice "
-                            f"says {metric.value:g}%. Quote the figure exactly as the notice does.")
+                    "notice": f"{metric.value:g}%", "variant": "value"})
         if metric.target is None:
             continue
         for sentence in letter.sentences:
@@ -54,9 +52,8 @@ def run(letter: Letter, options: Mapping[str, object]) -> Iterator[Hit]:
                     continue
                 if not _close(float(match[group]), metric.target):
                     yield Hit(match.start(group), match.end(group) + 1, fields={
-                        "subject": metric.name, "metric": metric.name},
-                        message=f"The draft gives the {metric.name} target as {match[group]}%, but "
-                                f"the notice says {metric.target:g}%.")
+                        "subject": metric.name, "metric": metric.name, "draft": match[group] + "%",
+                        "notice": f"{metric.target:g}%", "variant": "target"})
 
 
 def _nearest_metric(before: str) -> str | None:

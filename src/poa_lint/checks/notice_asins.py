@@ -46,11 +46,9 @@ def run(letter: Letter, options: Mapping[str, object]) -> Iterable[Hit]:
         return
     notice = letter.notice.notice
     counts = hits[0].fields["counts"]
-    said = f" The draft says it covers all {counts[0]}, but the notice lists {len(notice.asins)}." \
-        if counts else ""
     names = ", ".join(h.message or "" for h in hits)
-    noun = "An ASIN from the notice is" if len(hits) == 1 else f"{len(hits)} ASINs from the notice are"
-    message = (f"{noun} never addressed in the draft: {names}.{said} Amazon asks for "
-               "an answer and evidence for every ASIN listed in the notice.")
+    variant = ("one" if len(hits) == 1 else "many") + ("-claimed" if counts else "")
     subject = ", ".join(str(h.fields["asin"]) for h in hits)
-    yield Hit(hits[0].start, hits[0].end, fields={"subject": subject}, message=message, whole_letter=True)
+    yield Hit(hits[0].start, hits[0].end, fields={
+        "subject": subject, "asins": names, "count": len(hits), "claimed": counts[0] if counts else "",
+        "listed": len(notice.asins), "variant": variant}, whole_letter=True)

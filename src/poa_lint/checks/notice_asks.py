@@ -84,8 +84,7 @@ def run(letter: Letter, options: Mapping[str, object]) -> Iterable[Hit]:
     hits = list(items(letter, options))
     if not hits:
         return
-    lead = "An ask of the notice is" if len(hits) == 1 else f"{len(hits)} asks of the notice are"
     listed = "; ".join(h.message or "" for h in hits)
     yield Hit(hits[0].start, hits[0].end, whole_letter=True,
-              fields={"subject": " | ".join(str(h.fields["ask"]) for h in hits)},
-              message=f"{lead} not answered: {listed}.")
+              fields={"subject": " | ".join(str(h.fields["ask"]) for h in hits), "asks": listed,
+                      "count": len(hits), "variant": "one" if len(hits) == 1 else "many"})

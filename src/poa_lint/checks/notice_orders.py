@@ -27,8 +27,7 @@ def run(letter: Letter, options: Mapping[str, object]) -> Iterable[Hit]:
     """The missing order IDs, listed in one finding."""
     hits = list(items(letter, options))
     if hits:
-        noun = "Order ID" if len(hits) == 1 else f"{len(hits)} order IDs"
         ids = ", ".join(h.message or "" for h in hits)
-        yield Hit(hits[0].start, hits[0].end, fields={"subject": ids}, whole_letter=True,
-                  message=f"{noun} from the notice never addressed in the draft: {ids}. Say what "
-                          "happened with each order and what you did about it.")
+        yield Hit(hits[0].start, hits[0].end, fields={"subject": ids, "orders": ids, "count": len(hits),
+                                                      "variant": "one" if len(hits) == 1 else "many"},
+                  whole_letter=True)

@@ -38,5 +38,5 @@ def run(letter: Letter, options: Mapping[str, object]) -> Iterable[Hit]:
         reason = hits[0].fields["reason"]
         parts = sorted({str(h.fields["part"]) for h in hits})
         wanted = "; ".join(h.message or "" for h in hits)
-        yield Hit(start, end, fields={"subject": wanted, "reason": reason}, whole_letter=hits[0].whole_letter,
-                  message=f"{reason} appeal: the {' / '.join(parts)} should mention {wanted}.")
+        yield Hit(start, end, fields={"subject": wanted, "reason": reason, "parts": " / ".join(parts),
+                                      "wanted": wanted, "variant": "missing"}, whole_letter=hits[0].whole_letter)

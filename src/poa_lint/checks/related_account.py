@@ -16,6 +16,5 @@ def run(letter: Letter, options: Mapping[str, object]) -> Iterator[Hit]:
     if not account or names(letter.norm, account):
         return
     start, end = letter.first_line()
-    yield Hit(start, end, whole_letter=True, fields={"subject": account, "account": account},
-              message=f'The notice names the related account "{account}", but the draft never does. '
-                      "Name it and explain the link (shared device, payment method, address, person).")
+    yield Hit(start, end, whole_letter=True,
+              fields={"subject": account, "account": account, "variant": "named"})

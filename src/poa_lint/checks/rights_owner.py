@@ -19,6 +19,4 @@ def run(letter: Letter, options: Mapping[str, object]) -> Iterator[Hit]:
         return
     who = owner.name or owner.email
     start, end = letter.first_line()
-    yield Hit(start, end, whole_letter=True, fields={"subject": who, "owner": who},
-              message=f"The notice names the rights owner {who}, but the draft never does. Name "
-                      "the rights owner and the complaint, and say what you did about their rights.")
+    yield Hit(start, end, whole_letter=True, fields={"subject": who, "owner": who, "variant": "named"})

@@ -65,7 +65,6 @@ def run(letter: Letter, options: Mapping[str, object]) -> Iterable[Hit]:
     hits = list(items(letter, options))
     if hits:
         missing = ", ".join(h.message or "" for h in hits)
-        yield Hit(hits[0].start, hits[0].end, fields={"subject": missing}, whole_letter=hits[0].whole_letter,
-                  message=f"The notice cites {len(issues(letter.notice.notice, letter.data.reasons))} distinct issues "
-                          f"({hits[0].fields['issues']}), but the root cause does not explain: "
-                          f"{missing}. Give each issue its own root cause.")
+        yield Hit(hits[0].start, hits[0].end, whole_letter=hits[0].whole_letter, fields={
+            "subject": missing, "missing": missing, "variant": "missing",
+            "count": len(issues(letter.notice.notice, letter.data.reasons)), "issues": hits[0].fields["issues"]})

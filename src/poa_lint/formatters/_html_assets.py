@@ -2,7 +2,7 @@
 
 CSS = """
 :root{--err:#d7263d;--warn:#f4a100;--info:#2b8cbe;--ink:#1d232a;--mute:#66707a;--bg:#f6f7f9}
-*{box-sizing:border-box}body{margin:0;font:15px/1.5 system-ui,-apple-system,"Segoe UI",sans-serif;
+*{box-sizing:border-box}body{margin:0;font:15px/1.5 system-ui,-apple-system,"Segoe UI","PingFang SC","Microsoft YaHei","Noto Sans CJK SC",sans-serif;
 color:var(--ink);background:var(--bg)}header{padding:20px 28px;background:#fff;border-bottom:1px solid #dde}
 h1{margin:0 0 4px;font-size:22px}h2{font-size:17px;margin:0 0 10px}.mute{color:var(--mute)}
 table.sum{border-collapse:collapse;margin-top:12px}table.sum td,table.sum th{padding:3px 12px;
@@ -23,21 +23,26 @@ border-radius:3px;color:#fff}.badge.sev-error{background:var(--err)}.badge.sev-w
 .badge.sev-info{background:var(--info)}code{font-size:12px}.why{display:none;color:var(--mute);font-size:13px}
 li.open .why{display:block}#pop{position:absolute;display:none;max-width:420px;background:#fff;
 border:1px solid #ccd;border-radius:6px;box-shadow:0 4px 18px #0002;padding:10px 12px;font-size:13px;z-index:9}
-.error-line{color:var(--err);font-weight:600}
+.error-line{color:var(--err);font-weight:600}.zh{color:#2d3a4a}.sources ul{margin:2px 0 0 18px;padding:0}ol.findings .sources li{border:0;background:none;padding:0;margin:0;cursor:auto;list-style:disc}
 @media print{ol.findings{max-height:none}}
 """
 
 JS = """
 (function(){
-  var data = JSON.parse(document.getElementById('poa-data').textContent);
+  var blob = JSON.parse(document.getElementById('poa-data').textContent);
+  var data = blob.findings, labels = blob.labels;
   var pop = document.getElementById('pop');
   function esc(s){var d=document.createElement('div');d.textContent=s;return d.innerHTML;}
   function show(id, el){
     var f = data[id]; if(!f) return;
     pop.innerHTML = '<b>' + esc(f.rule) + '</b> <span class="badge sev-' + f.severity + '">' +
-      esc(f.severity) + '</span><p>' + esc(f.message) + '</p><p class="mute">' + esc(f.why) + '</p>' +
-      (f.suggestions.length ? '<p>Suggestion: ' + esc(f.suggestions.join(' | ')) + '</p>' : '') +
-      '<a href="' + esc(f.url) + '">About this rule</a>';
+      esc(f.severity) + '</span>' + f.messages.map(function(m, i){
+        return '<p' + (i ? ' class="zh" lang="zh-CN"' : '') + '>' + esc(m) + '</p>'; }).join('') +
+      '<p class="mute">' + esc(f.why).replace(/\\n/g, '<br>') + '</p>' +
+      (f.sources.length ? '<p class="mute">' + esc(labels['sources']) + '<br>' +
+        f.sources.map(esc).join('<br>') + '</p>' : '') +
+      (f.suggestions.length ? '<p>' + esc(labels['html-suggestion']) + ' ' + esc(f.suggestions.join(' | ')) + '</p>' : '') +
+      (f.url ? '<a href="' + esc(f.url) + '">' + esc(labels['html-about-rule']) + '</a>' : '');
     var r = el.getBoundingClientRect();
     pop.style.left = (window.scrollX + r.left) + 'px';
     pop.style.top = (window.scrollY + r.bottom + 6) + 'px';

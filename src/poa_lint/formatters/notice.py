@@ -20,18 +20,26 @@ def record(context: NoticeContext, detected: str | None) -> dict[str, Any] | Non
     }
 
 
-def header(record: Any) -> str | None:
-    """One line for the top of a text report, when a notice or a reason was given."""
+def header(record: Any, texts: Any = None) -> list[str]:
+    """The line for the top of a text report (one per chosen language), when a notice or a
+    reason was given; none otherwise."""
     if not record or record.get("reason_source") not in ("notice", "given") and not record.get("deadline"):
-        return None
+        return []
+    from poa_lint.i18n import Texts
     from poa_lint.notice.reasons import label
 
-    parts = []
-    if record.get("reason"):
-        where = {"notice": "from the notice", "given": "given", "draft": "guessed from the draft"}
-        parts.append(f"reason: {label(record['reason'])} ({where.get(record['reason_source'], '')})")
-    deadline = record.get("deadline")
-    if deadline:
-        due = f", due {deadline['due']}" if deadline.get("due") else ""
-        parts.append(f"deadline: {deadline['text']}{due}")
-    return "; ".join(parts) or None
+    texts = texts or Texts()
+    where = {"notice": "from-notice", "given": "given", "draft": "from-draft"}
+    lines = []
+    for lang in texts.langs:
+        parts = []
+        if record.get("reason"):
+            parts.append(texts.ui("notice-reason", lang, reason=texts.value("reason", label(record["reason"]), lang),
+                                  where=texts.ui(where.get(record["reason_source"], "given"), lang)))
+        deadline = record.get("deadline")
+        if deadline:
+            due = ", " + texts.ui("notice-due", lang, due=deadline["due"]) if deadline.get("due") else ""
+            parts.append(texts.ui("notice-deadline", lang, deadline=deadline["text"]) + due)
+        if parts and "; ".join(parts) not in lines:
+            lines.append("; ".join(parts))
+    return lines

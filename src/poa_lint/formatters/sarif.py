@@ -8,8 +8,9 @@ from pathlib import PurePath
 from urllib.parse import quote
 
 from poa_lint.finding import Finding, Severity
-from poa_lint.formatters._shared import is_replacement, rule_help, utf16_column
-from poa_lint.links import reference_uri, rule_url
+from poa_lint.formatters._shared import help_text, is_replacement, rule_help, utf16_column
+from poa_lint.i18n import Texts, texts_for
+from poa_lint.links import PROJECT_URL
 from poa_lint.report import FileReport, Report
 
 SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
@@ -36,16 +37,24 @@ def _region(file: FileReport, finding: Finding) -> dict:
     return region
 
 
-def _rule(rule_id: str, report: Report, finding: Finding) -> dict:
-    short, why = rule_help(rule_id, report.rules, finding)
+def _rule(rule_id: str, report: Report, finding: Finding, texts: Texts) -> dict:
+    """The rule's description with its reason and sources embedded as help; a helpUri only when
+    the finding has a public url (`docs-url`): no local path leaves the machine."""
+    short, why, sources = rule_help(rule_id, report.rules, finding, texts)
     spec = report.rules.get(rule_id)
     level = LEVEL[spec.severity] if spec is not None else LEVEL[finding.severity]
-    url = rule_url(rule_id, finding.url)
-    return {"id": rule_id, "name": rule_id, "shortDescription": {"text": short},
-            "fullDescription": {"text": why},
-            "help": {"text": f"{why}\n\nMore: {url}", "markdown": f"{why}\n\n[More about {rule_id}]({url})"},
-            "helpUri": url, "defaultConfiguration": {"level": level},
+    text = help_text(why, sources, texts)
+    markdown = why.replace("\n", "\n\n") + ("\n\n**" + texts.label("sources") + "**\n\n" +
+                                            "\n".join(f"* {s}" for s in sources) if sources else "")
+    rule = {"id": rule_id, "name": rule_id, "shortDescription": {"text": short},
+            "fullDescription": {"text": why}, "help": {"text": text, "markdown": markdown},
+            "defaultConfiguration": {"level": level},
             "properties": {"tags": [finding.category], "precision": "medium"}}
+    if finding.url:
+        rule["helpUri"] = finding.url
+        rule["help"]["text"] += f"\n\n{texts.label('sarif-more')} {finding.url}"
+        rule["help"]["markdown"] += f"\n\n[{rule_id}]({finding.url})"
+    return rule
 
 
 def _fingerprint(finding: Finding, seen: dict[str, int]) -> str:
@@ -54,10 +63,10 @@ def _fingerprint(finding: Finding, seen: dict[str, int]) -> str:
     return hashlib.sha256(f"{key}\0{seen[key]}".encode()).hexdigest()[:32]
 
 
-def _result(file: FileReport, finding: Finding, index: int, seen: dict[str, int]) -> dict:
+def _result(file: FileReport, finding: Finding, index: int, seen: dict[str, int], texts: Texts) -> dict:
     uri = artifact_uri(file.path)
     result = {"ruleId": finding.rule, "ruleIndex": index, "level": LEVEL[finding.severity],
-              "message": {"text": finding.message},
+              "message": {"text": texts.joined("message", finding)},
               "locations": [{"physicalLocation": {"artifactLocation": {"uri": uri},
                                                   "region": _region(file, finding)}}],
               "partialFingerprints": {"poaLint/v1": _fingerprint(finding, seen)}}
@@ -66,7 +75,7 @@ def _result(file: FileReport, finding: Finding, index: int, seen: dict[str, int]
     fixes = [s for s in finding.suggestions if is_replacement(s)][:3]
     if fixes and file.positions == "line":
         region = {k: v for k, v in _region(file, finding).items() if k != "snippet"}
-        result["fixes"] = [{"description": {"text": f"Replace with “{s}”"},
+        result["fixes"] = [{"description": {"text": texts.label("sarif-replace", text=s)},
                             "artifactChanges": [{"artifactLocation": {"uri": uri}, "replacements": [
                                 {"deletedRegion": region, "insertedContent": {"text": s}}]}]}
                            for s in fixes]
@@ -74,6 +83,7 @@ def _result(file: FileReport, finding: Finding, index: int, seen: dict[str, int]
 
 
 def render(report: Report, color: bool = False) -> str:
+    texts = texts_for(report)
     rules: list[dict] = []
     index: dict[str, int] = {}
     results: list[dict] = []
@@ -82,18 +92,20 @@ def render(report: Report, color: bool = False) -> str:
         for finding in file.findings:
             if finding.rule not in index:
                 index[finding.rule] = len(rules)
-                rules.append(_rule(finding.rule, report, finding))
-            results.append(_result(file, finding, index[finding.rule], seen))
+                rules.append(_rule(finding.rule, report, finding, texts))
+            results.append(_result(file, finding, index[finding.rule], seen, texts))
     notes = [{"level": "error", "message": {"text": f"{f.path}: {f.error}"},
               "locations": [{"physicalLocation": {"artifactLocation": {"uri": artifact_uri(f.path)}}}]}
              for f in report.files if f.error]
     notes += [{"level": "warning", "message": {"text": n}} for n in report.notices]
     run = {"tool": {"driver": {"name": "poa-lint", "version": report.version or "0",
                                "semanticVersion": report.version or "0.0.0",
-                               "informationUri": reference_uri(), "rules": rules}},
+                               "informationUri": PROJECT_URL, "rules": rules}},
            "columnKind": "utf16CodeUnits",
            "invocations": [{"executionSuccessful": not any(f.error for f in report.files),
                             "toolExecutionNotifications": notes}],
            "results": results}
+    if report.lang == "zh":
+        run["language"] = "zh-CN"          # SARIF's default is en-US
     sarif = {"$schema": SCHEMA, "version": "2.1.0", "runs": [run]}
     return json.dumps(sarif, ensure_ascii=False, indent=2) + "\n"

@@ -2,23 +2,23 @@
 
 from __future__ import annotations
 
+from poa_lint.i18n import texts_for
 from poa_lint.report import Report
 
-LABELS = (("words", "words"), ("sentences", "sentences"), ("paragraphs", "paragraphs"),
-          ("words_per_sentence", "words per sentence"), ("long_sentences", "sentences over 35 words"),
-          ("flesch_reading_ease", "Flesch reading ease (higher is easier; 60-70 is plain English)"),
-          ("grade", "Flesch-Kincaid grade"))
+KEYS = ("words", "sentences", "paragraphs", "words_per_sentence", "long_sentences", "flesch_reading_ease",
+        "grade")
 
 
 def render(report: Report, color: bool = False) -> str:
     """Statistics for every checked file (files that could not be read are skipped)."""
+    texts = texts_for(report)
     lines: list[str] = []
     for file in report.files:
         stats = file.extra.get("stats") if file.extra else None
         if file.error or not stats:
             continue
-        lines.append(f"{file.path}: statistics")
-        for key, label in LABELS:
+        lines.append(f"{file.path}: {texts.label('stats')}")
+        for key in KEYS:
             value = stats.get(key)
-            lines.append(f"    {label}: {'-' if value is None else value}")
+            lines.append(f"    {texts.label('stats-' + key.replace('_', '-'))}: {'-' if value is None else value}")
     return "\n".join(lines) + ("\n" if lines else "")

@@ -12,6 +12,7 @@ import click
 from poa_lint.finding import Finding, Severity
 from poa_lint.formatters import wording
 from poa_lint.formatters.notice import header
+from poa_lint.i18n import Texts, texts_for
 from poa_lint.positions import line_bounds
 from poa_lint.report import FileReport, Report
 
@@ -124,70 +125,77 @@ def _places(group: list[Finding]) -> list[str]:
     return lines
 
 
-def _header(file: FileReport, style: _Style) -> list[str]:
-    out = []
-    head = header(file.extra.get("notice"))
-    if head:
-        out.append(f"{file.path}: {head}")
+def _header(file: FileReport, style: _Style, texts: Texts) -> list[str]:
+    out = [f"{file.path}: {head}" for head in header(file.extra.get("notice"), texts)]
     if file.positions == "paragraph" and file.findings:
-        out.append(f"{file.path}: {wording.WORD_POSITIONS}")
+        out += [f"{file.path}: {line}" for line in wording.each(texts, "WORD_POSITIONS")]
     whole = [f for f in file.findings if f.whole_letter]
     if whole:
-        out.append(f"{file.path}: {wording.WHOLE_LETTER}")
+        out.append(f"{file.path}: {' / '.join(wording.each(texts, 'WHOLE_LETTER'))}")
         for group in collapse(_by_severity(whole)):
             f = group[0]
-            out.append(f"{INDENT}{style.severity(f.severity)} {style.dim(f.rule)} {f.message}")
+            first, *more = texts.each("message", f)
+            out.append(f"{INDENT}{style.severity(f.severity)} {style.dim(f.rule)} {first}")
+            out += [INDENT * 2 + m for m in more]                   # --lang both: Chinese under English
     return out
 
 
-def _entry(file: FileReport, group: list[Finding], style: _Style, width: int) -> list[str]:
+def _entry(file: FileReport, group: list[Finding], style: _Style, width: int, texts: Texts) -> list[str]:
     f = group[0]
     unit = "paragraph" if file.positions == "paragraph" else "line"
-    more = wording.repeats(len(group), _places(group), unit) if len(group) > 1 else ""
+    more = wording.repeats(len(group), _places(group), unit, texts.langs[0]) if len(group) > 1 else ""
+    first, *others = texts.each("message", f)
     out = [f"{style.bold(f'{f.path}:{f.line}:{f.column}:')} {style.severity(f.severity)} "
-           f"{style.dim(f.rule)} {f.message}{more}"]
+           f"{style.dim(f.rule)} {first}{more}"]
+    out += [INDENT + m for m in others]                            # --lang both: Chinese under English
     if file.text is not None and f.end >= f.start:
         out.extend(_excerpt(file.text, f, width))
     if f.suggestions:
-        out.append(f"{INDENT}{wording.SUGGESTION} " + " | ".join(f.suggestions[:3]))
+        shown = [" | ".join(dict.fromkeys(texts.suggestion(f.rule, s, lang) for s in f.suggestions[:3]))
+                 for lang in texts.langs]
+        out.append(f"{INDENT}{' / '.join(wording.each(texts, 'SUGGESTION'))} " + " / ".join(dict.fromkeys(shown)))
     return out
 
 
-def _file(file: FileReport, style: _Style, sort: str, width: int) -> list[str]:
+def _file(file: FileReport, style: _Style, sort: str, width: int, texts: Texts) -> list[str]:
     if file.error:
         return []   # the command line prints the one-line error on stderr
     blocks: list[list[str]] = []
-    head = _header(file, style)
+    head = _header(file, style, texts)
     if head:
         blocks.append(head)
     for part, findings in ordered([f for f in file.findings if not f.whole_letter], sort):
-        title = [f"{file.path}: {style.bold(wording.PART_TITLES.get(part or '', wording.OTHER_PART))}"] \
+        title = [f"{file.path}: {style.bold(' / '.join(wording.part_titles(texts, part)))}"] \
             if sort == "part" else []
         for i, group in enumerate(collapse(findings)):
-            blocks.append((title if i == 0 else []) + _entry(file, group, style, width))
+            blocks.append((title if i == 0 else []) + _entry(file, group, style, width, texts))
     return [line for block in blocks for line in ("", *block)][1:] if blocks else []
 
 
-def summary_line(report: Report) -> str:
+def summary_line(report: Report, texts: Texts | None = None) -> str:
+    """The last line (one per chosen language: Chinese under English)."""
+    texts = texts or texts_for(report)
     s = report.summary
     unreadable = sum(1 for f in report.files if f.error)
-    return wording.summary(s["errors"], s["warnings"], s["info"], s["files"] - unreadable, unreadable)
+    return "\n".join(wording.summary(s["errors"], s["warnings"], s["info"], s["files"] - unreadable, unreadable,
+                                     lang, texts) for lang in texts.langs)
 
 
 def render(report: Report, color: bool = False, sort: str = "severity", width: int | None = None,
            table: bool = False) -> str:
     """The full report; `table` adds the per-file table of a batch run before the summary line."""
     style = _Style(color)
+    texts = texts_for(report)
     lines: list[str] = []
     for file in report.files:
-        body = _file(file, style, sort, width or DEFAULT_WIDTH)
+        body = _file(file, style, sort, width or DEFAULT_WIDTH, texts)
         if body:
             lines.extend([*body, ""])
     if table:
         from poa_lint.formatters import summary
 
         lines.extend([*summary.render(report).splitlines(), ""])
-    lines.append(summary_line(report))
+    lines.append(summary_line(report, texts))
     return "\n".join(lines) + "\n"
 
 
@@ -195,6 +203,7 @@ def render(report: Report, color: bool = False, sort: str = "severity", width: i
 
 def render_concise(report: Report, color: bool = False, sort: str = "line", width: int | None = None) -> str:
     style = _Style(color)
+    texts = texts_for(report)
     lines = []
     for file in report.files:
         if file.error:
@@ -202,6 +211,7 @@ def render_concise(report: Report, color: bool = False, sort: str = "line", widt
         for _, findings in ordered(file.findings, sort):
             for f in findings:
                 where = f"{f.path}:" if f.whole_letter else f"{f.path}:{f.line}:{f.column}:"
-                lines.append(f"{style.bold(where)} {style.severity(f.severity)} {style.dim(f.rule)} {f.message}")
-    lines.append(summary_line(report))
+                message = texts.joined("message", f, sep=" / ")
+                lines.append(f"{style.bold(where)} {style.severity(f.severity)} {style.dim(f.rule)} {message}")
+    lines.append(summary_line(report, texts))
     return "\n".join(lines) + "\n"

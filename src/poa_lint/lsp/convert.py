@@ -57,11 +57,12 @@ class Positions:
         return types.Range(start=self.position(start), end=self.position(end))
 
 
-def diagnostic(finding: Finding, positions: Positions) -> types.Diagnostic:
-    """The LSP diagnostic of one finding (rule id as code, linked to its explanation)."""
+def diagnostic(finding: Finding, positions: Positions, message: str | None = None) -> types.Diagnostic:
+    """The LSP diagnostic of one finding (rule id as code, linked to its explanation); `message`
+    is the finding's text in the chosen language (default: English)."""
     return types.Diagnostic(
         range=positions.range(finding.start, finding.end),
-        message=finding.message,
+        message=message or finding.message,
         severity=SEVERITY[finding.severity],
         code=finding.rule,
         code_description=types.CodeDescription(href=rule_url(finding.rule, finding.url)),

@@ -24,6 +24,7 @@ from pygls.uris import to_fs_path
 
 from poa_lint import __version__
 from poa_lint.finding import Finding
+from poa_lint.i18n import Texts
 from poa_lint.links import rule_url
 from poa_lint.lsp.convert import Positions, diagnostic, is_replacement
 
@@ -48,7 +49,8 @@ class Checked:
     version: int | None
     positions: Positions
     findings: tuple[Finding, ...]
-    why: dict[str, str]
+    specs: dict[str, Any]          # rule id -> RuleSpec of the rules that ran
+    texts: Texts                   # the language of this document's config, else the client's locale
 
 
 class PoaProtocol(LanguageServerProtocol):
@@ -79,6 +81,7 @@ class PoaServer(LanguageServer):
         self.pending: dict[str, asyncio.Task] = {}
         self.notes: list[str] = []          # written by the worker thread, logged by the event loop
         self.worker = ThreadPoolExecutor(max_workers=1, thread_name_prefix="poa-lint")
+        self.client_lang = "en"             # from the client's `locale` in initialize (zh-CN -> zh)
 
     def linter_for(self, uri: str) -> Linter:
         from poa_lint.config import find_config, load_config
@@ -115,10 +118,11 @@ class PoaServer(LanguageServer):
             if cancelled is not None and cancelled.is_set():   # superseded: a line in the log
                 self.notes.append(f"poa-lint: {uri} version {document.version}: stopped, {exc}")
             raise
-        why = {r.spec.id: r.spec.why for r in linter.rules}
+        specs = {r.spec.id: r.spec for r in linter.rules}
+        texts = Texts(linter.config.lang or self.client_lang, linter.config.rule_packs)
         negotiated = self.workspace.position_encoding
         encoding = str(getattr(negotiated, "value", negotiated) or "utf-16")
-        return Checked(document.version, Positions(text, encoding), findings, why)
+        return Checked(document.version, Positions(text, encoding), findings, specs, texts)
 
     async def lint_and_publish(self, uri: str, delay: float = 0.0) -> None:
         if delay:
@@ -145,7 +149,8 @@ class PoaServer(LanguageServer):
         self.checked[uri] = checked
         self.text_document_publish_diagnostics(types.PublishDiagnosticsParams(
             uri=uri, version=checked.version,
-            diagnostics=[diagnostic(f, checked.positions) for f in checked.findings]))
+            diagnostics=[diagnostic(f, checked.positions, checked.texts.joined("message", f))
+                         for f in checked.findings]))
 
     def schedule(self, uri: str, delay: float = 0.0) -> None:
         previous = self.pending.pop(uri, None)
@@ -172,8 +177,30 @@ def _overlapping(checked: Checked, rng: types.Range) -> list[Finding]:
     return [f for f in checked.findings if f.start <= end and start <= f.end]
 
 
+def client_language(locale: str | None) -> str:
+    """The poa-lint language for an LSP client locale: zh for any Chinese locale, else en."""
+    return "zh" if (locale or "").lower().replace("_", "-").split("-")[0] == "zh" else "en"
+
+
+def hover_text(finding: Finding, checked: Checked) -> str:
+    """Markdown for one finding: message and reason in the chosen languages, sources, link."""
+    texts, spec = checked.texts, checked.specs.get(finding.rule)
+    parts = [f"**{finding.rule}** ({texts.label(finding.severity.value)}): " +
+             "\n\n".join(texts.each("message", finding))]
+    if spec is not None:
+        parts += texts.each("why", spec)
+        if spec.sources:
+            parts.append(f"*{texts.label('sources')}*\n\n" + "\n".join(f"* {s}" for s in spec.sources))
+    parts.append(f"[{texts.label('hover-explanation')}]({rule_url(finding.rule, finding.url)})")
+    return "\n\n".join(parts)
+
+
 def build_server() -> PoaServer:
     server = PoaServer()
+
+    @server.feature(types.INITIALIZE)
+    def initialize(ls: PoaServer, params: types.InitializeParams) -> None:
+        ls.client_lang = client_language(params.locale)
 
     @server.feature(types.TEXT_DOCUMENT_DID_OPEN)
     def did_open(ls: PoaServer, params: types.DidOpenTextDocumentParams) -> None:
@@ -212,8 +239,7 @@ def build_server() -> PoaServer:
         found = _at(checked, params.position) if checked else []
         if not found:
             return None
-        parts = [f"**{f.rule}** ({f.severity.value}): {f.message}\n\n{checked.why.get(f.rule, '')}\n\n"
-                 f"[Explanation]({rule_url(f.rule, f.url)})" for f in found]
+        parts = [hover_text(f, checked) for f in found]
         first = found[0]
         return types.Hover(contents=types.MarkupContent(kind=types.MarkupKind.Markdown,
                                                         value="\n\n---\n\n".join(parts)),
@@ -231,9 +257,9 @@ def build_server() -> PoaServer:
             for suggestion in [s for s in f.suggestions if is_replacement(s)][:3]:
                 edit = types.TextEdit(range=checked.positions.range(f.start, f.end), new_text=suggestion)
                 actions.append(types.CodeAction(
-                    title=f"Replace “{f.text}” with “{suggestion}” ({f.rule})",
+                    title=checked.texts.label("lsp-replace", old=f.text, new=suggestion, rule=f.rule),
                     kind=types.CodeActionKind.QuickFix,
-                    diagnostics=[diagnostic(f, checked.positions)],
+                    diagnostics=[diagnostic(f, checked.positions, checked.texts.joined("message", f))],
                     edit=types.WorkspaceEdit(changes={uri: [edit]})))
         return actions
 

@@ -16,11 +16,11 @@ from types import MappingProxyType
 from typing import Any, TypeVar
 
 from poa_lint import __version__
+from poa_lint.i18n import LANGS, Texts
 
 MAX_TEXT_CHARS = 1_000_000        # the reader's limit for a draft file, in characters here
 MAX_NOTICE_CHARS = 200_000
 MAX_SESSIONS = 16                 # pages whose last parse is kept (the oldest is dropped first)
-LANGS = ("en",)                   # the languages messages can be shown in
 FORMATS = ("json", "html")
 PARTS = {"root-cause": "structure.missing-root-cause",
          "corrective": "structure.missing-corrective-actions",
@@ -130,8 +130,11 @@ class LintService:
         from poa_lint.notice.reasons import load_table
 
         linter = self._ready()
+        texts = {lang: Texts(lang, self.config.rule_packs) for lang in LANGS}
         rules = {r.spec.id: {"category": r.spec.category, "severity": r.severity.value,
-                             "why": " ".join(r.spec.why.split())} for r in linter.rules}
+                             "why": " ".join(r.spec.why.split()),
+                             "whys": {lang: t.joined("why", r.spec) for lang, t in texts.items()}}
+                 for r in linter.rules}
         reasons = [{"id": key, "label": entry.label} for key, entry in load_table().reasons.items()]
         return {"poa_lint_version": __version__, "reasons": reasons, "rules": rules, "langs": list(LANGS),
                 "notices": list(self.notices)}
@@ -153,7 +156,7 @@ class LintService:
         file = FileReport(request.path, "utf-8", result.letter.words, None, result.findings,
                           request.text, extra=file_extra(result.letter))
         specs = MappingProxyType({r.spec.id: r.spec for r in linter.rules})
-        report = Report((file,), self.notices, __version__, specs)
+        report = Report((file,), self.notices, __version__, specs, request.lang)
         if request.fmt == "html":
             return "text/html; charset=utf-8", FORMATTERS["html"](report)
         body = FORMATTERS["json"](report)

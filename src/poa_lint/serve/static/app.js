@@ -153,7 +153,7 @@
     const rule = meta.rules[f.rule] || {};
     const why = $("why");
     why.replaceChildren(el("strong", {}, f.rule), el("p", {}, f.message),
-                        el("p", {}, rule.why || ""));
+                        el("p", {}, (rule.whys && rule.whys[$("lang").value]) || rule.why || ""));
     if (f.suggestions && f.suggestions.length) why.append(el("p", {}, "Try: " + f.suggestions.join(" / ")));
     why.hidden = false;
     document.querySelectorAll(".active").forEach((n) => n.classList.remove("active"));
