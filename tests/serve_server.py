@@ -11,6 +11,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import parse_qs, urlparse
 
+import pytest
+
 
 @dataclass
 class Server:
@@ -59,3 +61,11 @@ def start(*args: str, cwd: Path | None = None) -> Server:
     threading.Thread(target=drain, args=(process.stderr, server.stderr), daemon=True).start()
     threading.Thread(target=drain, args=(process.stdout, server.stderr), daemon=True).start()
     return server
+
+
+@pytest.fixture(scope="module")
+def server():
+    """A server for one test module, stopped with Ctrl-C at its end."""
+    srv = start()
+    yield srv
+    srv.stop()

@@ -13,7 +13,7 @@ from pathlib import Path
 import httpx
 import pytest
 
-from serve_server import start
+from serve_server import server, start  # noqa: F401 (server: the shared fixture)
 
 ROOT = Path(__file__).resolve().parents[1]
 DRAFT = ROOT / "fixtures" / "examples" / "draft-odr.txt"
@@ -37,13 +37,6 @@ Preventive measures: our buyer checks every supplier invoice before each purchas
 
 Thank you, XXXX
 """
-
-
-@pytest.fixture(scope="module")
-def server():
-    srv = start()
-    yield srv
-    srv.stop()
 
 
 @pytest.fixture(scope="module")

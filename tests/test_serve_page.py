@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from serve_server import start
+from serve_server import server, start  # noqa: F401 (server: the shared fixture)
 
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 DRIVER = shutil.which("chromedriver")
@@ -29,13 +29,6 @@ Why is this happening? We received complaints that you sold inauthentic products
 ASIN: B0PAGEAAA1
 ASIN: B0PAGEBBB2
 """
-
-
-@pytest.fixture(scope="module")
-def server():
-    srv = start()
-    yield srv
-    srv.stop()
 
 
 @pytest.fixture(scope="module")
@@ -94,8 +87,6 @@ def test_paste_see_findings_change_and_see_them_update(server, browser, tmp_path
     why = browser.find_element("id", "why")
     assert why.is_displayed() and len(why.text) > 40
     browser.save_screenshot(str(tmp_path / "serve-page.png"))
-    import os, shutil as sh
-    if os.environ.get("KEEP_SHOT"): sh.copy(tmp_path / "serve-page.png", os.environ["KEEP_SHOT"])
 
     fixed = LETTER.replace("Best regards, XXXX", "Best regards, Mei Chen") + \
         "Preventive measures: our warehouse lead checks every order's tracking each morning.\n"
