@@ -24,6 +24,8 @@ NOT_RUN = {
     "poa-lint draft.txt --languagetool local": "downloads LanguageTool (about 250 MB) and needs Java 17",
     "poa-lint draft.txt --languagetool public": "sends the letter to api.languagetool.org",
     "poa-lint serve --open": "opens a web browser (`poa-lint serve` itself is run below)",
+    "python -m lab.train_sentences": "retrains and overwrites the shipped model in poa_lint/models "
+                                     "(tests/test_learned.py checks that model against the corpus)",
 }
 # Servers: started, checked for the line the README promises, then stopped.
 SERVERS = {"poa-lint serve": "http://127.0.0.1:"}
