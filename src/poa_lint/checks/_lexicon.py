@@ -12,6 +12,8 @@ import re
 from functools import lru_cache
 from typing import Any
 
+from poa_lint.document import Letter
+
 _CLASSES = ("noun", "verb", "adj", "adv")
 _SIBILANT = re.compile(r"(?:s|sh|ch|x|z|o)$")
 _CONS_Y = re.compile(r"[^aeiou]y$")
@@ -154,7 +156,7 @@ def _stems(low: str) -> list[tuple[str, str]]:
     return out
 
 
-def lexicon_of(letter: Any) -> Lexicon | None:
+def lexicon_of(letter: Letter) -> Lexicon | None:
     """The lexicon of the pipeline that parsed the letter (with the letter's verb table), or None
     on a pipeline without a lemmatizer."""
     vocab = letter.doc.vocab

@@ -6,6 +6,7 @@ from collections.abc import Iterator, Mapping
 from typing import Any
 
 from poa_lint.checks._lexicon import Lexicon, lexicon_of
+from poa_lint.document import Letter
 from poa_lint.finding import Hit
 
 # Verbs that take an adjective as a complement ("keep it clean", "find it hard", "feel sorry").
@@ -53,7 +54,7 @@ def _adverb(lex: Lexicon, adj: str) -> str | None:
     return None
 
 
-def run(letter: Any, options: Mapping[str, Any]) -> Iterator[Hit]:
+def run(letter: Letter, options: Mapping[str, Any]) -> Iterator[Hit]:
     lex = lexicon_of(letter)
     if lex is None:
         return

@@ -8,6 +8,7 @@ from typing import Any
 
 from poa_lint.checks._lexicon import Lexicon, lexicon_of
 from poa_lint.checks.verb_form import BE, base_verb, hit_at, plain_word, prose, skip_adverbs
+from poa_lint.document import Letter
 from poa_lint.finding import Hit
 
 # "be" + base verb where the fix is to drop "be" ("we are agree" -> "we agree")
@@ -59,7 +60,7 @@ def _after_be(doc: Any, lex: Lexicon, start: int, i: int, end: int) -> Iterator[
                       (participle,))
 
 
-def be_base_verb(letter: Any, options: Mapping[str, Any]) -> Iterator[Hit]:
+def be_base_verb(letter: Letter, options: Mapping[str, Any]) -> Iterator[Hit]:
     """"be" + a plain verb, with adverbs between: "was deactivate", "we are deeply understand"."""
     lex = lexicon_of(letter)
     if lex is None:

@@ -7,6 +7,7 @@ from collections.abc import Iterator, Mapping
 from functools import cache
 from typing import Any
 
+from poa_lint.document import Letter
 from poa_lint.finding import Hit
 
 DURATIONS = {"days", "weeks", "months", "years", "hours", "minutes"}
@@ -25,7 +26,7 @@ def table(lines: tuple[str, ...]) -> dict[tuple[str, str], tuple[str, str]]:
     return out
 
 
-def run(letter: Any, options: Mapping[str, Any]) -> Iterator[Hit]:
+def run(letter: Letter, options: Mapping[str, Any]) -> Iterator[Hit]:
     pairs = table(letter.data.entries("collocations.txt"))
     for sentence in letter.sentences:
         span = sentence.span

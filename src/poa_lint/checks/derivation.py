@@ -10,6 +10,7 @@ from collections.abc import Iterator, Mapping
 from typing import Any
 
 from poa_lint.checks._lexicon import Lexicon, lexicon_of
+from poa_lint.document import Letter
 from poa_lint.finding import Hit
 
 NEGATIVE_PREFIXES = ("un", "in", "im", "il", "ir", "dis", "non", "mis")
@@ -59,7 +60,7 @@ def _productive(lex: Lexicon, word: str) -> bool:
     return False
 
 
-def run(letter: Any, options: Mapping[str, Any]) -> Iterator[Hit]:
+def run(letter: Letter, options: Mapping[str, Any]) -> Iterator[Hit]:
     lex = lexicon_of(letter)
     if lex is None:
         return

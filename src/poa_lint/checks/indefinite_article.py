@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterator, Mapping
 from typing import Any
 
+from poa_lint.document import Letter
 from poa_lint.finding import Hit
 
 # Written with a vowel letter, said with a consonant sound (you-, wun-), and the reverse (silent h).
@@ -32,7 +33,7 @@ def vowel_sound(word: str) -> bool | None:
     return word[0].lower() in "aeiou"
 
 
-def run(letter: Any, options: Mapping[str, Any]) -> Iterator[Hit]:
+def run(letter: Letter, options: Mapping[str, Any]) -> Iterator[Hit]:
     for sentence in letter.sentences:
         span = sentence.span
         doc, end = span.doc, span.end

@@ -13,6 +13,7 @@ from collections.abc import Iterator, Mapping
 from typing import Any
 
 from poa_lint.checks._lexicon import Lexicon, lexicon_of
+from poa_lint.document import Letter
 from poa_lint.finding import Hit
 
 SINGULAR_DETS = {"a", "an", "every", "each", "another", "this", "that", "one"}
@@ -95,7 +96,7 @@ def _other_hits(doc: Any, i: int, end: int) -> Iterator[Hit]:
                    "fix": f'"{tok.text} a few {doc[i + 2].text}"'}, ("a few",))
 
 
-def run(letter: Any, options: Mapping[str, Any]) -> Iterator[Hit]:
+def run(letter: Letter, options: Mapping[str, Any]) -> Iterator[Hit]:
     lex = lexicon_of(letter)
     if lex is None:
         return

@@ -15,6 +15,7 @@ from collections.abc import Iterator, Mapping
 from typing import Any
 
 from poa_lint.checks._lexicon import Lexicon, lexicon_of
+from poa_lint.document import Letter
 from poa_lint.finding import Hit
 
 MODALS = {"can", "could", "will", "would", "shall", "should", "may", "might", "must", "wo", "ca"}
@@ -264,14 +265,14 @@ def _relative_ing(doc: Any, i: int, end: int) -> Iterator[Hit]:
                        "fix": f'a finite verb ("{tok.text} {w.lemma_}s", "{tok.text} are {w.text}")'}, ())
 
 
-def prose(letter: Any) -> Iterator[Any]:
+def prose(letter: Letter) -> Iterator[Any]:
     """The sentences to check: quoted text (the buyer's words, the notice) is not the seller's."""
     for sentence in letter.sentences:
         if '"' not in sentence.span.text and "“" not in sentence.span.text:
             yield sentence.span
 
 
-def run(letter: Any, options: Mapping[str, Any]) -> Iterator[Hit]:
+def run(letter: Letter, options: Mapping[str, Any]) -> Iterator[Hit]:
     """Every other context in every prose sentence; one finding per word."""
     lex = lexicon_of(letter)
     if lex is None:
