@@ -26,6 +26,11 @@ def _finding(finding: Finding, texts: Texts) -> dict[str, object]:
 
 
 def render(report: Report, color: bool = False) -> str:
+    return _json.dumps(document(report), ensure_ascii=False, indent=2) + "\n"
+
+
+def document(report: Report) -> dict[str, object]:
+    """The report as the JSON document `render` prints (for callers that add fields to it)."""
     texts = texts_for(report)
     files = []
     for file in report.files:
@@ -45,4 +50,4 @@ def render(report: Report, color: bool = False) -> str:
         data["lang"] = report.lang
     if report.notices:
         data["notices"] = list(report.notices)
-    return _json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+    return data

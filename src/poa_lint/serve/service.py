@@ -159,14 +159,15 @@ class LintService:
         report = Report((file,), self.notices, __version__, specs, request.lang)
         if request.fmt == "html":
             return "text/html; charset=utf-8", FORMATTERS["html"](report)
-        body = FORMATTERS["json"](report)
-        if request.checklist:
-            import json
+        if not request.checklist:
+            return "application/json", FORMATTERS["json"](report)
+        import json
 
-            data = json.loads(body)
-            data["checklist"] = checklist(result.findings, notice.notice)
-            body = json.dumps(data, ensure_ascii=False, indent=2) + "\n"
-        return "application/json", body
+        from poa_lint.formatters.json import document
+
+        data = document(report)
+        data["checklist"] = checklist(result.findings, notice.notice)
+        return "application/json", json.dumps(data, ensure_ascii=False, indent=2) + "\n"
 
     def _parse_cache(self, session: str) -> Any:
         """The session's incremental parse (None without a session: a whole parse, as the CLI does)."""
