@@ -14,6 +14,7 @@ import httpx
 import pytest
 
 from serve_server import server, start  # noqa: F401 (server: the shared fixture)
+from test_docx import make_docx
 
 ROOT = Path(__file__).resolve().parents[1]
 DRAFT = ROOT / "fixtures" / "examples" / "draft-odr.txt"
@@ -91,13 +92,8 @@ def test_html_report_is_an_attachment(http, server):
 
 
 def test_docx_bytes_become_text(http, server, tmp_path):
-    import docx
-
-    document = docx.Document()
-    document.add_heading("Root cause", level=1)
-    document.add_paragraph("Our packing team skipped the seal check.")
-    path = tmp_path / "letter.docx"
-    document.save(path)
+    path = make_docx(tmp_path / "letter.docx",
+                     [("Heading 1", "Root cause"), ("Normal", "Our packing team skipped the seal check.")])
     answer = http.post("/api/docx", content=path.read_bytes(), headers=server.auth)
     assert answer.status_code == 200
     assert answer.json()["text"] == "# Root cause\n\nOur packing team skipped the seal check.\n"

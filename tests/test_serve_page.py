@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from serve_server import server, start  # noqa: F401 (server: the shared fixture)
+from test_docx import make_docx
 
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 DRIVER = shutil.which("chromedriver")
@@ -112,14 +113,11 @@ def test_notice_fills_the_coverage_checklist(server, browser):
 
 
 def test_a_word_file_fills_the_letter(server, browser, tmp_path):
-    import docx
     from selenium.webdriver.support.ui import WebDriverWait
 
-    document = docx.Document()
-    document.add_heading("Root cause", level=1)
-    document.add_paragraph("The buyer is lying about the item, please give us a chance!!!")
-    path = tmp_path / "appeal.docx"
-    document.save(path)
+    path = make_docx(tmp_path / "appeal.docx", [
+        ("Heading 1", "Root cause"),
+        ("Normal", "The buyer is lying about the item, please give us a chance!!!")])
     browser.get(server.url.split("?")[0] + "?token=" + server.token)
     WebDriverWait(browser, 60).until(lambda d: d.execute_script("return document.body.dataset.state") == "ready")
     browser.find_element("id", "file").send_keys(str(path))
