@@ -133,7 +133,8 @@ def test_explain_shows_a_learned_rule(rule_id):
     done = subprocess.run([sys.executable, "-m", "poa_lint", "explain", rule_id], capture_output=True, text=True)
     label = rule_id.split(".")[0]
     assert done.returncode == 0, done.stderr
-    assert f"Learned: flags sentences the shipped sentence classifier labels '{label}'" in done.stdout
+    model = "grammatical-error detector" if rule_id == "grammar.learned" else "sentence classifier"
+    assert f"Learned: flags sentences the shipped {model} labels '{label}'" in done.stdout
     assert f"fixtures/{rule_id}/bad.txt" in done.stdout
 
 
