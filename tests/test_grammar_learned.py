@@ -4,14 +4,10 @@ from __future__ import annotations
 
 import subprocess
 import sys
-from pathlib import Path
-
-import pytest
 
 from conftest import ROOT
-from poa_lint.catalogue import PackError, load_catalogue, load_pack
-from poa_lint.classifier import MODEL_DIR as SENTENCE_MODEL_DIR
-from poa_lint.grammar_model import LABEL, MODEL_DIR, detector_meta, features, load_detector, skeleton
+from poa_lint.catalogue import load_catalogue
+from poa_lint.grammar_model import LABEL, detector_meta, features, load_detector, skeleton
 
 RULE = "grammar.learned"
 
@@ -28,22 +24,6 @@ def test_shipped_detector_names_the_corpus_in_the_repository():
     assert set(meta["thresholds"]) == {LABEL} and 0 < meta["thresholds"][LABEL] <= 1
     assert meta["cv"]["positives"] == meta["real_grammar_sentences"]
     assert isinstance(meta["cv"]["meets_target"], bool)
-
-
-def test_detector_is_small_and_inside_the_package():
-    size = sum(p.stat().st_size for p in MODEL_DIR.rglob("*") if p.is_file())
-    assert size <= 5 * 1024 * 1024
-    both = size + sum(p.stat().st_size for p in SENTENCE_MODEL_DIR.rglob("*") if p.is_file())
-    assert both <= 30 * 1024 * 1024
-    assert MODEL_DIR.is_relative_to(Path(sys.modules["poa_lint"].__file__).parent)
-
-
-def test_detector_loads_once_and_lazily():
-    assert load_detector() is load_detector()
-    code = ("import sys; import poa_lint.grammar_model, poa_lint.kinds.classify\n"
-            "assert 'spacy' not in sys.modules and 'numpy' not in sys.modules\n")
-    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
-    assert done.returncode == 0, done.stderr
 
 
 def test_skeleton_keeps_function_words_and_tags_the_rest(pipeline):
@@ -64,24 +44,6 @@ def test_an_error_scores_above_its_correction(pipeline):
     wrong = detector.score(skeleton(pipeline.nlp("We has hired two new employee for check the listings.")))
     right = detector.score(skeleton(pipeline.nlp("We have hired two new employees to check the listings.")))
     assert wrong > right
-
-
-def _pack(tmp_path, body: str) -> Path:
-    path = tmp_path / "agency.yml"
-    path.write_text("pack: agency\nrules:\n  - id: agency.learned\n    kind: classify\n    category: grammar\n"
-                    "    severity: warning\n    message: m\n    why: a reason long enough.\n" + body,
-                    encoding="utf-8")
-    return path
-
-
-@pytest.mark.parametrize("body, problem", [
-    ("    model: weather\n    label: grammar\n", "field model"),
-    ("    model: grammar\n    label: blame\n", "field label"),
-    ("    label: grammar\n", "field label"),                # the sentence classifier has no such label
-])
-def test_classify_model_and_label_are_validated(tmp_path, body, problem):
-    with pytest.raises(PackError, match=problem):
-        load_pack(_pack(tmp_path, body))
 
 
 def test_rule_is_off_by_default_unless_it_met_the_precision_target():
