@@ -44,6 +44,7 @@ FLUENT = Path(__file__).resolve().parent / "grammar_fluent.txt"
 FIXTURES = ROOT / "fixtures"
 OWN_FIXTURES = "grammar.learned"
 
+
 @dataclass(frozen=True)
 class Example:
     words: tuple[str, ...]      # the skeleton the model reads
@@ -67,11 +68,10 @@ DERIVED = (("dissatisf", "unsatisf"), ("inaccura", "unaccura"), ("improper", "un
            ("ation", "ement"), ("ive", "ful"))
 
 
-def _join(tokens, replaced: dict[int, str], dropped: set[int] = frozenset(), before: dict[int, str] | None = None) -> str:
+def _join(tokens, replaced: dict[int, str], dropped: frozenset[int] | set[int] = frozenset()) -> str:
+    """The sentence with some words replaced and some left out."""
     out = []
     for t in tokens:
-        if before and t.i in before:
-            out.append(before[t.i] + " ")
         if t.i in dropped:
             continue
         word = replaced.get(t.i, t.text)
