@@ -3,14 +3,15 @@ sentence, the probability that it holds an error a fluent writer would not make.
 
 It reads a sentence as the parse sees it, not as words: function words (articles, pronouns,
 prepositions, modals, "to", forms of be/have/do, a few adverbs) stay as they are and every other
-word becomes its part-of-speech tag ("we will shipped the item" -> "we will VBD the NN"). Errors of
-non-native writers are mostly in that skeleton (a verb form after a modal, "be" with a base verb,
-"these" with a singular noun, a missing article), so a model of it generalises past the words of
-the letters it learned from.
+word becomes its part-of-speech tag ("we will shipped the item" -> "we will VBN the NN"). Many
+errors of non-native writers show in that skeleton (a verb form after a modal, "be" with a base
+verb, "these" with a singular noun, a missing article), and a model of it is not tied to the words
+of the letters it learned from. Measured on real letters it ranks sentences only a little better
+than chance, so its rule is off by default (README, "Learned grammar detector").
 
 The model judges each position of that skeleton from the n-grams around it (a logistic regression
 over hashed features, `features`), and a sentence scores the probability of its most suspicious
-position. Errors are local, so a sentence is not suspect for being long. It is trained by
+position (errors are local; a whole-sentence model leaned on length). It is trained by
 `python -m lab.train_grammar`; models/grammar/ holds its weights and training.json.
 """
 
