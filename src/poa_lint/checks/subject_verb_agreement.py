@@ -61,6 +61,25 @@ def _subject(verb: Any) -> Any | None:
     return subjects[0] if len(subjects) == 1 else None
 
 
+def _unreliable(subj: Any, verb: Any) -> bool:
+    """Subjects whose number the parse cannot tell: a name ("Spare Guides was", "Amazon
+    Services"), a fronted participle ("Attached are the invoices": the subject follows)."""
+    if subj.i > subj.sent.start and subj.text[:1].isupper() and subj.tag_ in ("NNS", "NNPS", "NNP"):
+        return True
+    return subj.lower_.endswith("ed") and not any(c.dep_ in ("det", "poss") for c in subj.children) \
+        and subj.i < verb.i and all(t.is_punct for t in subj.doc[subj.sent.start:subj.i])
+
+
+def _orphan_verb_after(tok: Any, subj: Any) -> bool:
+    """A past verb later in the sentence with no subject of its own, after a noun + "verb" pair:
+    the parser has likely read a compound noun's second word as the verb ("the logo print on the
+    case differed": "print" is a noun)."""
+    tags = ("VBD", "VBZ", "VBN") if subj.i == tok.i - 1 else ("VBD", "VBZ")
+    return any(t.tag_ in tags and t.dep_ not in ("aux", "auxpass", "relcl", "conj", "amod")
+               and not any(c.dep_ in ("nsubj", "nsubjpass", "expl", "aux", "auxpass") for c in t.children)
+               for t in tok.doc[tok.i + 1:tok.sent.end])
+
+
 def _parse_hits(sentence: Any) -> Iterator[tuple[Any, Any, str]]:
     for tok in sentence.span:
         bare = tok.tag_ == "VB" and tok.dep_ in ("ROOT", "conj") and not any(
@@ -79,7 +98,9 @@ def _parse_hits(sentence: Any) -> Iterator[tuple[Any, Any, str]]:
             continue
         if tok.dep_ == "ccomp" and tok.head.lemma_.lower() in SUBJUNCTIVE_HEADS:
             continue
-        if tok.i - subj.i > 6:  # long-distance subjects are where the parser guesses
+        if tok.i - subj.i > 6 or _unreliable(subj, tok):  # long-distance subjects are where the parser guesses
+            continue
+        if tok.tag_ == "VBP" and _orphan_verb_after(tok, subj):
             continue
         singular = subj.tag_ in ("NN", "NNP") or subj.lower_ in ("he", "she", "it")
         if tok.tag_ in ("VBP", "VB") and singular and tok.lower_ not in ("am",) and subj.tag_ != "PRP$":
@@ -101,6 +122,8 @@ def _aux_hits(sentence: Any) -> Iterator[tuple[Any, Any, str]]:
             continue
         subj = subjects[0]
         if subj.lemma_.lower() in COLLECTIVE or any(c.dep_ in ("conj", "cc") for c in subj.children):
+            continue
+        if _unreliable(subj, tok):
             continue
         if subj.tag_ == "NN" and any(c.lower_ in PLURAL_DETS or c.like_num for c in subj.children):
             continue  # "these product were": the noun is wrong (grammar.quantifier-singular)
