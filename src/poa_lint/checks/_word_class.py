@@ -86,8 +86,10 @@ def _noun_in_verb_slot(lex: Lexicon, doc: Any, i: int, start: int, end: int) -> 
     tok = doc[i]
     if not _plain(tok) or i == start or tok.tag_ not in ("NN", "NNS", "VBZ", "VBP", "VB"):
         return None
-    lemma = tok.lemma_.lower() if tok.tag_ == "NNS" else tok.lower_
-    if lex.classes(lemma) != {"noun"} or tok.lower_ in lex.sets["verb"]:
+    low = tok.lower_
+    singulars = [low[:-3] + "y"] if low.endswith("ies") else [low[:-1]] if low.endswith("s") else []
+    lemma = next((w for w in (low, tok.lemma_.lower(), *singulars) if w in lex.sets["noun"]), low)
+    if lex.classes(lemma) != {"noun"} or low in lex.sets["verb"] or lex.verb_base(low):
         return None
     prev = doc[i - 1]
     if not (prev.lower_ in SUBJECTS and prev.tag_ == "PRP" or prev.lower_ in MODALS and prev.tag_ == "MD"):
