@@ -12,6 +12,8 @@ MODIFIERS = {"det", "poss", "nummod", "predet", "amod", "compound", "nmod", "qua
              "case", "advmod", "punct", "conj", "cc", "acl", "relcl", "prep", "appos"}
 IDIOM_PREPS = {"by", "via", "per", "each", "every", "than", "many", "several", "few", "these",
                "those", "all", "some", "any", "no", "more", "most", "both", "which", "what", "whose"}
+IDIOMS = {("in", "question"), ("on", "request"), ("upon", "request"), ("by", "request"),
+          ("on", "demand"), ("in", "person"), ("on", "order"), ("in", "order")}
 DEPS = {"dobj", "pobj", "nsubj", "nsubjpass", "dative"}
 
 
@@ -60,6 +62,8 @@ def _candidate(tok: Any, sentence: Any, count_nouns: frozenset[str]) -> bool:
         return False
     if nxt is not None and nxt.tag_ in ("NN", "NNS", "VBG") and nxt.is_lower and nxt.is_alpha:
         return False  # "in product sourcing": the first word of a compound the parse split
+    if prev is not None and (prev.lower_, tok.lower_) in IDIOMS:
+        return False  # "the asset in question", "available on request"
     if prev is not None and prev.lower_ == "as" and prev.i > 0 and doc[prev.i - 1].lower_ in (
             "such", "same", "well"):
         return False
