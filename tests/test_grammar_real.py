@@ -11,9 +11,12 @@ import pytest
 
 from lab.grammar_real import evaluate, letters
 
-# measured on the test split (README table); a change that lowers one of them must say why
-PACK = {"precision": 0.67, "recall": 0.27}
-DEFAULTS = {"precision": 0.67, "recall": 0.27}
+# measured on the test split (README table); a change that lowers one of them must say why.
+# Recall 0.27 -> 0.25 (23 -> 22 of 85 sentences): four style rules went off by default (the
+# labelling guide counts style preferences as no error) and the agreement check now trusts a
+# nearer noun that agrees, which cost one found sentence; precision rose from 0.68 to 0.69.
+PACK = {"precision": 0.68, "recall": 0.25}
+DEFAULTS = {"precision": 0.68, "recall": 0.25}
 
 
 @pytest.fixture(scope="module")
