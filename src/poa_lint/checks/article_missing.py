@@ -13,7 +13,8 @@ MODIFIERS = {"det", "poss", "nummod", "predet", "amod", "compound", "nmod", "qua
 IDIOM_PREPS = {"by", "via", "per", "each", "every", "than", "many", "several", "few", "these",
                "those", "all", "some", "any", "no", "more", "most", "both", "which", "what", "whose"}
 IDIOMS = {("in", "question"), ("on", "request"), ("upon", "request"), ("by", "request"),
-          ("on", "demand"), ("in", "person"), ("on", "order"), ("in", "order")}
+          ("on", "demand"), ("in", "person"), ("on", "order"), ("in", "order"), ("on", "account"),
+          ("into", "account"), ("in", "violation"), ("by", "phone"), ("by", "account"), ("by", "company"), ("per", "account")}
 DEPS = {"dobj", "pobj", "nsubj", "nsubjpass", "dative"}
 
 
