@@ -66,3 +66,11 @@ def test_staffs_is_found_in_a_list_too(lint_only):
     found = lint_only("We checked our suppliers, carriers and staffs. The agency staffs the desk.\n",
                       "grammar.staff-plural")
     assert [f.text for f in found] == ["staffs"]
+
+
+def test_a_degree_adjective_before_an_adjective_is_an_adverb(lint_only):
+    text = ("There was an unexpected high demand in May, and we found serious damaged boxes. "
+            "The original sealed cartons got a careful detailed check.\n")
+    found = lint_only(text, "grammar.adverb-form")
+    assert [(f.text, f.suggestions[0]) for f in found] == [("unexpected", "unexpectedly"),
+                                                          ("serious", "seriously")]
