@@ -20,7 +20,7 @@ DETERMINERS = {"a", "an", "the", "every", "our", "my", "their", "your", "its"}
 SUBJECTS = {"i", "we", "they"}
 MODALS = {"will", "would", "shall", "should", "can", "could", "may", "might", "must"}
 # verb -> noun: suffixes to add (to the verb, or to it without a final "e"/"ize")
-NOUN_SUFFIXES = ("t", "ment", "ation", "ion", "al", "y", "ance", "ence", "ure", "ence")
+NOUN_SUFFIXES = ("t", "ment", "ation", "ion", "al", "y", "ance", "ence", "ure")
 # noun -> verb: (noun suffix, verb suffixes that replace it)
 VERB_SUFFIXES = (("ies", ("ize", "ise")), ("y", ("ize", "ise")), ("ment", ("",)),
                  ("ation", ("ate", "e", "")), ("ion", ("e", "")), ("al", ("e",)),
@@ -103,9 +103,8 @@ def _noun_in_verb_slot(lex: Lexicon, doc: Any, i: int, start: int, end: int) -> 
     verb = verb_of(lex, tok.lower_) or verb_of(lex, lemma)
     if verb is None:
         return None
-    fix = verb if prev.tag_ == "MD" or prev.lower_ != "he" else verb + "s"
     return Hit(tok.idx, tok.idx + len(tok.text),
-               {"match": tok.text, "fix": fix, "variant": "verb-slot"}, (fix,))
+               {"match": tok.text, "fix": verb, "variant": "verb-slot"}, (verb,))
 
 
 def hits(lex: Lexicon, span: Any) -> Iterator[Hit]:

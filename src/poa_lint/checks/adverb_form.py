@@ -74,7 +74,8 @@ def _before_adjective(lex: Lexicon, doc: Any, i: int, end: int) -> Hit | None:
     if tok.lower_ not in DEGREE_ADJECTIVES or tok.tag_ != "JJ" or i + 2 >= end:
         return None
     nxt, noun = doc[i + 1], doc[i + 2]
-    if not (nxt.is_lower and nxt.is_alpha and (nxt.tag_ == "JJ" or nxt.tag_ == "VBN" and nxt.lower_.endswith("ed"))):
+    participle = nxt.tag_ == "VBN" and nxt.lower_.endswith("ed")
+    if not (nxt.is_lower and nxt.is_alpha and (nxt.tag_ == "JJ" or participle)):
         return None
     if noun.tag_ not in ("NN", "NNS") or nxt.lower_ in ("other", "same"):
         return None

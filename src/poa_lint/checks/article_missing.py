@@ -12,9 +12,11 @@ MODIFIERS = {"det", "poss", "nummod", "predet", "amod", "compound", "nmod", "qua
              "case", "advmod", "punct", "conj", "cc", "acl", "relcl", "prep", "appos"}
 IDIOM_PREPS = {"by", "via", "per", "each", "every", "than", "many", "several", "few", "these",
                "those", "all", "some", "any", "no", "more", "most", "both", "which", "what", "whose"}
+# (preposition, noun) idioms that take no article: "the asset in question", "on account of"
 IDIOMS = {("in", "question"), ("on", "request"), ("upon", "request"), ("by", "request"),
           ("on", "demand"), ("in", "person"), ("on", "order"), ("in", "order"), ("on", "account"),
-          ("into", "account"), ("in", "violation"), ("by", "phone"), ("by", "account"), ("by", "company"), ("per", "account")}
+          ("into", "account"), ("in", "violation"), ("by", "phone"), ("by", "account"),
+          ("by", "company"), ("per", "account")}
 DEPS = {"dobj", "pobj", "nsubj", "nsubjpass", "dative"}
 
 

@@ -109,7 +109,9 @@ def _parse_hits(sentence: Any) -> Iterator[tuple[Any, Any, str]]:
             continue
         if tok.dep_ == "ccomp" and tok.head.lemma_.lower() in SUBJUNCTIVE_HEADS:
             continue
-        if tok.i - subj.i > 6 or _unreliable(subj, tok) or _nearer_subject_agrees(subj, tok):  # long-distance subjects are where the parser guesses
+        if tok.i - subj.i > 6:  # long-distance subjects are where the parser guesses
+            continue
+        if _unreliable(subj, tok) or _nearer_subject_agrees(subj, tok):
             continue
         if tok.tag_ == "VBP" and _orphan_verb_after(tok, subj):
             continue
