@@ -87,7 +87,7 @@ def _before_adjective(lex: Lexicon, doc: Any, i: int, end: int) -> Hit | None:
     if adverb is None:
         return None
     return Hit(tok.idx, tok.idx + len(tok.text),
-               {"match": tok.text, "adverb": adverb, "word": nxt.text, "variant": "before-adjective"},
+               {"match": tok.text, "adverb": adverb, "next": nxt.text, "variant": "before-adjective"},
                (adverb,))
 
 
