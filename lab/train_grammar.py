@@ -250,12 +250,27 @@ def comma_splices(sentences: Sequence[str], rng: random.Random) -> list[tuple[st
 
 def _fixture_sentences(linter) -> list[str]:
     out: list[str] = []
-    for good in sorted(FIXTURES.glob("*/good.txt")):
-        if good.parent.name == OWN_FIXTURES:      # the rule's own examples test it; never trained on
-            continue
+    for good in _fixture_letters():               # not the rule's own examples: they test it
         letter = linter.lint(good.read_text(encoding="utf-8")).letter
         out += [s.text for s in letter.sentences if not s.is_heading]
     return sorted(set(out))
+
+
+def _fixture_letters() -> list[Path]:
+    return [good for good in sorted(FIXTURES.glob("*/good.txt")) if good.parent.name != OWN_FIXTURES]
+
+
+def fluent_digest() -> str:
+    """sha256 over the correct-sentence inputs besides the corpus (the fixtures' good letters and
+    grammar_fluent.txt): a changed good letter changes the training data, so the model must be
+    retrained to stay reproducible."""
+    import hashlib
+
+    digest = hashlib.sha256()
+    for path in (*_fixture_letters(), FLUENT):
+        digest.update(path.relative_to(ROOT).as_posix().encode() + b"\0")
+        digest.update(path.read_bytes().replace(b"\r\n", b"\n") + b"\0")
+    return digest.hexdigest()
 
 
 def _fluent() -> list[str]:
@@ -456,7 +471,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     args.out.mkdir(parents=True)
     numpy.save(args.out / "weights.npy", model.weights)
     meta = {"labels": [LABEL], "seed": SEED, "epochs": EPOCHS,
-            "corpus_digest": corpus_digest(args.corpus), "training_letters": len(letters),
+            "corpus_digest": corpus_digest(args.corpus), "fluent_digest": fluent_digest(),
+            "training_letters": len(letters),
             "real_sentences": len(real), "real_grammar_sentences": sum(e.error for e in real),
             "made_sentences": len(examples) - len(real), "precision_target": PRECISION_TARGET,
             "thresholds": {LABEL: calibration["threshold"]}, "cv": calibration["cv"],

@@ -15,10 +15,13 @@ RULE = "grammar.learned"
 def test_shipped_detector_names_the_corpus_in_the_repository():
     sys.path.insert(0, str(ROOT))
     from lab.real_corpus import corpus_digest, load_corpus
+    from lab.train_grammar import fluent_digest
 
     meta = detector_meta()
     assert meta is not None, "no model in poa_lint/models/grammar: run python -m lab.train_grammar"
     assert meta["corpus_digest"] == corpus_digest(), "the shipped detector was trained on another corpus"
+    assert meta.get("fluent_digest") == fluent_digest(), \
+        "the fixtures' good letters or lab/grammar_fluent.txt changed since training: run python -m lab.train_grammar"
     assert meta["training_letters"] == len(load_corpus(split="train"))
     assert meta["command"] == "python -m lab.train_grammar" and isinstance(meta["seed"], int)
     assert set(meta["thresholds"]) == {LABEL} and 0 < meta["thresholds"][LABEL] <= 1
