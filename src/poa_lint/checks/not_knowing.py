@@ -1,0 +1,169 @@
+"""Not knowing offered as the cause: the seller (or its team) did not know, was not aware, was new,
+was misinformed or wrongly believed, found on the parse so that any wording of it is caught
+("we are really not know this rule", "being not familiar with the policy", "I was never told")."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from typing import TYPE_CHECKING
+
+from poa_lint.checks._clauses import hypothetical, negated
+from poa_lint.checks._lists import compile_any
+from poa_lint.document import Letter
+from poa_lint.finding import Hit
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+KNOW = {"know", "realize", "realise", "understand", "aware", "familiar", "conscious", "notice",
+        "recognize", "recognise", "learn", "clear"}
+UNAWARE = {"unaware", "unfamiliar", "ignorant", "unclear", "unconscious", "misinformed",
+           "misinform", "misled", "mislead", "misunderstand"}
+BELIEVE = {"believe", "think", "assume", "suppose", "understand"}
+WRONGLY = {"wrongly", "mistakenly", "falsely", "wrongfully", "naively", "incorrectly"}
+TOLD = {"communicate", "tell", "inform", "notify", "teach", "train", "warn", "advise"}
+SELF = {"we", "i", "us", "me"}
+OURS = {"team", "company", "store", "staff", "seller", "business", "shop"}
+CAUSE_PREPS = {"from", "without", "by", "because"}
+# "we do not know why/whether/how ..." is confusion (innocence.denial), not ignorance as a cause.
+OPEN_QUESTION = {"why", "whether", "how", "if", "what", "when", "where", "who"}
+
+
+def _self(tok: Token | None) -> bool:
+    """We, I, or our team/company (the writer's own side)."""
+    if tok is None:
+        return False
+    if tok.lower_ in SELF:
+        return True
+    return tok.lemma_.lower() in OURS and any(c.lower_ in ("our", "my", "the") for c in tok.children)
+
+
+def _subject(tok: Token) -> Token | None:
+    """The subject of a verb or predicate adjective, climbing through 'be', xcomp and conj."""
+    node = tok
+    for _ in range(4):
+        for c in node.children:
+            if c.dep_ in ("nsubj", "nsubjpass", "expl"):
+                return c
+            if c.dep_ in ("aux", "auxpass"):      # "we are not know": the subject hangs from 'are'
+                found = next((g for g in c.children if g.dep_ in ("nsubj", "nsubjpass")), None)
+                if found is not None:
+                    return found
+        if node.dep_ in ("acomp", "xcomp", "conj", "attr", "ccomp") and node.head is not node:
+            node = node.head
+            continue
+        break
+    return None
+
+
+def _participle(tok: Token) -> bool:
+    """A subjectless 'not knowing ...' offered as a cause: 'Being not familiar with the policy, we
+    ...', 'came from not understanding ...', 'because of unfamiliar ...', 'without knowing ...'
+    (not 'the implications of not understanding ...')."""
+    head = tok.head
+    if head.lower_ in CAUSE_PREPS or head.lower_ == "of" and head.head.lower_ in ("because", "out"):
+        return True
+    if head.lower_ == "to" and head.head.lower_ == "due":
+        return True
+    if tok.dep_ == "advcl" or tok.dep_ in ("acomp", "attr") and head.lower_ == "being":
+        return _main_subject_ours(tok)
+    return False
+
+
+def _main_subject_ours(tok: Token) -> bool:
+    """The clause a participle hangs from has the writer (or no one) as subject: 'Being new, we
+    ...', not 'being new, he was never told ...'."""
+    node = tok.head
+    for _ in range(6):
+        if node.pos_ in ("VERB", "AUX") and node.lower_ != "being" or node.head.i == node.i:
+            break
+        node = node.head
+    subj = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None and node.dep_ in ("ccomp", "xcomp") and node.head is not node:
+        subj = next((c for c in node.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subj is None or _self(subj)
+
+
+def _open_question(tok: Token) -> bool:
+    return any(c.dep_ in ("ccomp", "advmod", "mark", "dobj") and c.lower_ in OPEN_QUESTION
+               or any(g.lower_ in OPEN_QUESTION and g.dep_ in ("advmod", "mark") for g in c.children
+                      if c.dep_ == "ccomp")
+               for c in tok.children)
+
+
+def _negated_anywhere(tok: Token) -> bool:
+    """not / never on the word, or on the 'be' or auxiliary it hangs from ('we are really not know')."""
+    if negated(tok) or tok.head.lower_ == "without":
+        return True
+    head = tok.head
+    return tok.dep_ in ("acomp", "xcomp") and head.lemma_ in ("be", "feel", "seem") and negated(head)
+
+
+def _ignorance(tok: Token) -> bool:
+    lemma = tok.lemma_.lower()
+    if hypothetical(tok) or (tok.dep_ in ("acomp", "xcomp") and hypothetical(tok.head)):
+        return False
+    subj = _subject(tok)
+    own = _self(subj) or (subj is None and _participle(tok))
+    if not own:
+        return False
+    if lemma in KNOW and _negated_anywhere(tok):
+        return not _open_question(tok) and lemma != "notice" or lemma == "notice" and tok.tag_ == "VBD"
+    if lemma in UNAWARE or tok.lower_ in UNAWARE:
+        return not any(c.dep_ == "neg" for c in tok.children)
+    if lemma in BELIEVE and any(c.lower_ in WRONGLY for c in tok.children):
+        return True
+    if lemma in TOLD and tok.tag_ == "VBN" and any(c.dep_ == "nsubjpass" for c in tok.children) \
+            and any(c.lower_ == "never" for c in tok.children) and lemma != "train":
+        return True
+    return False
+
+
+def _newness(tok: Token) -> bool:
+    """'as a new seller', 'being new to Amazon', 'we are new in selling'."""
+    if tok.lower_ != "new":
+        return False
+    head = tok.head
+    if head.lemma_.lower() in ("seller", "vendor", "merchant", "starter", "beginner", "comer"):
+        if head.dep_ == "pobj" and head.head.lower_ == "as":
+            return True
+        return head.dep_ == "attr" and _self(_subject(head))
+    if tok.dep_ in ("acomp", "amod", "ROOT", "advcl", "conj"):
+        prep = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("to", "in", "on", "at")), None)
+        if prep is None:
+            return False
+        if _self(_subject(tok)):
+            return True
+        being = tok.head.lower_ == "being" or any(c.lower_ == "being" for c in tok.children) or (
+            tok.head.lemma_ == "be" and tok.head.dep_ == "advcl")
+        return being and _main_subject_ours(tok)
+    return False
+
+
+def _span(tok: Token, sent: Span) -> tuple[int, int]:
+    """From the subject (or the word before 'new'/'not') to the knowing word itself."""
+    subj = _subject(tok)
+    left = [t.i for t in (subj, *tok.children) if t is not None and t.i < tok.i
+            and (t is subj or t.dep_ in ("neg", "aux", "auxpass", "advmod", "mark", "prep"))]
+    if tok.head.lower_ in ("as", "being", "because") or tok.head.dep_ == "prep":
+        left.append(tok.head.i)
+    start = max(min([*left, tok.i]), sent.start)
+    return sent.doc[start].idx, tok.idx + len(tok.text)
+
+
+def not_knowing(letter: Letter, options: Mapping[str, object]) -> Iterable[Hit]:
+    """Yield, once per sentence, where the seller offers not knowing (or being new) as the cause:
+    the `patterns` option's regexes first (nominal forms: "due to our ignorance"), then the parse."""
+    pats = tuple(options.get("patterns", ()))
+    rx = compile_any(pats) if pats else None
+    for sent in letter.sentences:
+        if sent.is_heading:
+            continue
+        match = rx.search(letter.norm, sent.start, sent.end) if rx is not None else None
+        if match is not None:
+            yield Hit(match.start(), match.end(), fields={"phrase": letter.text[match.start():match.end()]})
+            continue
+        tok = next((t for t in sent.span if _ignorance(t) or _newness(t)), None)
+        if tok is not None:
+            start, end = _span(tok, sent.span)
+            yield Hit(start, end, fields={"phrase": letter.text[start:end]})
