@@ -31,8 +31,6 @@ def careless(verb: Token, subj: Token | None = None) -> bool:
             return True
         if c.dep_ == "prep" and c.lower_ == "by" and any(g.lemma_.lower() in W.CARELESS for g in c.children):
             return True
-        if c.dep_ == "prep" and c.lower_ == "without" and verb.tag_ in ("VBD", "VBG"):
-            return True
         if lemma == "be" and c.dep_ in ("acomp", "attr") and (
                 c.lower_ in CARELESS_ADJ or any(g.lower_ in CARELESS_ADJ for g in c.children if g.dep_ == "amod")):
             return True

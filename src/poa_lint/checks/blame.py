@@ -78,12 +78,6 @@ def _fault(verb: Token, kind: str, sent: Span, subj: Token | None = None) -> boo
     return False
 
 
-def _could_not(verb: Token) -> bool:
-    """'could not / couldn't + a duty verb' in a past narrative: a failure, not a hypothesis."""
-    auxes = {c.lower_ for c in verb.children if c.dep_ == "aux"}
-    return "could" in auxes and negated(verb) and verb.lemma_.lower() in W.DUTY_VERBS | {"do", "get", "produce"}
-
-
 def code_like(tok: Token) -> bool:
     """An ASIN, a placeholder (XYZ) or a model code, not a named party."""
     words = [tok, *(c for c in tok.children if c.dep_ == "compound")]
@@ -105,17 +99,12 @@ def _verb_triggers(sent: Span, candidates: list[Token]) -> Iterable[tuple[Token,
     for tok in sent:
         if tok.pos_ not in ("VERB", "AUX"):
             continue
-        unable = _could_not(tok)
-        if hypothetical(tok) and not unable:
+        if hypothetical(tok):
             continue
         subj = subject(tok)
         if subj is None or any(c.dep_ == "det" and c.lower_ in ("any", "every", "each", "no") for c in subj.children):
             continue                                    # "any supplier who does not ...": a rule, not a fact
         party = party_in(subj) or antecedent(subj, candidates)
-        if unable:
-            if party is not None and party_of(party) in ("supplier", "carrier", "agency", "others"):
-                yield party, tok                        # "they could not provide the letter"
-            continue
         if party is None and subj.pos_ == "PROPN" and tok.lemma_.lower() in STRONG and not code_like(subj):
             party = subj
         if party is None and tok.lemma_.lower() == "cause" and subj.lemma_ in ("employee", "staff", "worker"):

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from poa_lint.checks._clauses import hypothetical, negated
 from poa_lint.checks._lists import compile_any
+from poa_lint.checks._ownership import owns_problem
 from poa_lint.document import Letter
 from poa_lint.finding import Hit
 
@@ -24,6 +25,11 @@ WRONGLY = {"wrongly", "mistakenly", "falsely", "wrongfully", "naively", "incorre
 TOLD = {"communicate", "tell", "inform", "notify", "teach", "train", "warn", "advise"}
 SELF = {"we", "i", "us", "me"}
 OURS = {"team", "company", "store", "staff", "seller", "business", "shop"}
+RULE_WORDS = {"rule", "policy", "requirement", "require", "law", "regulation", "guideline", "restriction",
+              "restrict", "prohibit", "allow", "permit", "forbid", "ban", "approval", "authorization",
+              "authorisation", "authorize", "trademark", "patent", "copyright", "brand", "register",
+              "registration", "process", "procedure", "term", "agreement", "violation", "violate",
+              "infringe", "infringement", "need", "necessary", "category", "gate", "protect", "right"}
 CAUSE_PREPS = {"from", "without", "by", "because"}
 # "we do not know why/whether/how ..." is confusion (innocence.denial), not ignorance as a cause.
 OPEN_QUESTION = {"why", "whether", "how", "if", "what", "when", "where", "who"}
@@ -84,6 +90,27 @@ def _main_subject_ours(tok: Token) -> bool:
     return subj is None or _self(subj)
 
 
+def _forms(tok: Token) -> set[str]:
+    """The lemma and a crude singular ("Policies" in a title is a PROPN whose lemma keeps the s)."""
+    low = tok.lower_
+    return {tok.lemma_.lower(), low, low[:-1] if low.endswith("s") else low,
+            low[:-3] + "y" if low.endswith("ies") else low}
+
+
+def _about_rules(tok: Token) -> bool:
+    """Not knowing a rule, a right or a duty ('the policy', 'the brand was registered', 'that we had
+    to ...'), not a fact of the case ('we were not aware of the broken seals')."""
+    for c in tok.children:
+        if c.dep_ in ("neg", "nsubj", "nsubjpass", "aux", "auxpass", "punct", "cc", "conj"):
+            continue
+        for t in c.subtree:
+            if _forms(t) & RULE_WORDS:
+                return True
+            if t.lemma_.lower() == "have" and any(g.dep_ == "xcomp" for g in t.children):
+                return True                                 # "I did not know I had to do this"
+    return False
+
+
 def _open_question(tok: Token) -> bool:
     return any(c.dep_ in ("ccomp", "advmod", "mark", "dobj") and c.lower_ in OPEN_QUESTION
                or any(g.lower_ in OPEN_QUESTION and g.dep_ in ("advmod", "mark") for g in c.children
@@ -108,7 +135,7 @@ def _ignorance(tok: Token) -> bool:
     if not own:
         return False
     if lemma in KNOW and _negated_anywhere(tok):
-        return not _open_question(tok) and lemma != "notice" or lemma == "notice" and tok.tag_ == "VBD"
+        return not _open_question(tok) and _about_rules(tok) and (lemma != "notice" or tok.tag_ == "VBD")
     if lemma in UNAWARE or tok.lower_ in UNAWARE:
         return not any(c.dep_ == "neg" for c in tok.children)
     if lemma in BELIEVE and any(c.lower_ in WRONGLY for c in tok.children):
@@ -164,6 +191,8 @@ def not_knowing(letter: Letter, options: Mapping[str, object]) -> Iterable[Hit]:
             yield Hit(match.start(), match.end(), fields={"phrase": letter.text[match.start():match.end()]})
             continue
         tok = next((t for t in sent.span if _ignorance(t) or _newness(t)), None)
+        if tok is not None and _newness(tok) is False and owns_problem(sent.text):
+            continue        # "we did not know the patent existed because we only checked ...": owned
         if tok is not None:
             start, end = _span(tok, sent.span)
             yield Hit(start, end, fields={"phrase": letter.text[start:end]})
