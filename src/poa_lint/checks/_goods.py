@@ -41,6 +41,8 @@ def _supplier_of(noun: Token, candidates: list[Token]) -> Token | None:
 def _faulty(pred: Token) -> bool:
     """'had (serious quality) problems', 'were defective / fake / damaged'."""
     lemma = pred.lemma_.lower()
+    if pred.lower_ in W.DEFECT_ADJ and any(c.dep_ == "auxpass" for c in pred.children):
+        return True                                     # "were damaged", "was broken"
     for c in pred.children:
         if lemma == "have" and c.dep_ == "dobj" and c.lemma_.lower() in W.DEFECT_NOUNS:
             return True

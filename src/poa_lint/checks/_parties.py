@@ -20,7 +20,7 @@ SUPPLIER = {"supplier", "factory", "manufacturer", "vendor", "wholesaler", "dist
 STAFF = {"employee", "staff", "worker", "assistant", "operator", "colleague", "intern", "member",
          "manager", "partner", "salesman", "clerk", "person", "staffs", "employees", "workers"}
 OWN_STAFF = {"employee", "staff", "staffs", "worker", "assistant", "operator", "colleague", "intern",
-             "manager", "salesman", "clerk", "va"}
+             "manager", "salesman", "clerk", "va", "packer", "picker", "packers", "pickers"}
 FORMER = {"former", "previous", "ex", "old", "careless", "lazy", "negligent", "irresponsible"}
 NEWISH = {"new", "temporary", "inexperienced", "part-time", "outsourced"}
 OUTSOURCED = {"va", "agency", "freelancer"}
@@ -66,6 +66,8 @@ def party_of(tok: Token) -> str | None:
     if lemma in BUYER or lower in BUYER:
         return "buyer"
     if lower in ("amazon", "fba") and tok.dep_ not in ("compound", "poss", "nmod"):
+        return "amazon"
+    if lower == "you" and tok.dep_ == "nsubj":          # the letter is addressed to Amazon
         return "amazon"
     special = _special(lemma, lower, mods)
     if special:

@@ -16,7 +16,7 @@ from poa_lint.finding import Hit
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
-NAMES = {"he": "the buyer", "she": "the buyer", "they": "the buyers", "carrier": "the carrier",
+NAMES = {"he": "the buyer", "she": "the buyer", "they": "the buyers", "carrier": "the carrier", "you": "Amazon",
          "courier": "the courier", "fba": "Amazon FBA", "amazon": "Amazon"}
 STRONG = W.FAULT_VERBS - {"cause", "use"}
 
@@ -76,6 +76,23 @@ def _fault(verb: Token, kind: str, sent: Span, subj: Token | None = None) -> boo
     if kind in ("competitor", "others", "rights-owner", "supplier"):
         return any(t.lower_ in ("fake", "false", "malicious") for t in verb.subtree)
     return False
+
+
+def _never_received(sent: Span) -> Iterable[tuple[Token, Token]]:
+    """'we (still) have not received the shipment from FedEx': a supplier or carrier that failed."""
+    for tok in sent:
+        if tok.lemma_.lower() != "receive" or not negated(tok) or hypothetical(tok):
+            continue
+        if not any(c.dep_ == "nsubj" and c.lower_ in ("we", "i") for c in tok.children):
+            continue
+        objects = [c for c in tok.children if c.dep_ == "dobj"]
+        if any(o.lemma_.lower() in W.NEUTRAL_NOUNS | {"complaint", "claim", "feedback"} for o in objects):
+            continue
+        for prep in (c for c in [*tok.children, *(g for o in objects for g in o.children)] if c.lower_ == "from"):
+            party = next((g for g in prep.children if g.dep_ == "pobj" and party_of(g) in
+                          ("supplier", "carrier", "agency")), None)
+            if party is not None:
+                yield party, tok
 
 
 def code_like(tok: Token) -> bool:
@@ -219,7 +236,7 @@ def _find(letter: Letter) -> Iterable[Hit]:
         span = sent.span
         candidates = [t for s in sentences[max(0, n - 2):n + 1] for t in s.span]
         found = [*_verb_triggers(span, candidates), *_noun_triggers(span), *_other_triggers(span),
-                 *goods_triggers(span, candidates)]
+                 *goods_triggers(span, candidates), *_never_received(span)]
         seen: list[tuple[int, int]] = []
         for party, anchor in found:
             if _in_quotes(party, span):
