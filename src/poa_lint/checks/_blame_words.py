@@ -12,7 +12,7 @@ FAULT_VERBS = {
     "commingle", "target", "cause", "smash", "crush", "drop", "mislabel", "misplace", "crash",
     "overcharge", "scratch", "destroy", "manipulate", "copy", "infringe", "counterfeit",
     "malfunction", "mess", "throw", "toss", "dump", "kick", "misrepresent", "misidentify", "refuse",
-    "neglect", "overlook", "mislead", "misinform", "miss",
+    "neglect", "overlook", "mislead", "misinform", "miss", "blame",
 }
 DUTY_VERBS = {
     "read", "follow", "understand", "contact", "check", "measure", "install", "use", "notify",
@@ -51,6 +51,9 @@ DOING = {"carry", "commit", "make", "do", "conduct", "perform", "play", "launch"
 MISDEEDS = {"manipulation", "fraud", "scam", "attack", "abuse", "sabotage", "trick", "misuse",
             "mistake", "error", "lie", "lies"}
 FAILED = {"late", "lost", "wrong", "damaged", "delayed", "missing", "broken", "defective", "fake"}
+TELL = {"tell", "inform", "notify", "ask", "warn", "consult", "let"}
+GIVING = {"tell", "give", "provide", "send", "write", "enter", "fill"}
+WRONG_INFO = {"wrong", "incorrect", "false", "misleading", "inaccurate", "outdated", "fake"}
 CAUSE_PREP = {"because", "due", "owing", "thanks"}
 WRONGLY = {"wrongly", "unfairly", "mistakenly", "unreasonably", "unjustly", "incorrectly",
            "erroneously", "wrongfully", "automatically"}

@@ -18,7 +18,8 @@ CARRIER_MODS = {"logistics", "logistic", "shipping", "delivery", "express", "pos
 COMPETITOR = {"competitor", "rival", "hijacker"}
 SUPPLIER = {"supplier", "factory", "manufacturer", "vendor", "wholesaler", "distributor"}
 STAFF = {"employee", "staff", "worker", "assistant", "operator", "colleague", "intern", "member",
-         "manager", "partner", "salesman", "clerk", "person", "staffs", "employees", "workers"}
+         "manager", "partner", "salesman", "clerk", "person", "staffs", "employees", "workers", "packer",
+         "picker"}
 OWN_STAFF = {"employee", "staff", "staffs", "worker", "assistant", "operator", "colleague", "intern",
              "manager", "salesman", "clerk", "va", "packer", "picker", "packers", "pickers"}
 FORMER = {"former", "previous", "ex", "old", "careless", "lazy", "negligent", "irresponsible"}
@@ -78,7 +79,7 @@ def party_of(tok: Token) -> str | None:
         return "competitor"
     if lemma in SUPPLIER:
         return "supplier"
-    if lemma in OUTSOURCED or lower in OUTSOURCED:
+    if lemma in OUTSOURCED or lower in OUTSOURCED or lemma == "assistant" and "virtual" in mods:
         return "agency"
     if lemma in STAFF and mods & FORMER:
         return "former-staff"

@@ -28,6 +28,14 @@ def _fault(verb: Token, kind: str, sent: Span, subj: Token | None = None) -> boo
     if kind == "own-staff":
         return not neg and careless(verb, subj)
     objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if not neg and kind not in ("buyer",) and any(c.dep_ == "prep" and c.lower_ == "without" and any(
+            g.lemma_.lower() in W.TELL for g in c.children) for c in verb.children):
+        return True                                     # "the supplier changed the packaging without telling us"
+    if not neg and lemma == "have" and any(c.lemma_.lower() in W.FAULT_NOUNS - {"operation"} for c in objects):
+        return True                                     # "the couriers had very big delays"
+    if not neg and lemma in W.GIVING and any(a.dep_ == "amod" and a.lower_ in W.WRONG_INFO
+                                                 for c in objects for a in c.children):
+        return True                                     # "Amazon support told us wrong information"
     if not neg and lemma in W.DOING and any(c.lemma_.lower() in W.MISDEEDS for c in objects):
         return True                                     # "another seller carried out this manipulation"
     if lemma == "make" and any(c.lemma_.lower() in ("attempt", "effort") and any(

@@ -37,6 +37,8 @@ SELF = {"we", "i"}
 OURS = {"product", "item", "listing", "part", "good", "image", "picture", "photo", "store", "shop",
         "company", "business", "account", "brand", "description", "title", "team", "staff", "unit"}
 GOODS = {"product", "item", "listing", "part", "good", "unit"}
+PROTECTED_NOUNS = {"brand", "logo", "trademark", "copyright"}
+PROTECTED_ADJ = {"protected", "copyrighted", "trademarked", "explicit", "branded", "infringing"}
 PURPOSE = {"ensure", "sure", "prevent", "avoid", "guarantee", "promise", "commit"}
 
 
@@ -50,6 +52,15 @@ def _ours(tok: Token | None) -> bool:
         return False
     return any(c.lower_ in ("our", "my") for c in tok.children) or any(
         c.dep_ == "relcl" and any(g.lower_ in SELF for g in c.children) for c in tok.children)
+
+
+def _protected(obj: Token) -> bool:
+    """'any brand', 'logos of other companies', 'any protected material', 'explicit images'."""
+    for noun in (obj, *(c for c in obj.children if c.dep_ == "conj")):
+        if noun.lemma_.lower() in PROTECTED_NOUNS or any(
+                a.dep_ == "amod" and a.lower_ in PROTECTED_ADJ for a in noun.children):
+            return True
+    return False
 
 
 def _subject(verb: Token) -> Token | None:
@@ -86,7 +97,7 @@ def _denies(verb: Token) -> bool:
     neg = negated(verb) or any(c.lower_ == "no" and c.dep_ == "det" for d in verb.children
                                if d.dep_ == "dobj" for c in d.children) or any(
         c.lower_ in INTENT and negated(c) for c in verb.children)     # "never knowingly break"
-    if lemma in MEAN and neg and verb.tag_ in ("VBN", "VBD"):
+    if lemma in MEAN and neg and verb.tag_ in ("VBN", "VBD", "VB"):
         subj = _subject(verb)
         passive = any(c.dep_ == "auxpass" for c in verb.children)      # "the parts are not meant to"
         return subj is None or passive or _ours(subj) or subj.lower_ in ("it", "this")
@@ -95,8 +106,11 @@ def _denies(verb: Token) -> bool:
             and not _purpose_or_future(verb)
     if not neg or not _ours(_subject(verb)) or _purpose_or_future(verb):
         return False
-    if lemma in WRONGDOING:
+    if lemma in WRONGDOING or any(c.lower_ in INTENT for c in verb.children):
         return True
+    if _subject(verb).lemma_.lower() in GOODS | {"picture", "image", "photo", "description", "title"} and any(
+            c.dep_ == "dobj" and _protected(c) for c in verb.children):
+        return True                                     # "my products do not carry any brand or logo"
     if lemma in OBJECT_NEEDED:
         words = {t.lower_ for c in verb.children if c.dep_ in ("dobj", "prep") for t in c.subtree}
         return bool(words & OBJECT_NEEDED[lemma])

@@ -9,7 +9,6 @@ from typing import TYPE_CHECKING
 
 from poa_lint.checks._clauses import hypothetical, negated
 from poa_lint.checks._lists import compile_any
-from poa_lint.checks._ownership import owns_problem
 from poa_lint.document import Letter
 from poa_lint.finding import Hit
 
@@ -30,6 +29,9 @@ RULE_WORDS = {"rule", "policy", "requirement", "require", "law", "regulation", "
               "authorisation", "authorize", "trademark", "patent", "copyright", "brand", "register",
               "registration", "process", "procedure", "term", "agreement", "violation", "violate",
               "infringe", "infringement", "need", "necessary", "category", "gate", "protect", "right"}
+# A mistaken belief that something was permitted ("we believed the gift was allowed").
+PERMITTED = {"allow", "allowed", "permit", "permitted", "acceptable", "legal", "generic", "ok", "okay",
+             "compliance", "compliant", "problem"}
 CAUSE_PREPS = {"from", "without", "by", "because"}
 # "we do not know why/whether/how ..." is confusion (innocence.denial), not ignorance as a cause.
 OPEN_QUESTION = {"why", "whether", "how", "if", "what", "when", "where", "who"}
@@ -140,6 +142,9 @@ def _ignorance(tok: Token) -> bool:
         return not any(c.dep_ == "neg" for c in tok.children)
     if lemma in BELIEVE and any(c.lower_ in WRONGLY for c in tok.children):
         return True
+    if lemma in BELIEVE and tok.tag_ == "VBD" and _subject(tok) is not None and any(
+            c.dep_ == "ccomp" and any(_forms(t) & PERMITTED for t in c.subtree) for c in tok.children):
+        return True                                     # "we thought it was allowed / generic"
     if lemma in TOLD and tok.tag_ == "VBN" and any(c.dep_ == "nsubjpass" for c in tok.children) \
             and any(c.lower_ == "never" for c in tok.children) and lemma != "train":
         return True
@@ -167,6 +172,13 @@ def _newness(tok: Token) -> bool:
     return False
 
 
+def _explained(tok: Token) -> bool:
+    """The not-knowing is itself explained by a step of the writer's process ('because we only
+    checked ...'): an owned root cause, not an excuse."""
+    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("because", "as", "since") for m in c.children)
+               and any(n.dep_ == "nsubj" and n.lower_ in SELF for n in c.children) for c in tok.subtree)
+
+
 def _span(tok: Token, sent: Span) -> tuple[int, int]:
     """From the subject (or the word before 'new'/'not') to the knowing word itself."""
     subj = _subject(tok)
@@ -191,7 +203,7 @@ def not_knowing(letter: Letter, options: Mapping[str, object]) -> Iterable[Hit]:
             yield Hit(match.start(), match.end(), fields={"phrase": letter.text[match.start():match.end()]})
             continue
         tok = next((t for t in sent.span if _ignorance(t) or _newness(t)), None)
-        if tok is not None and _newness(tok) is False and owns_problem(sent.text):
+        if tok is not None and _explained(tok):
             continue        # "we did not know the patent existed because we only checked ...": owned
         if tok is not None:
             start, end = _span(tok, sent.span)
