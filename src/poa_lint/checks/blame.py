@@ -28,7 +28,7 @@ def _fault(verb: Token, kind: str, sent: Span, subj: Token | None = None) -> boo
     if kind == "own-staff":
         return not neg and careless(verb, subj)
     objects = [c for c in verb.children if c.dep_ == "dobj"]
-    if not neg and kind not in ("buyer",) and any(c.dep_ == "prep" and c.lower_ == "without" and any(
+    if not neg and kind in ("supplier", "carrier", "agency", "others") and any(c.dep_ == "prep" and c.lower_ == "without" and any(
             g.lemma_.lower() in W.TELL for g in c.children) for c in verb.children):
         return True                                     # "the supplier changed the packaging without telling us"
     if not neg and lemma == "have" and any(c.lemma_.lower() in W.FAULT_NOUNS - {"operation"} for c in objects):
