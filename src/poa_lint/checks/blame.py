@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 from poa_lint.checks import _blame_words as W
 from poa_lint.checks._goods import goods_triggers
+from poa_lint.checks._misdeeds import any_attempt_refused, in_error, misdeed
 from poa_lint.checks._clauses import hypothetical, negated, speculated, subject
 from poa_lint.checks._staff import careless
 from poa_lint.checks._parties import antecedent, party_in, party_of, who
@@ -27,20 +28,10 @@ def _fault(verb: Token, kind: str, sent: Span, subj: Token | None = None) -> boo
     tail = sent.text[verb.idx - sent.start_char:]
     if kind == "own-staff":
         return not neg and careless(verb, subj)
-    objects = [c for c in verb.children if c.dep_ == "dobj"]
-    if not neg and kind in ("supplier", "carrier", "agency", "others") and any(c.dep_ == "prep" and c.lower_ == "without" and any(
-            g.lemma_.lower() in W.TELL for g in c.children) for c in verb.children):
-        return True                                     # "the supplier changed the packaging without telling us"
-    if not neg and lemma == "have" and any(c.lemma_.lower() in W.FAULT_NOUNS - {"operation"} for c in objects):
-        return True                                     # "the couriers had very big delays"
-    if not neg and lemma in W.GIVING and any(a.dep_ == "amod" and a.lower_ in W.WRONG_INFO
-                                                 for c in objects for a in c.children):
-        return True                                     # "Amazon support told us wrong information"
-    if not neg and lemma in W.DOING and any(c.lemma_.lower() in W.MISDEEDS for c in objects):
-        return True                                     # "another seller carried out this manipulation"
-    if lemma == "make" and any(c.lemma_.lower() in ("attempt", "effort") and any(
-            d.lower_ == "no" for d in c.children) for c in objects):
-        return True                                     # "the customer made no attempt to contact ..."
+    if not neg and misdeed(verb, kind):
+        return True
+    if neg and any_attempt_refused(verb):
+        return True
     if neg:
         return lemma in W.DUTY_VERBS
     if lemma in W.FAULT_VERBS:
@@ -56,8 +47,7 @@ def _fault(verb: Token, kind: str, sent: Span, subj: Token | None = None) -> boo
         return True
     if lemma == "be":
         return any(c.dep_ in ("acomp", "attr") and c.lower_ in W.BLAME_ADJ | {"responsible"}
-                   or c.dep_ == "prep" and c.lower_ == "in" and any(g.lemma_ in ("error", "mistake") for g in c.children)
-                   for c in verb.children)                      # "Amazon is in error"
+                   or in_error(c) for c in verb.children)       # "Amazon is in error"
     if kind not in ("buyer", "tool") and _cause_clause(verb) and lemma not in W.REPORTING | W.NEUTRAL_NEG:
         return True            # "the root cause was because Amazon's AI linked ...", "because the courier ..."
     if lemma in W.REPORTING:

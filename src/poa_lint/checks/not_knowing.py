@@ -139,7 +139,8 @@ def _ignorance(tok: Token) -> bool:
     if lemma in KNOW and _negated_anywhere(tok):
         return not _open_question(tok) and _about_rules(tok) and (lemma != "notice" or tok.tag_ == "VBD")
     if lemma in UNAWARE or tok.lower_ in UNAWARE:
-        return not any(c.dep_ == "neg" for c in tok.children)
+        misled = lemma.startswith("mis") or tok.lower_.startswith("mis")
+        return not any(c.dep_ == "neg" for c in tok.children) and (misled or _about_rules(tok))
     if lemma in BELIEVE and any(c.lower_ in WRONGLY for c in tok.children):
         return True
     if lemma in BELIEVE and tok.tag_ == "VBD" and _subject(tok) is not None and any(
@@ -175,7 +176,8 @@ def _newness(tok: Token) -> bool:
 def _explained(tok: Token) -> bool:
     """The not-knowing is itself explained by a step of the writer's process ('because we only
     checked ...'): an owned root cause, not an excuse."""
-    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("because", "as", "since") for m in c.children)
+    return any(c.dep_ == "advcl"
+               and any(m.dep_ == "mark" and m.lower_ in ("because", "as", "since") for m in c.children)
                and any(n.dep_ == "nsubj" and n.lower_ in SELF for n in c.children) for c in tok.subtree)
 
 
