@@ -9,7 +9,7 @@ from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING
 
 from poa_lint.checks._clauses import hypothetical, negated
-from poa_lint.checks._lists import compile_any
+from poa_lint.checks._phrase_or_parse import phrase_or_parse
 from poa_lint.document import Letter
 from poa_lint.finding import Hit
 
@@ -129,19 +129,12 @@ def _span(verb: Token, sent: Span) -> tuple[int, int]:
     return sent.doc[start].idx, end.idx + len(end.text)
 
 
+def _find(sent: Span) -> tuple[int, int] | None:
+    verb = next((t for t in sent if _denies(t)), None)
+    return _span(verb, sent) if verb is not None else None
+
+
 def denial(letter: Letter, options: Mapping[str, object]) -> Iterable[Hit]:
     """Yield, once per sentence, a denial or a claim of good intent: the `patterns` option's
     regexes first ("we did nothing wrong", "the complaint is false"), then the parse."""
-    pats = tuple(options.get("patterns", ()))
-    rx = compile_any(pats) if pats else None
-    for sent in letter.sentences:
-        if sent.is_heading:
-            continue
-        match = rx.search(letter.norm, sent.start, sent.end) if rx is not None else None
-        if match is not None:
-            yield Hit(match.start(), match.end(), fields={"phrase": letter.text[match.start():match.end()]})
-            continue
-        verb = next((t for t in sent.span if _denies(t)), None)
-        if verb is not None:
-            start, end = _span(verb, sent.span)
-            yield Hit(start, end, fields={"phrase": letter.text[start:end]})
+    return phrase_or_parse(letter, options, _find)

@@ -8,7 +8,7 @@ from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING
 
 from poa_lint.checks._clauses import hypothetical, negated
-from poa_lint.checks._lists import compile_any
+from poa_lint.checks._phrase_or_parse import phrase_or_parse
 from poa_lint.document import Letter
 from poa_lint.finding import Hit
 
@@ -192,21 +192,14 @@ def _span(tok: Token, sent: Span) -> tuple[int, int]:
     return sent.doc[start].idx, tok.idx + len(tok.text)
 
 
+def _find(sent: Span) -> tuple[int, int] | None:
+    tok = next((t for t in sent if _ignorance(t) or _newness(t)), None)
+    if tok is None or _explained(tok):
+        return None     # "we did not know the patent existed because we only checked ...": owned
+    return _span(tok, sent)
+
+
 def not_knowing(letter: Letter, options: Mapping[str, object]) -> Iterable[Hit]:
     """Yield, once per sentence, where the seller offers not knowing (or being new) as the cause:
     the `patterns` option's regexes first (nominal forms: "due to our ignorance"), then the parse."""
-    pats = tuple(options.get("patterns", ()))
-    rx = compile_any(pats) if pats else None
-    for sent in letter.sentences:
-        if sent.is_heading:
-            continue
-        match = rx.search(letter.norm, sent.start, sent.end) if rx is not None else None
-        if match is not None:
-            yield Hit(match.start(), match.end(), fields={"phrase": letter.text[match.start():match.end()]})
-            continue
-        tok = next((t for t in sent.span if _ignorance(t) or _newness(t)), None)
-        if tok is not None and _explained(tok):
-            continue        # "we did not know the patent existed because we only checked ...": owned
-        if tok is not None:
-            start, end = _span(tok, sent.span)
-            yield Hit(start, end, fields={"phrase": letter.text[start:end]})
+    return phrase_or_parse(letter, options, _find)
