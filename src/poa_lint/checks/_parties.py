@@ -27,7 +27,7 @@ NEWISH = {"new", "temporary", "inexperienced", "part-time", "outsourced"}
 OUTSOURCED = {"va", "agency", "freelancer"}
 AMAZON_HEADS = {"system", "algorithm", "bot", "robot", "team", "staff", "investigator",
                 "warehouse", "center", "centre", "support", "ai", "reviewer", "department",
-                "employee", "agent", "associate", "intelligence", "bot", "reviewer"}
+                "employee", "agent", "associate", "intelligence"}
 MACHINE = {"system", "algorithm", "bot", "robot"}
 TOOLS = {"app", "software", "plugin", "plug-in", "integration", "tool"}
 OWNERS = {"owner", "holder"}

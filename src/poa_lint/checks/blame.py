@@ -6,19 +6,19 @@ from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING
 
 from poa_lint.checks import _blame_words as W
+from poa_lint.checks._clauses import hypothetical, negated, speculated, subject
 from poa_lint.checks._goods import goods_triggers
 from poa_lint.checks._misdeeds import any_attempt_refused, in_error, misdeed
-from poa_lint.checks._clauses import hypothetical, negated, speculated, subject
-from poa_lint.checks._staff import careless
 from poa_lint.checks._parties import antecedent, party_in, party_of, who
+from poa_lint.checks._staff import careless
 from poa_lint.document import Letter
 from poa_lint.finding import Hit
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
-NAMES = {"he": "the buyer", "she": "the buyer", "they": "the buyers", "carrier": "the carrier", "you": "Amazon",
-         "courier": "the courier", "fba": "Amazon FBA", "amazon": "Amazon"}
+NAMES = {"he": "the buyer", "she": "the buyer", "they": "the buyers", "carrier": "the carrier",
+         "courier": "the courier", "fba": "Amazon FBA", "amazon": "Amazon", "you": "Amazon"}
 STRONG = W.FAULT_VERBS - {"cause", "use"}
 
 
