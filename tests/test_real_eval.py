@@ -79,3 +79,16 @@ def test_table_has_every_row(report):
     table = format_table(report)
     for name in (*report.categories, *report.roles, *report.parts):
         assert f"| {name} |" in table
+
+
+def test_error_severity_only_where_the_test_split_measured_it_precise(report, catalogue):
+    """An `error` that is wrong is worse than a missed warning: every rule of severity error that
+    fires on the test split is right at least 95% of the time there (the others are warnings)."""
+    from lab.real_eval import MISSING_RULES
+
+    loose = {rule: f"{s.correct}/{s.predicted}" for rule, s in report.errors.items() if s.precision < 0.95}
+    severity = {r.id: r.severity.value for r in catalogue.rules}
+    loose |= {rule: f"{report.parts[part].correct}/{report.parts[part].predicted}"
+              for rule, part in MISSING_RULES.items()
+              if severity.get(rule) == "error" and report.parts[part].precision < 0.95}
+    assert not loose, loose
