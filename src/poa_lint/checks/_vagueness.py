@@ -30,13 +30,17 @@ MANNER = (
     r"regularly|periodically|constantly|continuously|continually|timely|in\s+time|in\s+a\s+timely\s+manner|"
     r"as\s+soon\s+as\s+possible|asap|closely|strictly|carefully|more\s+often|frequently|often|"
     r"from\s+time\s+to\s+time|promptly|at\s+once|actively|properly|thoroughly|thorough|seriously|"
-    r"more\s+strictly|stricter|the\s+same\s+way"
+    r"more\s+strictly|stricter|the\s+same\s+way|in\s+the\s+process\s+of"
 )
 GOALS = (
     r"(good|better|excellent|great|high[-\s]quality|best|perfect)\s+(customer\s+|shopping\s+)?"
     r"(service|experience)|customer\s+satisfaction|\d*\s*%?\s*satisfaction|"
     r"(well|highly|properly|fully)\s+trained|sufficient|appropriate\s+(steps|measures|procedures|actions)|"
-    r"all\s+(necessary|appropriate)|a\s+number\s+of\s+factors|big\s+changes"
+    r"all\s+(necessary|appropriate)|a\s+number\s+of\s+factors|big\s+changes|"
+    # following "the policies" in general: which policy, and what changes because of it?
+    r"(will|shall|pledge\s+to|promise\s+to|continue\s+to|keep|making\s+sure\s+(we|i))\s+(\w+\s+)?"
+    r"(comply\w*|follow\w*|adher\w*|abid\w*|obey\w*)\s+(with\s+)?(\w+\s+){0,3}"
+    r"(policies|polices|rules|guidelines|regulations|them)"
 )
 VAGUE = re.compile(rf"\b({ACTS}|{MANNER}|{GOALS})\b", re.I)
 

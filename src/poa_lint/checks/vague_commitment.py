@@ -27,8 +27,8 @@ SELLER = re.compile(r"\b(we|i|our|my|us)\b|\b(it|they|this|these|everything)\s+w
 ACCOUNT_STATE = re.compile(
     r"\b(our|my)\s+(selling\s+)?(account|privileges?|listings?|asins?|store|shop)\s+(has|have|was|were|had|is|are)\s+"
     r"(been\s+)?(removed|suspended|deactivated|blocked|closed|restricted)\b", re.I)
-CLOSING = re.compile(r"\b(reinstat\w*|restore\s+our|beg|thank|grateful|appreciate|please|kindly|would\s+like)\b",
-                     re.I)
+CLOSING = re.compile(r"\b(reinstat\w*|restore\s+our|beg|thank|grateful|appreciate|would\s+like|please\s+(help|give|"
+                     r"consider|review|allow|restore|accept|let|forgive|reactivate|unblock|kindly)|kindly)\b", re.I)
 # Pointing back at steps already spelled out ("these checks", "the above") is not vague.
 BACK_REFERENCE = re.compile(r"\b(these|the\s+above|those)\s+(new\s+)?(controls|checks|measures|steps|changes|"
                             r"rules)\b|\babove\b", re.I)
@@ -56,7 +56,7 @@ def _commitment(sent, text: str) -> bool:
     if not SELLER.search(text) or ACCOUNT_STATE.search(text):
         return False
     root = sent.span.root
-    if root.lemma_.lower() == "be" and not any(c.lower_ in ("will", "shall") or c.lemma_ in PLEDGED
+    if root.lemma_.lower() == "be" and not any(c.lower_ in ("will", "shall") or c.lower_ in PLEDGED
                                                for c in root.children):
         return False
     # "We have realized our fault and we will strengthen ...": the conjoined clause commits.
