@@ -39,7 +39,7 @@ GOALS = (
     r"all\s+(necessary|appropriate)|a\s+number\s+of\s+factors|big\s+changes|"
     # following "the policies" in general: which policy, and what changes because of it?
     r"(will|shall|pledge\s+to|promise\s+to|continue\s+to|keep|making\s+sure\s+(we|i))\s+(\w+\s+)?"
-    r"(comply\w*|follow\w*|adher\w*|abid\w*|obey\w*)\s+(with\s+)?(\w+\s+){0,3}"
+    r"(comply\w*|follow\w*|adher\w*|abid\w*|obey\w*)\s+(with\s+)?([\w']+\s+){0,3}"
     r"(policies|polices|rules|guidelines|regulations|them)"
 )
 VAGUE = re.compile(rf"\b({ACTS}|{MANNER}|{GOALS})\b", re.I)

@@ -50,17 +50,26 @@ STATIVE = frozenset({"understand", "know", "believe", "think", "realize", "reali
 PLEDGED = frozenset({"committed", "dedicated", "determined"})
 
 
+def _acts(verb) -> bool:
+    """Whether a main verb reports or promises an action: not a verb of knowing or feeling, and
+    "be" only when promised ("we will be more careful"), pledged ("we are committed to") or in
+    progress ("we are in the process of")."""
+    if verb.lemma_.lower() == "be":
+        return any(c.lower_ in ("will", "shall") or c.lower_ in PLEDGED or
+                   c.dep_ == "prep" and any(g.lower_ == "process" for g in c.subtree) for c in verb.children)
+    return verb.lemma_.lower() not in STATIVE
+
+
 def _commitment(sent, text: str) -> bool:
-    """Whether the seller commits to or reports an action here (not a state: "we are eager to ...",
-    unless promised: "we will be more careful")."""
+    """Whether the seller commits to or reports an action here. A conjoined clause counts: "we
+    have realized our fault and we will strengthen ..."."""
     if not SELLER.search(text) or ACCOUNT_STATE.search(text):
         return False
     root = sent.span.root
-    if root.lemma_.lower() == "be" and not any(c.lower_ in ("will", "shall") or c.lower_ in PLEDGED
-                                               for c in root.children):
-        return False
-    # "We have realized our fault and we will strengthen ...": the conjoined clause commits.
-    return any(v.lemma_.lower() not in STATIVE for v in (root, *root.conjuncts))
+    # "Our packers are highly trained and handle every parcel": the verb hangs on the complement.
+    verbs = [root, *root.conjuncts, *(v for c in root.children if c.dep_ in ("acomp", "attr")
+                                      for v in c.conjuncts if v.pos_ == "VERB")]
+    return any(_acts(v) for v in verbs)
 
 
 def vague_commitment(letter: Letter, options: Mapping[str, object]) -> Iterable[Hit]:
