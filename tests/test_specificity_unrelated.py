@@ -93,3 +93,17 @@ def test_unrelated_content(lint_only, sentence, rule):
 @pytest.mark.parametrize("sentence", RELATED)
 def test_facts_of_the_case_are_not_unrelated(lint_only, sentence):
     assert not lint_only(sentence, "unrelated")
+
+
+SERVICE_RULE = "unrelated.service-off-topic"
+SERVICE = "We answer every customer inquiry within 24 hours and always give excellent customer service."
+
+
+@pytest.mark.parametrize("reason, flagged", [("related-accounts", True), ("ip", True), ("performance", False)])
+def test_customer_service_promise_is_off_topic_only_where_buyers_are_not_the_issue(lint_only, reason, flagged):
+    assert bool(lint_only(SERVICE, SERVICE_RULE, reason=reason)) is flagged
+
+
+def test_what_happened_with_buyers_is_the_cause_not_a_promise(lint_only):
+    text = "We offered customers refunds and replacements for a positive review."
+    assert not lint_only(text, SERVICE_RULE, reason="review-manipulation")
