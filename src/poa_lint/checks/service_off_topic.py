@@ -18,7 +18,8 @@ from poa_lint.document import Letter
 from poa_lint.finding import Hit
 
 SERVICE = re.compile(
-    r"\b(customer\s+(service|inquiries|enquiries|questions|experience|satisfaction)|inquiries|enquiries|"
+    r"\b(customer\s+(service|inquiries|enquiries|questions|experience|satisfaction)"
+    r"(?!\s+(e-?mail|address|phone|number|templates?|department))|inquiries|enquiries|"
     r"(refunds?|returns?|replacements?)\s+(and|or)\s+(all\s+)?(returns?|refunds?|replacements?|complaints|"
     r"return\s+requests)|(returns?|complaints)\s+and\s+(complaints|reviews))\b", re.I)
 SELLER = re.compile(r"\b(we|i|our|my)\b", re.I)
@@ -41,6 +42,7 @@ def service_off_topic(letter: Letter, options: Mapping[str, object]) -> Iterable
         text = letter.norm[sent.start:sent.end].rstrip()
         if sent.is_heading or not SERVICE.search(text) or not SELLER.search(text):
             continue
-        if sent.span.root.tag_ in ("VBD", "VBN"):
-            continue  # what happened: the cause, not a standing promise
+        root = sent.span.root
+        if root.tag_ in ("VBD", "VBN") or root.lemma_ == "be" and not any(c.lower_ == "will" for c in root.children):
+            continue  # what happened (the cause) or a motto ("satisfaction is our priority"), not a practice
         yield Hit(sent.start, sent.start + len(text), fields={"reason": name})
