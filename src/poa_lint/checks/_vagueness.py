@@ -22,7 +22,7 @@ ACTS = (
     r"(fix|fixed|solve|solved|resolve|resolved)\s+(the|this|these|all|that)\s+(problems?|issues?)|"
     r"(solve|solved)\s+(this|it)\b|deal\w*\s+with|keep\w*\s+(a\s+)?check\s+on|keep\w*\s+an\s+eye\s+on|"
     r"(will|shall|must)\s+(\w+\s+)?(ensure|make\s+sure)|committed\s+to\s+\w+ing|"
-    r"(re-?)?train(ed|ing)\b|educated|h(e|o)ld\w*\s+(a\s+)?meetings?|set\s+up\s+a\s+(special\s+|new\s+)?team|"
+    r"(re-?)?train(ed|ing|s)?\b|educated|a\s+lot\s+of\s+(time|effort|work)|h(e|o)ld\w*\s+(a\s+)?meetings?|set\s+up\s+a\s+(special\s+|new\s+)?team|"
     r"handl\w*\s+(this|these|the|it|them|such)\b|"
     r"(will|shall)\s+(be\s+)?(stopped|removed|handled|dealt\s+with|corrected)\s+(at\s+once|immediately|promptly)"
 )
@@ -30,7 +30,9 @@ MANNER = (
     r"regularly|periodically|constantly|continuously|continually|timely|in\s+time|in\s+a\s+timely\s+manner|"
     r"as\s+soon\s+as\s+possible|asap|closely|strictly|carefully|more\s+often|frequently|often|"
     r"from\s+time\s+to\s+time|promptly|at\s+once|actively|properly|thoroughly|thorough|seriously|"
-    r"more\s+strictly|stricter|the\s+same\s+way|in\s+the\s+process\s+of"
+    r"more\s+strictly|stricter|the\s+same\s+way|in\s+the\s+process\s+of|"
+    r"more\s+(checks|inspections|controls|care|attention)|(better|stronger|stricter|improved)\s+(system|process|"
+    r"mechanism|procedures?|controls?|management)"
 )
 GOALS = (
     r"(good|better|excellent|great|high[-\s]quality|best|perfect)\s+(customer\s+|shopping\s+)?"
@@ -38,7 +40,7 @@ GOALS = (
     r"(well|highly|properly|fully)\s+trained|sufficient|appropriate\s+(steps|measures|procedures|actions)|"
     r"all\s+(necessary|appropriate)|a\s+number\s+of\s+factors|big\s+changes|"
     # following "the policies" in general: which policy, and what changes because of it?
-    r"(will|shall|pledge\s+to|promise\s+to|continue\s+to|keep|making\s+sure\s+(we|i))\s+(\w+\s+)?"
+    r"(will|shall|pledge\s+to|promise\s+to|continue\s+to|keep|making\s+sure\s+(we|i)|to)\s+(\w+\s+)?"
     r"(comply\w*|follow\w*|adher\w*|abid\w*|obey\w*)\s+(with\s+)?([\w']+\s+){0,3}"
     r"(policies|polices|rules|guidelines|regulations|them)"
 )

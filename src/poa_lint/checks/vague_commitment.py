@@ -19,9 +19,9 @@ from poa_lint.checks._vagueness import META, PROHIBITION, SPELLED_OUT, vague_mar
 from poa_lint.document import Letter
 from poa_lint.finding import Hit
 
-# Who acts: the seller ("we", "I", "our team"), or a plan in the future ("every listing will be
+# Who acts: the seller ("we", "I", "our team", "all the staff have been ..."), or a plan in the future ("every listing will be
 # checked", "it will be stopped at once").
-SELLER = re.compile(r"\b(we|i|our|my|us)\b|\b(it|they|this|these|everything)\s+will\b|"
+SELLER = re.compile(r"\b(we|i|our|my|us)\b|\b(staff|employees|workers|team)\s+(have|has|will)\b|\b(it|they|this|these|everything)\s+will\b|"
                     r"\bwill\s+be\s+\w+(ed|en|wn)\b", re.I)
 # The notice's fact, not an action: "our account has been removed".
 ACCOUNT_STATE = re.compile(
