@@ -54,9 +54,8 @@ SIGNALS: dict[str, re.Pattern[str]] = {
     ),
 }
 
-# "100%" in a guarantee, "one by one", "at once" and "any infringing one" are not figures.
-NOT_SPECIFIC = re.compile(r"\b100\s*%|\bone\s+by\s+one\b|\bone\s+more\b|\bat\s+once\b|\bonce\s+again\b|"
-                          r"\b(any|this|that|each|every|no|which|another)\s+(\w+\s+)?one\b", re.I)
+# "100%" in a guarantee and "one by one" are not figures.
+NOT_SPECIFIC = re.compile(r"\b100\s*%|\bone\s+by\s+one\b|\bone\s+more\b", re.I)
 
 VAGUE = re.compile(
     r"\b(strengthen|enhance|improve|optimi[sz]e|perfect|upgrade|pay\s+(more\s+)?attention|"
