@@ -49,6 +49,7 @@ from poa_lint.checks import (
     root_cause_count,
     root_cause_not_owned,
     sentence_match,
+    service_off_topic,
     shouting,
     subject_verb_agreement,
     template_phrases,
@@ -121,6 +122,7 @@ CHECKS: dict[str, Check] = {
     # unrelated
     "question": question.question,
     "sentence_match": sentence_match.sentence_match,
+    "service_off_topic": service_off_topic.service_off_topic,
 }
 
 # The options checks read and the types they can use (a pack or a config giving another type is
@@ -139,6 +141,7 @@ OPTION_TYPES: dict[str, dict[str, tuple[type, ...]]] = {
     "not_knowing": {"patterns": (list,)},
     "reason_requirements": {"reason": (str, _OFF)},
     "sentence_match": {"patterns": (list,), "exceptions": (list,), "list": (str, _OFF)},
+    "service_off_topic": {"reason": (str, _OFF), "reasons": (list,)},
     "shouting": {"allow": (list,)},
     "template_phrases": {"list": (str,)},
     "template_resemblance": {"list": (str,), "min_similarity": _NUMBER},
