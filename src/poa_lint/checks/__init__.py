@@ -134,7 +134,7 @@ OPTION_TYPES: dict[str, dict[str, tuple[type, ...]]] = {
     "sentence_match": {"patterns": (list,), "exceptions": (list,), "list": (str, _OFF)},
     "shouting": {"allow": (list,)},
     "template_phrases": {"list": (str,)},
-    "template_resemblance": {"list": (str,), "min_similarity": _NUMBER},
+    "template_resemblance": {"list": (str,), "prompts": (str,), "min_similarity": _NUMBER},
     "vague_commitment": {"skip_template": (bool,)},
     "word_count": {"above": _NUMBER + (_OFF,), "below": _NUMBER + (_OFF,), "upto": _NUMBER + (_OFF,)},
 }
@@ -143,4 +143,4 @@ OPTION_TYPES: dict[str, dict[str, tuple[type, ...]]] = {
 REGEX_OPTIONS: dict[str, tuple[str, ...]] = {"sentence_match": ("patterns", "exceptions")}
 # Options that name a list of rules/lists/ (loaded with the catalogue into `letter.data.lists`).
 LIST_OPTIONS: dict[str, tuple[str, ...]] = {"sentence_match": ("list",), "template_phrases": ("list",),
-                                             "template_resemblance": ("list",)}
+                                             "template_resemblance": ("list", "prompts")}
