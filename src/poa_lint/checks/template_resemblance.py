@@ -31,7 +31,7 @@ _OWN_FACT = re.compile(
 _CLAUSE = re.compile(r"\s*(?:[,;:()]|\s[-–—]\s|[–—])\s*")
 _MIN_WORDS = 6
 _YOU = re.compile(r"\byou(r)?\b")
-_SHARE = 0.55   # a run of clauses holds at least this share of the sentence's words
+_SHARE = 0.45   # a run of clauses holds at least this share of the sentence's words
 # the first person singular and its plural are one template ("I have read" / "We have read")
 _PLURAL = {"i": "we", "me": "us", "my": "our", "mine": "ours", "myself": "ourselves", "am": "are",
            "i'm": "we are", "i've": "we have", "i'll": "we will", "i'd": "we would", "was": "were"}
