@@ -81,20 +81,30 @@ def _spans(text: str) -> list[str]:
     return spans if len(_WORDS.findall(text.lower())) >= _MIN_WORDS else []
 
 
-def _score(words: str, prints: tuple[str, ...], whole: bool) -> tuple[float, str]:
+def _score(words: str, prints: tuple[str, ...], whole: bool, cutoff: float) -> tuple[float, str]:
     from rapidfuzz import fuzz, process
 
-    found = process.extractOne(words, prints, scorer=fuzz.ratio)
+    found = process.extractOne(words, prints, scorer=fuzz.ratio, score_cutoff=cutoff)
     score, match = (float(found[1]), str(found[0])) if found else (0.0, "")
     # a stock sentence inside a slightly longer span ("... and we assure you of that")
-    partial = process.extractOne(words, prints, scorer=fuzz.partial_ratio)
-    if partial and len(partial[0]) <= len(words) <= 1.35 * len(partial[0]) and partial[1] > score:
+    inside = [p for p in prints if len(p) <= len(words) <= 1.35 * len(p)]
+    partial = process.extractOne(words, inside, scorer=fuzz.partial_ratio, score_cutoff=max(cutoff, score))
+    if partial and partial[1] > score:
         score, match = float(partial[1]), str(partial[0])
     if whole:   # a stock sentence cut short ("We apologize for any inconvenience caused"): its start
-        cut = process.extractOne(words, [p[:len(words)] for p in prints], scorer=fuzz.ratio)
-        if cut and len(words) >= 0.5 * len(prints[cut[2]]) and cut[1] > score:
-            score, match = float(cut[1]), prints[cut[2]]
+        longer = [p for p in prints if len(words) < len(p) <= 2 * len(words)]
+        cut = process.extractOne(words, [p[:len(words)] for p in longer], scorer=fuzz.ratio,
+                                 score_cutoff=max(cutoff, score))
+        if cut and cut[1] > score:
+            score, match = float(cut[1]), longer[cut[2]]
     return score, match
+
+
+@cache
+def _prompt_sets(prompts: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The prompts matched whole, and those ("... ...") matched on a sentence's first words."""
+    return (_prints(tuple(p for p in prompts if not p.endswith("..."))),
+            _prints(tuple(p for p in prompts if p.endswith("..."))))
 
 
 def _prefix_score(words: str, prefixes: tuple[str, ...]) -> tuple[float, str]:
@@ -110,17 +120,18 @@ def _prefix_score(words: str, prefixes: tuple[str, ...]) -> tuple[float, str]:
     return best
 
 
-def resemblance(text: str, prints: tuple[str, ...], prompts: tuple[str, ...] = ()) -> tuple[float, str]:
+def resemblance(text: str, prints: tuple[str, ...], prompts: tuple[str, ...] = (),
+                cutoff: float = 0.0) -> tuple[float, str]:
     """The best similarity (0-100) of `text`, or of a run of its clauses, to a stock sentence of
     `prints`, or of the whole of `text` to a prompt of `prompts` (a prompt ending in "..." is
-    matched on the sentence's first words); and that sentence."""
+    matched on the sentence's first words); and that sentence. Similarities under `cutoff` may
+    be reported as 0."""
     best_score, best_match = 0.0, ""
-    whole = [p for p in prompts if not p.endswith("...")]
-    prefixes = tuple(fingerprint(p) for p in prompts if p.endswith("..."))
+    whole, prefixes = _prompt_sets(prompts)
     for n, words in enumerate(_spans(text)):
-        for pool in (prints, tuple(whole) if n == 0 else ()):
+        for pool in (_prints(prints), whole if n == 0 else ()):
             if pool:
-                score, match = _score(words, _prints(pool), n == 0)
+                score, match = _score(words, pool, n == 0, cutoff)
                 if _YOU.search(match) and not _YOU.search(words):
                     # the form asks for "the actions you have taken": a seller's "The actions we
                     # have taken" is a heading of their own
@@ -148,7 +159,7 @@ def template_resemblance(letter: Letter, options: Mapping[str, object]) -> Itera
             text = letter.text[start:end]
             if _OWN_FACT.search(text) and not restates_notice(text):
                 continue
-            score, match = resemblance(text, () if heading else prints, prompts)
+            score, match = resemblance(text, () if heading else prints, prompts, bar)
             if score >= bar:
                 yield Hit(start, end, {"similarity": f"{score:.0f}"},
                           ("Replace it with a fact from your case: what happened, when, which ASIN or "
