@@ -87,7 +87,7 @@ def _score(words: str, prints: tuple[str, ...], whole: bool, cutoff: float) -> t
     found = process.extractOne(words, prints, scorer=fuzz.ratio, score_cutoff=cutoff)
     score, match = (float(found[1]), str(found[0])) if found else (0.0, "")
     # a stock sentence inside a slightly longer span ("... and we assure you of that")
-    inside = [p for p in prints if len(p) <= len(words) <= 1.6 * len(p)]
+    inside = [p for p in prints if len(p) <= len(words) <= 1.35 * len(p)]
     partial = process.extractOne(words, inside, scorer=fuzz.partial_ratio, score_cutoff=max(cutoff, score))
     if partial and partial[1] > score:
         score, match = float(partial[1]), str(partial[0])
