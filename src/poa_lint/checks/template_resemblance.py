@@ -7,9 +7,10 @@ plural ("I have" and "we have" are one template), intensifiers dropped ("very", 
 a few interchangeable words merged ("chance"/"opportunity"). A sentence is compared whole, and
 so is each run of its clauses (split at commas, semicolons, colons and dashes), so a stock
 sentence with a seller's lead-in ("To address the issues raised, ...") or tail (", paying
-particular attention to ...") is still recognised. Headings are compared only with the pasted
-prompts of Amazon's appeal form (`prompts`), since a short heading such as "Root cause" is not
-template wording."""
+particular attention to ...") is still recognised. Headings, and label lines ending in a colon,
+are compared only with the pasted prompts of Amazon's appeal form (`prompts`): a heading such as
+"The actions we have taken to resolve the issue:" is the seller's own, "Greater detail on the root
+cause of the issue:" is the form's."""
 
 from __future__ import annotations
 
@@ -65,13 +66,14 @@ def _prints(lines: tuple[str, ...]) -> tuple[str, ...]:
 
 def _spans(text: str) -> list[str]:
     """The fingerprints of the whole sentence (first) and of each run of its clauses that holds
-    enough words and most of the sentence: a stock clause led into a sentence of the seller's own
-    ("We have taken the following steps: we replaced the foam ...") is not a stock sentence."""
+    enough words and a large share of the sentence: a short stock clause leading into a sentence
+    of the seller's own ("We have taken the following steps: we replaced the foam ...") is not a
+    stock sentence."""
     text = text.replace("(s)", "")
     whole = fingerprint(text)
     clauses = [c for c in _CLAUSE.split(text) if c.strip()]
     spans = [whole]
-    if len(clauses) > 1:   # runs of clauses: enough words for a stock sentence, most of this one
+    if len(clauses) > 1:
         least = max(_MIN_WORDS, _SHARE * len(whole.split()))
         for i in range(len(clauses)):
             for j in range(i + 1, len(clauses) + 1):
@@ -82,6 +84,7 @@ def _spans(text: str) -> list[str]:
 
 
 def _score(words: str, prints: tuple[str, ...], whole: bool, cutoff: float) -> tuple[float, str]:
+    """The best similarity of one span to the stock sentences, and that sentence."""
     from rapidfuzz import fuzz, process
 
     found = process.extractOne(words, prints, scorer=fuzz.ratio, score_cutoff=cutoff)
@@ -102,7 +105,7 @@ def _score(words: str, prints: tuple[str, ...], whole: bool, cutoff: float) -> t
 
 @cache
 def _prompt_sets(prompts: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """The prompts matched whole, and those ("... ...") matched on a sentence's first words."""
+    """The prompts matched whole, and those ending in "..." matched on a sentence's first words."""
     return (_prints(tuple(p for p in prompts if not p.endswith("..."))),
             _prints(tuple(p for p in prompts if p.endswith("..."))))
 
