@@ -19,6 +19,7 @@ from poa_lint.checks import (
     blame,
     collocation,
     comma_splice,
+    denial,
     derivation,
     extra_asins,
     forwarded_retraction,
@@ -35,6 +36,7 @@ from poa_lint.checks import (
     no_data,
     no_evidence,
     no_headings_or_lists,
+    not_knowing,
     notice_asins,
     notice_asks,
     notice_orders,
@@ -80,6 +82,9 @@ CHECKS: dict[str, Check] = {
     "root_cause_count": root_cause_count.run,
     # emotive
     "shouting": shouting.shouting,
+    # innocence
+    "denial": denial.denial,
+    "not_knowing": not_knowing.not_knowing,
     # formatting
     "long_paragraph": long_paragraph.run,
     "no_headings_or_lists": no_headings_or_lists.no_headings_or_lists,
@@ -129,7 +134,9 @@ OPTION_TYPES: dict[str, dict[str, tuple[type, ...]]] = {
     "long_sentence": {"max_words": _NUMBER},
     "no_closing_request": {"tail_share": _NUMBER},
     "no_evidence": {"reason": (str, _OFF), "reasons": (list,)},
+    "denial": {"patterns": (list,)},
     "no_headings_or_lists": {"min_words": _NUMBER},
+    "not_knowing": {"patterns": (list,)},
     "reason_requirements": {"reason": (str, _OFF)},
     "sentence_match": {"patterns": (list,), "exceptions": (list,), "list": (str, _OFF)},
     "shouting": {"allow": (list,)},
@@ -140,7 +147,8 @@ OPTION_TYPES: dict[str, dict[str, tuple[type, ...]]] = {
 }
 # Options whose values are regexes: validated like a `regex` rule's (compiled, refused when they
 # can backtrack for minutes), in the pack and in a config's `options`.
-REGEX_OPTIONS: dict[str, tuple[str, ...]] = {"sentence_match": ("patterns", "exceptions")}
+REGEX_OPTIONS: dict[str, tuple[str, ...]] = {"sentence_match": ("patterns", "exceptions"),
+                                              "denial": ("patterns",), "not_knowing": ("patterns",)}
 # Options that name a list of rules/lists/ (loaded with the catalogue into `letter.data.lists`).
 LIST_OPTIONS: dict[str, tuple[str, ...]] = {"sentence_match": ("list",), "template_phrases": ("list",),
                                              "template_resemblance": ("list", "prompts")}
