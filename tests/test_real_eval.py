@@ -20,7 +20,7 @@ CATEGORY_FLOORS: dict[str, tuple[float, float]] = {
     "blame": (0.50, 0.26),
     "innocence": (0.60, 0.37),
     "emotive": (0.62, 0.29),
-    "template": (0.78, 0.17),
+    "template": (0.82, 0.23),
     "placeholder": (1.00, 0.55),
     "specificity": (0.45, 0.44),
     "unrelated": (0.40, 0.08),
