@@ -30,7 +30,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from lab.real_corpus import CORPUS, ROOT, corpus_digest, load_corpus
+from lab.real_corpus import CORPUS, ROOT, corpus_digest, files_digest, load_corpus
 from lab.train_sentences import _calibrate, _ranking
 
 SEED = 20261130
@@ -264,13 +264,7 @@ def fluent_digest() -> str:
     """sha256 over the correct-sentence inputs besides the corpus (the fixtures' good letters and
     grammar_fluent.txt): a changed good letter changes the training data, so the model must be
     retrained to stay reproducible."""
-    import hashlib
-
-    digest = hashlib.sha256()
-    for path in (*_fixture_letters(), FLUENT):
-        digest.update(path.relative_to(ROOT).as_posix().encode() + b"\0")
-        digest.update(path.read_bytes().replace(b"\r\n", b"\n") + b"\0")
-    return digest.hexdigest()
+    return files_digest([*_fixture_letters(), FLUENT], ROOT)
 
 
 def _fluent() -> list[str]:
