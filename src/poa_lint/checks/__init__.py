@@ -52,6 +52,7 @@ from poa_lint.checks import (
     service_off_topic,
     shouting,
     subject_verb_agreement,
+    template_frame,
     template_phrases,
     template_resemblance,
     vague_commitment,
@@ -117,6 +118,7 @@ CHECKS: dict[str, Check] = {
     "no_closing_request": no_closing_request.no_closing_request,
     "root_cause_not_owned": root_cause_not_owned.root_cause_not_owned,
     # template
+    "template_frame": template_frame.template_frame,
     "template_phrases": template_phrases.template_phrases,
     "template_resemblance": template_resemblance.template_resemblance,
     # unrelated

@@ -1,0 +1,108 @@
+"""Boilerplate recognised by its shape, not its wording: a stock frame (thanks for the chance, "we
+understand Amazon ...", "we take full responsibility", "we have read Amazon's policies", "we
+pledge to comply", "below is our plan of action") whose every noun belongs to the vocabulary any
+appeal shares (Amazon, customers, policies, the issue, the account, the plan) and which carries
+no fact of the seller's own: no figure, date, identifier, name, product, person or tool. Such a
+sentence could be pasted unchanged into any seller's letter, whatever words it uses."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+
+from poa_lint.document import Letter
+from poa_lint.finding import Hit
+
+# The stock frames, each a kind of sentence every template carries.
+_POLICIES = (r"(?:polic(?:y|ies)|guidelines?|rules|agreement|terms|code\s+of\s+conduct|seller\s+central\s+"
+             r"help|prohibited\s+seller\s+activities)")
+_FRAMES = re.compile(
+    # thanks for the chance to appeal, for the notice (the closing "thank you for your time" is
+    # a courtesy, not a template)
+    r"\bthank(?:s|\s+you)\b(?:\s+\w+){0,8}?\s+(?:opportunity|chance|concern|notification|notice|"
+    r"reminder)\b|\b(?:appreciate|grateful\s+for)\b(?:\s+\w+){0,4}?\s+(?:opportunity|chance|concern)\b|"
+    # understanding, acknowledgement, regret
+    r"\b(?:we|i)\s+(?:\w+ly\s+|do\s+|now\s+|have\s+|also\s+)*(?:understand|understood|recogni[sz]e|"
+    r"acknowledge|realize|realise|regret|admit)\b|"
+    # "full responsibility" (a plain "we take responsibility for these late orders" owns a fact) and
+    # seriousness
+    r"\b(?:take|took|taken|taking|accept|accepted|assume|bear)\s+(?:the\s+)?(?:full|complete|total|"
+    r"whole|all|entire)\s+responsib|"
+    r"\bserious(?:ly|ness)\b|"
+    # having read or reviewed the policies
+    r"\b(?:we|i)\s+(?:have\s+|had\s+|will\s+)?(?:\w+ly\s+)?(?:read|reviewed|review|studied|study|"
+    r"learned|learnt|educated|familiari[sz]ed|monitor|gone\s+through|went\s+through)\b.*\b" + _POLICIES + r"|"
+    # pledges to comply
+    r"\b(?:pledge|commit(?:ted)?|promise|vow|ensure|must|will)\b(?:\s+\w+){0,6}?\s+(?:comply|"
+    r"follow|adhere|abide|obey|operat\w+\s+within)\b|\bto\s+(?:comply|adhere|abide)\s+with\b|"
+    # the values every template states
+    r"\b(?:shopping|customer|buyer)\s+experience\b|\bcustomer[- ](?:centric|first|oriented)\b|"
+    # the letter announcing itself and its parts
+    r"\b(?:plan\s+of\s+actions?|poa)\b.*\b(?:below|following|set\s+out|explain\w*|share|present|"
+    r"submit|address\w*)\b|\b(?:below|following|here)\b.*\b(?:plan\s+of\s+actions?|poa)\b|"
+    r"\broot\s+causes?\b.*\b(?:correct\w*|prevent\w*|resolv\w*|actions?)\b|"
+    r"\bplease\s+(?:accept|see|find)\b|\brequest\s+your\s+(?:assistance|help|consideration|support)\b",
+    re.I)
+
+# Nouns every appeal shares: a sentence made only of these says nothing of this seller's case.
+_GENERIC = frozenset("""
+amazon amazon.com customer buyer client consumer shopper purchaser policy guideline rule regulation
+term agreement condition requirement standard expectation code conduct law experience shopping
+marketplace platform seller account privilege selling store shop business company team issue matter
+problem situation incident violation infringement complaint mistake error fault oversight
+responsibility seriousness importance implication consequence trust confidence opportunity chance
+time attention concern consideration patience understanding help assistance support review decision
+notification notice message email e-mail letter plan action poa cause root measure step procedure
+process practice way future product item listing operation compliance quality service satisfaction
+reinstatement suspension deactivation appeal lesson effort best detail information reason part thing
+point harm damage inconvenience trouble apology activity central page performance health right
+property owner authenticity behavior behaviour reputation commitment priority goal value principle
+marketplace community relationship partner partnership integrity honesty side level manner order
+sale sales change changes measure measures solution solutions area areas aspect aspects case
+conclusion fact light respect regard accordance effect basis kind sort type lot everything
+anything something nothing all one ones lesson lessons ability best utmost pledge thank happening
+guidelines permission purpose party state laws failure place background requirement defect factor
+number ground grounds dropshipping drop shipping counterfeit inauthenticity trademark copyright patent
+variation manipulation misconduct abuse misuse
+""".split())
+_SKIP_POS = frozenset({"NOUN", "PROPN", "NUM"})
+# Verbs of a concrete operation: a sentence reporting one ("we removed the listing and will make
+# sure it does not happen again") tells of the seller's own step, however generic its nouns.
+_ACTS = frozenset("""
+remove delete refund contact replace hire install buy purchase change update edit fix correct close
+cancel send ship return inspect check test train retrain dismiss fire recall destroy dispose rewrite
+upload email call reply sign register switch move appoint assign
+""".split())
+_DIGIT = re.compile(r"\d")
+_MIN_WORDS = 7
+
+
+def _generic(span) -> bool:
+    """Every noun, name and number of the sentence is one any appeal could hold."""
+    for token in span:
+        if token.pos_ == "VERB" and token.lemma_.lower() in _ACTS:
+            return False
+        if token.pos_ not in _SKIP_POS:
+            continue
+        if token.pos_ == "NUM":
+            return False
+        lemma = token.lemma_.lower()
+        if lemma not in _GENERIC and token.lower_ not in _GENERIC:
+            return False
+    return True
+
+
+def template_frame(letter: Letter, options: Mapping[str, object]) -> Iterable[Hit]:
+    """Yield each sentence that holds a stock frame and nothing of the seller's own."""
+    for sent in letter.sentences:
+        if sent.is_heading or _DIGIT.search(letter.norm[sent.start:sent.end]) or not _generic(sent.span):
+            continue
+        for line in re.finditer(r"[^\n]+", letter.norm[sent.start:sent.end]):
+            text = line.group().strip()
+            # a label line ("We now understand that:") or a question is not a stock statement
+            if len(text.split()) < _MIN_WORDS or text.endswith(("?", ":", "：")) or not _FRAMES.search(text):
+                continue
+            start = sent.start + line.start() + len(line.group()) - len(line.group().lstrip())
+            yield Hit(start, start + len(text),
+                      suggestions=("Replace it with a fact from your case: what happened, when, which "
+                                   "ASIN or order, what you changed.",))
