@@ -35,8 +35,12 @@ _FRAMES = re.compile(
     # pledges to comply
     r"\b(?:pledge|commit(?:ted)?|promise|vow|ensure|must|will)\b(?:\s+\w+){0,6}?\s+(?:comply|"
     r"follow|adhere|abide|obey|operat\w+\s+within)\b|\bto\s+(?:comply|adhere|abide)\s+with\b|"
-    # the values every template states
+    # the values and the confidence every template states
     r"\b(?:shopping|customer|buyer)\s+experience\b|\bcustomer[- ](?:centric|first|oriented)\b|"
+    r"\b(?:top|first|highest|number\s+one)\s+priority\b|\b(?:we|i)\s+(?:\w+ly\s+)?value\s+(?:our|the|every|"
+    r"each|all|amazon)\b|\bcommitted\s+to\s+(?:\w+ly\s+)?(?:only\s+)?(?:providing|giving|offering|ensuring|"
+    r"maintaining|delivering|operating|running|following|complying|upholding|meeting)\b|"
+    r"\b(?:we|i)\s+(?:are|am)\s+(?:\w+\s+)?confident\s+that\b|\b(?:valuable|hard|great|important)\s+lessons?\b|"
     # the letter announcing itself and its parts
     r"\b(?:plan\s+of\s+actions?|poa)\b.*\b(?:below|following|set\s+out|explain\w*|share|present|"
     r"submit|address\w*)\b|\b(?:below|following|here)\b.*\b(?:plan\s+of\s+actions?|poa)\b|"
