@@ -33,6 +33,16 @@ def _found(lint_only, rule: str, line: str) -> list[str]:
     ("We bought the kettles from ABC Co., Ltd in Ningbo.", "ABC Co"),
     ("We will answer every message within X days.", "X days"),
     ("On 日期 we removed the listing.", "日期"),
+    ("We run the XX店铺 on Amazon.", "XX"),
+    ("我们是某某公司的卖家。", "某某"),
+    ("Our store “ ” was deactivated.", "“ ”"),
+    ("Our store <店铺名> was deactivated.", "<店铺名>"),
+    ("Sincerely,\nYour Name", "Your Name"),
+    ("The refund cost us $X in May.", "$X"),
+    ("The defect rate fell to X% in May.", "X%"),
+    ("Dear %SELLER_NAME%, thank you.", "%SELLER_NAME%"),
+    ("The order ORDER_ID was refunded.", "ORDER_ID"),
+    ("Our store ■■■■ was suspended.", "■■■■"),
 ])
 def test_unfilled_placeholder_forms(lint_only, line, slot):
     assert _found(lint_only, "placeholder.unfilled", line) == [slot]
@@ -46,6 +56,11 @@ def test_unfilled_placeholder_forms(lint_only, line, slot):
     "We sell the Nordvik_Kettle_2 model under our own brand.",
     "The invoice came from Nordvik Trading Ltd (see attachment 2).",
     "Our marketing manager Xavier Doe answers the messages within 2 days.",
+    "The XXL jackets of 某 batch were checked: XL和XXL.",
+    'We sold "kettles" "lids" and "cups" in May.',
+    "Your feedback helps us; your name stays private.",
+    "The defect rate fell to 0.4% after we refunded $120.",
+    "Our SKU KETTLE_RED_2L is restocked.",
 ])
 def test_real_values_are_not_placeholders(lint_only, line):
     assert _found(lint_only, "placeholder.unfilled", line) == []
@@ -87,3 +102,29 @@ def test_reworded_stock_sentences_are_template(lint_only, line):
 ])
 def test_own_headings_and_facts_are_not_template(lint_only, line):
     assert _found(lint_only, "template.stock-sentence", line) == []
+
+
+@pytest.mark.parametrize(("line", "rule", "slot"), [
+    ("Sincerely,\nJane Roe", "placeholder.sample-value", "Jane Roe"),
+    ("Our supplier Mr. X sent the invoice.", "placeholder.sample-value", "Mr. X"),
+    ("We sold kettles of brand X in May.", "placeholder.sample-value", "brand X"),
+    ("We refunded order 000-0000000-0000000.", "placeholder.sample-value", "000-0000000-0000000"),
+    ("We removed the listing (list the ASINs here).", "placeholder.sample-value", "(list the ASINs here)"),
+    ("Store name:\n\nBrand:\n\nThank you.", "placeholder.empty-field", "Store name:"),
+    ("Dear ,", "placeholder.missing-text", "Dear ,"),
+    ("The orders shipped between and were late.", "placeholder.missing-text", "between and"),
+    ("The parcel was shipped on , and arrived late.", "placeholder.missing-text", "on ,"),
+])
+def test_sample_values_empty_fields_and_gaps(lint_only, line, rule, slot):
+    assert _found(lint_only, rule, line)[:1] == [slot]
+
+
+@pytest.mark.parametrize(("line", "rule"), [
+    ("Our warehouse lead Mr. Xu checks 5 lamps a carton.", "placeholder.sample-value"),
+    ("The lamps fit the Tesla Model X and the X-series clamp.", "placeholder.sample-value"),
+    ("We shipped 12,000,000 units and refunded order 113-4820957-6631204.", "placeholder.sample-value"),
+    ("Products:\n- kettles of ASIN B0C8TT41MZ", "placeholder.empty-field"),
+    ("Dear Mei, we shipped on 2 June, between 9 and 11 am.", "placeholder.missing-text"),
+])
+def test_real_values_are_not_sample_values(lint_only, line, rule):
+    assert _found(lint_only, rule, line) == []
