@@ -85,6 +85,8 @@ def test_an_ellipsis_opening_a_sentence_is_missing_text(lint_only):
     # statutory text of a DMCA counter-notice
     "I have a good faith belief that the material was removed or disabled as a result of a mistake or "
     "misidentification of the material.",
+    # a figure the stock sentence itself holds (Amazon's notice, pasted) is not the seller's fact
+    "This may take up to 90 days, but funds may be held longer.",
 ])
 def test_reworded_stock_sentences_are_template(lint_only, line):
     assert len(_found(lint_only, "template.stock-sentence", line)) == 1
@@ -128,3 +130,30 @@ def test_sample_values_empty_fields_and_gaps(lint_only, line, rule, slot):
 ])
 def test_real_values_are_not_sample_values(lint_only, line, rule):
     assert _found(lint_only, rule, line) == []
+
+
+@pytest.mark.parametrize("line", [
+    "Thank you so much for giving us this chance to explain ourselves and appeal the decision.",
+    "I now realize how important a trustworthy shopping experience is for every buyer on Amazon.",
+    "We have thoroughly gone through all of the selling policies and the terms of the agreement.",
+    "We solemnly pledge to adhere to every policy of the marketplace from now on.",
+    "Our plan of action is set out below and addresses every concern in your notice.",
+])
+def test_stock_frames_without_facts_are_template(lint_only, line):
+    assert len(_found(lint_only, "template.generic-frame", line)) == 1
+
+
+@pytest.mark.parametrize("line", [
+    # the same frames carrying the seller's facts
+    "Thank you for the chance to explain: on 2 June our packer skipped the foam for 9 kettles.",
+    "We understand that our packer chose thin foam for the kettle lids to save time.",
+    "Our compliance manager reads the condition guidelines every Monday and logs each change.",
+    "We take full responsibility for the cracked lids, because our packer chose the thin foam.",
+    # a concrete step, however generic its nouns
+    "We have removed the listing and will make sure we follow every policy.",
+    # the closing courtesy and request
+    "Thank you for your time and consideration of our appeal.",
+    "Please reinstate our selling privileges.",
+])
+def test_frames_with_own_facts_are_not_template(lint_only, line):
+    assert _found(lint_only, "template.generic-frame", line) == []

@@ -45,6 +45,8 @@ _FRAMES = re.compile(
     r"\b(?:plan\s+of\s+actions?|poa)\b.*\b(?:below|following|set\s+out|explain\w*|share|present|"
     r"submit|address\w*)\b|\b(?:below|following|here)\b.*\b(?:plan\s+of\s+actions?|poa)\b|"
     r"\broot\s+causes?\b.*\b(?:correct\w*|prevent\w*|resolv\w*|actions?)\b|"
+    r"\b(?:set\s+out|outlined?|explained?|described?|detailed|find|see|presented?|listed)\s+below\b|"
+    r"\bbelow\s+(?:is|are|you\s+will\s+find)\b|"
     r"\bplease\s+(?:accept|see|find)\b|\brequest\s+your\s+(?:assistance|help|consideration|support)\b",
     re.I)
 
@@ -67,7 +69,7 @@ conclusion fact light respect regard accordance effect basis kind sort type lot 
 anything something nothing all one ones lesson lessons ability best utmost pledge thank happening
 guidelines permission purpose party state laws failure place background requirement defect factor
 number ground grounds dropshipping drop shipping counterfeit inauthenticity trademark copyright patent
-variation manipulation misconduct abuse misuse
+variation manipulation misconduct abuse misuse following goods
 """.split())
 _SKIP_POS = frozenset({"NOUN", "PROPN", "NUM"})
 # Verbs of a concrete operation: a sentence reporting one ("we removed the listing and will make
@@ -79,6 +81,7 @@ upload email call reply sign register switch move appoint assign
 """.split())
 _DIGIT = re.compile(r"\d")
 _MIN_WORDS = 7
+_LABEL_WORDS = 12   # a line this short ending in a colon introduces what follows
 
 
 def _generic(span) -> bool:
@@ -86,7 +89,7 @@ def _generic(span) -> bool:
     for token in span:
         if token.pos_ == "VERB" and token.lemma_.lower() in _ACTS:
             return False
-        if token.pos_ not in _SKIP_POS:
+        if token.pos_ not in _SKIP_POS or not (token.is_alpha or token.like_num):
             continue
         if token.pos_ == "NUM":
             return False
@@ -104,7 +107,9 @@ def template_frame(letter: Letter, options: Mapping[str, object]) -> Iterable[Hi
         for line in re.finditer(r"[^\n]+", letter.norm[sent.start:sent.end]):
             text = line.group().strip()
             # a label line ("We now understand that:") or a question is not a stock statement
-            if len(text.split()) < _MIN_WORDS or text.endswith(("?", ":", "：")) or not _FRAMES.search(text):
+            words = len(text.split())
+            label = text.endswith((":", "：")) and words <= _LABEL_WORDS
+            if words < _MIN_WORDS or label or text.endswith("?") or not _FRAMES.search(text):
                 continue
             start = sent.start + line.start() + len(line.group()) - len(line.group().lstrip())
             yield Hit(start, start + len(text),

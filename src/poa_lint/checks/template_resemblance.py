@@ -160,10 +160,11 @@ def template_resemblance(letter: Letter, options: Mapping[str, object]) -> Itera
     for sentence in letter.sentences:
         for start, end, heading in _units(letter.text, sentence.start, sentence.end, sentence.is_heading):
             text = letter.text[start:end]
-            if _OWN_FACT.search(text) and not restates_notice(text):
-                continue
+            facts = [] if restates_notice(text) else [fingerprint(m.group()) for m in _OWN_FACT.finditer(text)]
             score, match = resemblance(text, () if heading else prints, prompts, bar)
-            if score >= bar:
+            # a figure or date that the stock sentence itself holds ("up to 90 days" in a pasted
+            # notice) is not the seller's own fact
+            if score >= bar and all(f in match for f in facts):
                 yield Hit(start, end, {"similarity": f"{score:.0f}"},
                           ("Replace it with a fact from your case: what happened, when, which ASIN or "
                            "order, what you changed.",))
