@@ -36,11 +36,15 @@ _FRAMES = re.compile(
     r"\b(?:pledge|commit(?:ted)?|promise|vow|ensure|must|will)\b(?:\s+\w+){0,6}?\s+(?:comply|"
     r"follow|adhere|abide|obey|operat\w+\s+within)\b|\bto\s+(?:comply|adhere|abide)\s+with\b|"
     # the values and the confidence every template states
-    r"\b(?:shopping|customer|buyer)\s+experience\b|\bcustomer[- ](?:centric|first|oriented)\b|"
+    r"\b(?:shopping|customer|buyer|buying|purchasing|purchase)\s+experience\b|\bcustomer[- ](?:centric|first|oriented)\b|"
     r"\b(?:top|first|highest|number\s+one)\s+priority\b|\b(?:we|i)\s+(?:\w+ly\s+)?value\s+(?:our|the|every|"
     r"each|all|amazon)\b|\bcommitted\s+to\s+(?:\w+ly\s+)?(?:only\s+)?(?:providing|giving|offering|ensuring|"
     r"maintaining|delivering|operating|running|following|complying|upholding|meeting)\b|"
-    r"\b(?:we|i)\s+(?:are|am)\s+(?:\w+\s+)?confident\s+that\b|\b(?:valuable|hard|great|important)\s+lessons?\b|"
+    r"\b(?:we|i)\s+(?:are|am)\s+(?:\w+\s+)?confident\s+that\b|\b(?:we|i)\s+(?:\w+ly\s+)?(?:believe|trust)\s+"
+    r"(?:that\s+)?(?:these|the|our|this|all)\b.*\b(?:measures|steps|changes|actions|plan)\b|"
+    r"\bensure\s+(?:full\s+|complete\s+|our\s+)?compliance\b|\bnecessary\s+(?:changes|steps|measures|actions|"
+    r"corrections|adjustments)\b|\b(?:thorough|full|comprehensive|careful|detailed|in-depth|deep)\s+(?:investigation|"
+    r"review|analysis|audit)\b|\bgratitude\b(?:\s+\w+){0,4}?\s+(?:opportunity|chance|concern)\b|\b(?:valuable|hard|great|important)\s+lessons?\b|"
     # the letter announcing itself and its parts
     r"\b(?:plan\s+of\s+actions?|poa)\b.*\b(?:below|following|set\s+out|explain\w*|share|present|"
     r"submit|address\w*)\b|\b(?:below|following|here)\b.*\b(?:plan\s+of\s+actions?|poa)\b|"
@@ -69,7 +73,7 @@ conclusion fact light respect regard accordance effect basis kind sort type lot 
 anything something nothing all one ones lesson lessons ability best utmost pledge thank happening
 guidelines permission purpose party state laws failure place background requirement defect factor
 number ground grounds dropshipping drop shipping counterfeit inauthenticity trademark copyright patent
-variation manipulation misconduct abuse misuse following goods
+variation manipulation misconduct abuse misuse following goods investigation analysis audit gratitude
 """.split())
 _SKIP_POS = frozenset({"NOUN", "PROPN", "NUM"})
 # Verbs of a concrete operation: a sentence reporting one ("we removed the listing and will make
