@@ -43,6 +43,9 @@ def _found(lint_only, rule: str, line: str) -> list[str]:
     ("Dear %SELLER_NAME%, thank you.", "%SELLER_NAME%"),
     ("The order ORDER_ID was refunded.", "ORDER_ID"),
     ("Our store ■■■■ was suspended.", "■■■■"),
+    ("Sincerely,\nMei Tan\nCompany Name", "Company Name"),
+    ("We will answer every message within N days.", "N days"),
+    ("请填写店铺的真实信息。", "请填写"),
 ])
 def test_unfilled_placeholder_forms(lint_only, line, slot):
     assert _found(lint_only, "placeholder.unfilled", line) == [slot]
@@ -61,6 +64,8 @@ def test_unfilled_placeholder_forms(lint_only, line, slot):
     "Your feedback helps us; your name stays private.",
     "The defect rate fell to 0.4% after we refunded $120.",
     "Our SKU KETTLE_RED_2L is restocked.",
+    "Seller ID\nA2K7ZQ9M3PL1RX",
+    "The box is 2 x 3 cm and holds 5*3 units.",
 ])
 def test_real_values_are_not_placeholders(lint_only, line):
     assert _found(lint_only, "placeholder.unfilled", line) == []
@@ -113,6 +118,8 @@ def test_own_headings_and_facts_are_not_template(lint_only, line):
     ("We refunded order 000-0000000-0000000.", "placeholder.sample-value", "000-0000000-0000000"),
     ("We removed the listing (list the ASINs here).", "placeholder.sample-value", "(list the ASINs here)"),
     ("Store name:\n\nBrand:\n\nThank you.", "placeholder.empty-field", "Store name:"),
+    ("Dear Mr./Ms. Buyer, we refunded you.", "placeholder.sample-value", "Mr./Ms."),
+    ("Our partner Zh**g Trading sent it.", "placeholder.sample-value", "**"),
     ("Dear ,", "placeholder.missing-text", "Dear ,"),
     ("The orders shipped between and were late.", "placeholder.missing-text", "between and"),
     ("The parcel was shipped on , and arrived late.", "placeholder.missing-text", "on ,"),
