@@ -3,7 +3,8 @@ understand Amazon ...", "we take full responsibility", "we have read Amazon's po
 pledge to comply", "below is our plan of action") whose every noun belongs to the vocabulary any
 appeal shares (Amazon, customers, policies, the issue, the account, the plan) and which carries
 no fact of the seller's own: no figure, date, identifier, name, product, person or tool. Such a
-sentence could be pasted unchanged into any seller's letter, whatever words it uses."""
+sentence could be pasted unchanged into any seller's letter, whatever words it uses. Text pasted
+from Amazon's notice or from a statute is flagged whatever its nouns and figures."""
 
 from __future__ import annotations
 
@@ -52,6 +53,16 @@ _FRAMES = re.compile(
     r"\b(?:set\s+out|outlined?|explained?|described?|detailed|find|see|presented?|listed)\s+below\b|"
     r"\bbelow\s+(?:is|are|you\s+will\s+find)\b|"
     r"\bplease\s+(?:accept|see|find)\b|\brequest\s+your\s+(?:assistance|help|consideration|support)\b",
+    re.I)
+
+# Text pasted into the letter from elsewhere, whatever its nouns: Amazon's notice, which speaks to
+# the seller ("Your listings have been removed", "you may no longer use this account"), and the
+# statute a DMCA notice cites ("[17 USC 512(c)(3)(A)]").
+_PASTED = re.compile(
+    r"\byour\s+(?:amazon\s+)?(?:seller\s+|selling\s+)?(?:account|listings?|selling\s+privileges|funds)\b"
+    r"(?!\s+(?:health|team|manager|specialist|representative))|\byou\s+may\s+no\s+longer\b|"
+    r"\byou\s+have\s+an?\s+(?:separate|related|second|other)\s+(?:seller\s+)?account\b|"
+    r"[\[(]\s*\d+\s+U\.?\s?S\.?\s?C\.?\s*(?:§\s*)?\d+",
     re.I)
 
 # Nouns every appeal shares: a sentence made only of these says nothing of this seller's case.
@@ -106,14 +117,18 @@ def _generic(span) -> bool:
 def template_frame(letter: Letter, options: Mapping[str, object]) -> Iterable[Hit]:
     """Yield each sentence that holds a stock frame and nothing of the seller's own."""
     for sent in letter.sentences:
-        if sent.is_heading or _DIGIT.search(letter.norm[sent.start:sent.end]) or not _generic(sent.span):
+        if sent.is_heading:
             continue
+        generic = not _DIGIT.search(letter.norm[sent.start:sent.end]) and _generic(sent.span)
         for line in re.finditer(r"[^\n]+", letter.norm[sent.start:sent.end]):
             text = line.group().strip()
+            pasted = bool(_PASTED.search(text))
+            if not (generic or pasted):
+                continue
             # a label line ("We now understand that:") or a question is not a stock statement
             words = len(text.split())
             label = text.endswith((":", "：")) and words <= _LABEL_WORDS
-            if words < _MIN_WORDS or label or text.endswith("?") or not _FRAMES.search(text):
+            if not pasted and (words < _MIN_WORDS or label or text.endswith("?") or not _FRAMES.search(text)):
                 continue
             start = sent.start + line.start() + len(line.group()) - len(line.group().lstrip())
             yield Hit(start, start + len(text),
