@@ -146,6 +146,7 @@ OPTION_TYPES: dict[str, dict[str, tuple[type, ...]]] = {
     "service_off_topic": {"reason": (str, _OFF), "reasons": (list,)},
     "shouting": {"allow": (list,)},
     "template_phrases": {"list": (str,)},
+    "template_frame": {"phrases": (str, _OFF), "sentences": (str, _OFF), "min_similarity": _NUMBER},
     "template_resemblance": {"list": (str,), "prompts": (str,), "min_similarity": _NUMBER},
     "vague_commitment": {"skip_template": (bool,)},
     "word_count": {"above": _NUMBER + (_OFF,), "below": _NUMBER + (_OFF,), "upto": _NUMBER + (_OFF,)},
@@ -156,4 +157,5 @@ REGEX_OPTIONS: dict[str, tuple[str, ...]] = {"sentence_match": ("patterns", "exc
                                               "denial": ("patterns",), "not_knowing": ("patterns",)}
 # Options that name a list of rules/lists/ (loaded with the catalogue into `letter.data.lists`).
 LIST_OPTIONS: dict[str, tuple[str, ...]] = {"sentence_match": ("list",), "template_phrases": ("list",),
-                                             "template_resemblance": ("list", "prompts")}
+                                             "template_resemblance": ("list", "prompts"),
+                                             "template_frame": ("phrases", "sentences")}

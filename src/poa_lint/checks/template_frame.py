@@ -9,8 +9,10 @@ from Amazon's notice or from a statute is flagged whatever its nouns and figures
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 
+from poa_lint.checks._lists import compile_any
+from poa_lint.checks.template_resemblance import stock_score
 from poa_lint.document import Letter
 from poa_lint.finding import Hit
 
@@ -114,8 +116,26 @@ def _generic(span) -> bool:
     return True
 
 
+def _known(letter: Letter, options: Mapping[str, object]) -> Callable[[str], bool]:
+    """Whether a line is already a known stock phrase or stock sentence (the lists `phrases` and
+    `sentences`, which template.stock-phrase and template.stock-sentence report with their own,
+    more specific messages): such a line is reported once, by them."""
+    lists = letter.data.lists
+    phrases = compile_any(tuple(lists[str(options["phrases"])])) if options.get("phrases") else None
+    prints = tuple(lists[str(options["sentences"])]) if options.get("sentences") else ()
+    bar = options.get("min_similarity", 85)
+    bar = float(bar) if isinstance(bar, (int, float)) else 85.0
+
+    def known(text: str) -> bool:
+        return bool(phrases is not None and phrases.search(text) or
+                    prints and stock_score(text, prints, (), bar) >= bar)
+    return known
+
+
 def template_frame(letter: Letter, options: Mapping[str, object]) -> Iterable[Hit]:
-    """Yield each sentence that holds a stock frame and nothing of the seller's own."""
+    """Yield each sentence that holds a stock frame and nothing of the seller's own, or that was
+    pasted from the notice or a statute, unless a stock list already knows it."""
+    known = _known(letter, options)
     for sent in letter.sentences:
         if sent.is_heading:
             continue
@@ -129,6 +149,8 @@ def template_frame(letter: Letter, options: Mapping[str, object]) -> Iterable[Hi
             words = len(text.split())
             label = text.endswith((":", "：")) and words <= _LABEL_WORDS
             if not pasted and (words < _MIN_WORDS or label or text.endswith("?") or not _FRAMES.search(text)):
+                continue
+            if known(text):
                 continue
             start = sent.start + line.start() + len(line.group()) - len(line.group().lstrip())
             yield Hit(start, start + len(text),

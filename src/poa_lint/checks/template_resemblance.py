@@ -148,6 +148,15 @@ def resemblance(text: str, prints: tuple[str, ...], prompts: tuple[str, ...] = (
     return best_score, best_match
 
 
+def stock_score(text: str, prints: tuple[str, ...], prompts: tuple[str, ...], bar: float) -> float:
+    """The resemblance of `text` to a stock sentence or prompt, or 0 when the text carries a fact
+    of the seller's own that the stock sentence does not hold (a figure or date the stock sentence
+    itself holds, "up to 90 days" in a pasted notice, is not the seller's)."""
+    facts = [] if restates_notice(text) else [fingerprint(m.group()) for m in _OWN_FACT.finditer(text)]
+    score, match = resemblance(text, prints, prompts, bar)
+    return score if all(f in match for f in facts) else 0.0
+
+
 def template_resemblance(letter: Letter, options: Mapping[str, object]) -> Iterable[Hit]:
     """Yield each sentence resembling a stock sentence by at least `min_similarity` (headings:
     only the prompts of `prompts`)."""
@@ -159,12 +168,8 @@ def template_resemblance(letter: Letter, options: Mapping[str, object]) -> Itera
     bar = float(min_similarity) if isinstance(min_similarity, (int, float)) else 85.0
     for sentence in letter.sentences:
         for start, end, heading in _units(letter.text, sentence.start, sentence.end, sentence.is_heading):
-            text = letter.text[start:end]
-            facts = [] if restates_notice(text) else [fingerprint(m.group()) for m in _OWN_FACT.finditer(text)]
-            score, match = resemblance(text, () if heading else prints, prompts, bar)
-            # a figure or date that the stock sentence itself holds ("up to 90 days" in a pasted
-            # notice) is not the seller's own fact
-            if score >= bar and all(f in match for f in facts):
+            score = stock_score(letter.text[start:end], () if heading else prints, prompts, bar)
+            if score >= bar:
                 yield Hit(start, end, {"similarity": f"{score:.0f}"},
                           ("Replace it with a fact from your case: what happened, when, which ASIN or "
                            "order, what you changed.",))
