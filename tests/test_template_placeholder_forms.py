@@ -164,6 +164,7 @@ def test_stock_frames_without_facts_are_template(lint_only, line):
     "We take full responsibility for the cracked lids, because our packer chose the thin foam.",
     # a concrete step, however generic its nouns
     "We have removed the listing and will make sure we follow every policy.",
+    "We have reviewed all our listings to ensure they comply with Amazon's policies.",
     # the closing courtesy and request
     "Thank you for your time and consideration of our appeal.",
     "Please reinstate our selling privileges.",

@@ -34,9 +34,13 @@ _FRAMES = re.compile(
     r"\bserious(?:ly|ness)\b|"
     # having read or reviewed the policies
     r"\b(?:we|i)\s+(?:have\s+|had\s+|will\s+)?(?:\w+ly\s+)?(?:read|reviewed|review|studied|study|"
-    r"learned|learnt|educated|familiari[sz]ed|monitor|gone\s+through|went\s+through)\b.*\b" + _POLICIES + r"|"
+    r"learned|learnt|educated|familiari[sz]ed|monitor|gone\s+through|went\s+through)\b"
+    # ... the policies, not the seller's own listings or stock ("we reviewed all our listings to
+    # make sure they comply with the policies" reports a step)
+    r"(?!(?:\s+\w+){0,4}?\s+(?:listings?|products?|inventory|stock|items?|"
+    r"orders?|suppliers?|processes|store|shop|catalog(?:ue)?|skus?|asins?)\b).*\b" + _POLICIES + r"|"
     # pledges to comply
-    r"\b(?:pledge|commit(?:ted)?|promise|vow|ensure|must|will)\b(?:\s+\w+){0,6}?\s+(?:comply|"
+    r"\b(?:pledge|commit(?:ted)?|promise|vow|must|will)\b(?:\s+\w+){0,6}?\s+(?:comply|"
     r"follow|adhere|abide|obey|operat\w+\s+within)\b|\bto\s+(?:comply|adhere|abide)\s+with\b|"
     # the values and the confidence every template states
     r"\b(?:shopping|customer|buyer|buying|purchasing|purchase)\s+experience\b|\bcustomer[- ](?:centric|first|oriented)\b|"
