@@ -16,9 +16,9 @@ from poa_lint.checks.template_resemblance import stock_score
 from poa_lint.document import Letter
 from poa_lint.finding import Hit
 
-# The stock frames, each a kind of sentence every template carries.
 _POLICIES = (r"(?:polic(?:y|ies)|guidelines?|rules|agreement|terms|code\s+of\s+conduct|seller\s+central\s+"
              r"help|prohibited\s+seller\s+activities)")
+# The stock frames, each a kind of sentence every template carries.
 _FRAMES = re.compile(
     # thanks for the chance to appeal, for the notice (the closing "thank you for your time" is
     # a courtesy, not a template)
@@ -43,15 +43,17 @@ _FRAMES = re.compile(
     r"\b(?:pledge|commit(?:ted)?|promise|vow|must|will)\b(?:\s+\w+){0,6}?\s+(?:comply|"
     r"follow|adhere|abide|obey|operat\w+\s+within)\b|\bto\s+(?:comply|adhere|abide)\s+with\b|"
     # the values and the confidence every template states
-    r"\b(?:shopping|customer|buyer|buying|purchasing|purchase)\s+experience\b|\bcustomer[- ](?:centric|first|oriented)\b|"
+    r"\b(?:shopping|customer|buyer|buying|purchasing|purchase)\s+experience\b|"
+    r"\bcustomer[- ](?:centric|first|oriented)\b|"
     r"\b(?:top|first|highest|number\s+one)\s+priority\b|\b(?:we|i)\s+(?:\w+ly\s+)?value\s+(?:our|the|every|"
     r"each|all|amazon)\b|\bcommitted\s+to\s+(?:\w+ly\s+)?(?:only\s+)?(?:providing|giving|offering|ensuring|"
     r"maintaining|delivering|operating|running|following|complying|upholding|meeting)\b|"
     r"\b(?:we|i)\s+(?:are|am)\s+(?:\w+\s+)?confident\s+that\b|\b(?:we|i)\s+(?:\w+ly\s+)?(?:believe|trust)\s+"
     r"(?:that\s+)?(?:these|the|our|this|all)\b.*\b(?:measures|steps|changes|actions|plan)\b|"
     r"\bensure\s+(?:full\s+|complete\s+|our\s+)?compliance\b|\bnecessary\s+(?:changes|steps|measures|actions|"
-    r"corrections|adjustments)\b|\b(?:thorough|full|comprehensive|careful|detailed|in-depth|deep)\s+(?:investigation|"
-    r"review|analysis|audit)\b|\bgratitude\b(?:\s+\w+){0,4}?\s+(?:opportunity|chance|concern)\b|\b(?:valuable|hard|great|important)\s+lessons?\b|"
+    r"corrections|adjustments)\b|"
+    r"\b(?:thorough|full|comprehensive|careful|detailed|in-depth|deep)\s+(?:investigation|review|analysis|audit)\b|"\bgratitude\b(?:\s+\w+){0,4}?\s+(?:opportunity|chance|concern)\b|"
+    r"\b(?:valuable|hard|great|important)\s+lessons?\b|"
     # the letter announcing itself and its parts
     r"\b(?:plan\s+of\s+actions?|poa)\b.*\b(?:below|following|set\s+out|explain\w*|share|present|"
     r"submit|address\w*)\b|\b(?:below|following|here)\b.*\b(?:plan\s+of\s+actions?|poa)\b|"
@@ -84,13 +86,13 @@ process practice way future product item listing operation compliance quality se
 reinstatement suspension deactivation appeal lesson effort best detail information reason part thing
 point harm damage inconvenience trouble apology activity central page performance health right
 property owner authenticity behavior behaviour reputation commitment priority goal value principle
-marketplace community relationship partner partnership integrity honesty side level manner order
-sale sales change changes measure measures solution solutions area areas aspect aspects case
-conclusion fact light respect regard accordance effect basis kind sort type lot everything
-anything something nothing all one ones lesson lessons ability best utmost pledge thank happening
-guidelines permission purpose party state laws failure place background requirement defect factor
-number ground grounds dropshipping drop shipping counterfeit inauthenticity trademark copyright patent
-variation manipulation misconduct abuse misuse following goods investigation analysis audit gratitude
+community relationship partner partnership integrity honesty side level manner order sale sales
+change changes measures solution solutions area areas aspect aspects case conclusion fact light
+respect regard accordance effect basis kind sort type lot everything anything something nothing all
+one ones lessons ability utmost pledge thank happening guidelines permission purpose party state
+laws failure place background defect factor number ground grounds dropshipping drop shipping
+counterfeit inauthenticity trademark copyright patent variation manipulation misconduct abuse misuse
+following goods investigation analysis audit gratitude
 """.split())
 _SKIP_POS = frozenset({"NOUN", "PROPN", "NUM"})
 # Verbs of a concrete operation: a sentence reporting one ("we removed the listing and will make
@@ -143,17 +145,19 @@ def template_frame(letter: Letter, options: Mapping[str, object]) -> Iterable[Hi
     for sent in letter.sentences:
         if sent.is_heading:
             continue
-        generic = not _DIGIT.search(letter.norm[sent.start:sent.end]) and _generic(sent.span)
+        generic = None   # worked out once per sentence, when a line holds a frame
         for line in re.finditer(r"[^\n]+", letter.norm[sent.start:sent.end]):
             text = line.group().strip()
-            pasted = bool(_PASTED.search(text))
-            if not (generic or pasted):
-                continue
-            # a label line ("We now understand that:") or a question is not a stock statement
-            words = len(text.split())
-            label = text.endswith((":", "：")) and words <= _LABEL_WORDS
-            if not pasted and (words < _MIN_WORDS or label or text.endswith("?") or not _FRAMES.search(text)):
-                continue
+            if not _PASTED.search(text):
+                # a label line ("We now understand that:") or a question is not a stock statement
+                words = len(text.split())
+                label = text.endswith((":", "：")) and words <= _LABEL_WORDS
+                if words < _MIN_WORDS or label or text.endswith("?") or not _FRAMES.search(text):
+                    continue
+                if generic is None:
+                    generic = not _DIGIT.search(letter.norm[sent.start:sent.end]) and _generic(sent.span)
+                if not generic:
+                    continue
             if known(text):
                 continue
             start = sent.start + line.start() + len(line.group()) - len(line.group().lstrip())
