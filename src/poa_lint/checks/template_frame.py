@@ -52,7 +52,8 @@ _FRAMES = re.compile(
     r"(?:that\s+)?(?:these|the|our|this|all)\b.*\b(?:measures|steps|changes|actions|plan)\b|"
     r"\bensure\s+(?:full\s+|complete\s+|our\s+)?compliance\b|\bnecessary\s+(?:changes|steps|measures|actions|"
     r"corrections|adjustments)\b|"
-    r"\b(?:thorough|full|comprehensive|careful|detailed|in-depth|deep)\s+(?:investigation|review|analysis|audit)\b|"\bgratitude\b(?:\s+\w+){0,4}?\s+(?:opportunity|chance|concern)\b|"
+    r"\b(?:thorough|full|comprehensive|careful|detailed|in-depth|deep)\s+(?:investigation|review|analysis|audit)\b|"
+    r"\bgratitude\b(?:\s+\w+){0,4}?\s+(?:opportunity|chance|concern)\b|"
     r"\b(?:valuable|hard|great|important)\s+lessons?\b|"
     # the letter announcing itself and its parts
     r"\b(?:plan\s+of\s+actions?|poa)\b.*\b(?:below|following|set\s+out|explain\w*|share|present|"
