@@ -153,6 +153,8 @@ def stock_score(text: str, prints: tuple[str, ...], prompts: tuple[str, ...], ba
     of the seller's own that the stock sentence does not hold (a figure or date the stock sentence
     itself holds, "up to 90 days" in a pasted notice, is not the seller's)."""
     facts = [] if restates_notice(text) else [fingerprint(m.group()) for m in _OWN_FACT.finditer(text)]
+    if facts and not any(all(f in p for f in facts) for p in _prints(prints + prompts)):
+        return 0.0   # no stock sentence holds these figures: not worth the fuzzy comparison
     score, match = resemblance(text, prints, prompts, bar)
     return score if all(f in match for f in facts) else 0.0
 
