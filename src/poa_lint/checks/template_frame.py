@@ -1,5 +1,5 @@
 """Boilerplate recognised by its shape, not its wording: a stock frame (thanks for the chance, "we
-understand Amazon ...", "we take full responsibility", "we have read Amazon's policies", "we
+understand Amazon ...", "we take this very seriously", "we have read Amazon's policies", "we
 pledge to comply", "below is our plan of action") whose every noun belongs to the vocabulary any
 appeal shares (Amazon, customers, policies, the issue, the account, the plan) and which carries
 no fact of the seller's own: no figure, date, identifier, name, product, person or tool. Such a
@@ -24,14 +24,16 @@ _FRAMES = re.compile(
     # a courtesy, not a template)
     r"\bthank(?:s|\s+you)\b(?:\s+\w+){0,8}?\s+(?:opportunity|chance|concern|notification|notice|"
     r"reminder)\b|\b(?:appreciate|grateful\s+for)\b(?:\s+\w+){0,4}?\s+(?:opportunity|chance|concern)\b|"
-    # understanding, acknowledgement, regret
+    # understanding, acknowledgement, regret of what any appeal owns (Amazon, its policies, the
+    # seriousness, the mistakes): "we understand that the buyer received a broken item" restates
+    # the case
     r"\b(?:we|i)\s+(?:\w+ly\s+|do\s+|now\s+|have\s+|also\s+)*(?:understand|understood|recogni[sz]e|"
-    r"acknowledge|realize|realise|regret|admit)\b|"
-    # "full responsibility" (a plain "we take responsibility for these late orders" owns a fact) and
-    # seriousness
-    r"\b(?:take|took|taken|taking|accept|accepted|assume|bear)\s+(?:the\s+)?(?:full|complete|total|"
-    r"whole|all|entire)\s+responsib|"
-    r"\bserious(?:ly|ness)\b|"
+    r"acknowledge|realize|realise|regret|admit)\b(?=.*\b(?:amazon|polic|guideline|rules|responsib|importan|"
+    r"serious|standards|expectations|requirements|trust|marketplace|platform|mistakes?|violations?|oversight|"
+    r"implications|situation|experience)\b)|"
+    # seriousness (not "we did not take the policies seriously", which owns a cause); "we take full
+    # responsibility" is left to the stock lists: on its own it often owns the case's facts
+    r"^(?!.*\b(?:not|never|no|without)\b.*\bserious)(?!.*n't\b.*\bserious).*\bserious(?:ly|ness)\b|"
     # having read or reviewed the policies
     r"\b(?:we|i)\s+(?:have\s+|had\s+|will\s+)?(?:\w+ly\s+)?(?:read|reviewed|review|studied|study|"
     r"learned|learnt|educated|familiari[sz]ed|monitor|gone\s+through|went\s+through)\b"
@@ -43,7 +45,10 @@ _FRAMES = re.compile(
     r"\b(?:pledge|commit(?:ted)?|promise|vow|must|will)\b(?:\s+\w+){0,6}?\s+(?:comply|"
     r"follow|adhere|abide|obey|operat\w+\s+within)\b|\bto\s+(?:comply|adhere|abide)\s+with\b|"
     # the values and the confidence every template states
-    r"\b(?:shopping|customer|buyer|buying|purchasing|purchase)\s+experience\b|"
+    # (a good experience promised, not "a poor customer experience" caused)
+    r"\b(?:best|great|excellent|positive|good|safe|trustworthy|seamless|better|outstanding|high-quality|"
+    r"satisfying|pleasant|reliable)(?:\s+possible)?\s+(?:shopping|customer|buyer|buying|purchasing|purchase)\s+"
+    r"experience\b|"
     r"\bcustomer[- ](?:centric|first|oriented)\b|"
     r"\b(?:top|first|highest|number\s+one)\s+priority\b|\b(?:we|i)\s+(?:\w+ly\s+)?value\s+(?:our|the|every|"
     r"each|all|amazon)\b|\bcommitted\s+to\s+(?:\w+ly\s+)?(?:only\s+)?(?:providing|giving|offering|ensuring|"
@@ -58,10 +63,12 @@ _FRAMES = re.compile(
     # the letter announcing itself and its parts
     r"\b(?:plan\s+of\s+actions?|poa)\b.*\b(?:below|following|set\s+out|explain\w*|share|present|"
     r"submit|address\w*)\b|\b(?:below|following|here)\b.*\b(?:plan\s+of\s+actions?|poa)\b|"
-    r"\broot\s+causes?\b.*\b(?:correct\w*|prevent\w*|resolv\w*|actions?)\b|"
-    r"\b(?:set\s+out|outlined?|explained?|described?|detailed|find|see|presented?|listed)\s+below\b|"
-    r"\bbelow\s+(?:is|are|you\s+will\s+find)\b|"
-    r"\bplease\s+(?:accept|see|find)\b|\brequest\s+your\s+(?:assistance|help|consideration|support)\b",
+    # (the parts named together: "the root cause was that we took no action" is a cause)
+    r"\broot\s+causes?\b.*\b(?:corrective|preventive|preventative)\b|"
+    r"\broot\s+causes?\b.*\bprevent\w*\b.*\b(?:again|future|recurr\w*)\b|"
+    r"(?:\b(?:set\s+out|outlined?|explained?|described?|detailed|find|see|presented?|listed)\s+below\b|"
+    r"\bbelow\s+(?:is|are|you\s+will\s+find)\b)(?=.*\b(?:plan|actions?|steps|measures|causes?|solutions)\b)|"
+    r"\bplease\s+(?:accept(?!\s+(?:our|my)\s+(?:\w+\s+)?apolog)|see|find)\b|\brequest\s+your\s+(?:assistance|help|consideration|support)\b",
     re.I)
 
 # Text pasted into the letter from elsewhere, whatever its nouns: Amazon's notice, which speaks to
@@ -69,7 +76,8 @@ _FRAMES = re.compile(
 # statute a DMCA notice cites ("[17 USC 512(c)(3)(A)]").
 _PASTED = re.compile(
     r"\byour\s+(?:amazon\s+)?(?:seller\s+|selling\s+)?(?:account|listings?|selling\s+privileges|funds)\b"
-    r"(?!\s+(?:health|team|manager|specialist|representative))|\byou\s+may\s+no\s+longer\b|"
+    r"(?!\s+(?:health|team|manager|specialist|representative|polic\w*|guidelines?|rules|requirements|standards|"
+    r"restrictions))|\byou\s+may\s+no\s+longer\b|"
     r"\byou\s+have\s+an?\s+(?:separate|related|second|other)\s+(?:seller\s+)?account\b|"
     r"[\[(]\s*\d+\s+U\.?\s?S\.?\s?C\.?\s*(?:§\s*)?\d+",
     re.I)

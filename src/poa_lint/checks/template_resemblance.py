@@ -143,7 +143,7 @@ def resemblance(text: str, prints: tuple[str, ...], prompts: tuple[str, ...] = (
                     best_score, best_match = score, match
         if n == 0 and prefixes:
             score, match = _prefix_score(words, prefixes)
-            if score > best_score:
+            if score > best_score and not (_YOU.search(match) and not _YOU.search(words)):
                 best_score, best_match = score, match
     return best_score, best_match
 
