@@ -46,6 +46,8 @@ def _found(lint_only, rule: str, line: str) -> list[str]:
     ("Sincerely,\nMei Tan\nCompany Name", "Company Name"),
     ("We will answer every message within N days.", "N days"),
     ("请填写店铺的真实信息。", "请填写"),
+    ("We removed the listing (ASIN: ) on 2 June.", "(ASIN: )"),
+    ("The buyer (REDACTED) complained.", "(REDACTED)"),
 ])
 def test_unfilled_placeholder_forms(lint_only, line, slot):
     assert _found(lint_only, "placeholder.unfilled", line) == [slot]
@@ -121,6 +123,7 @@ def test_own_headings_and_facts_are_not_template(lint_only, line):
     ("Dear Mr./Ms. Buyer, we refunded you.", "placeholder.sample-value", "Mr./Ms."),
     ("Our partner Zh**g Trading sent it.", "placeholder.sample-value", "**"),
     ("Dear ,", "placeholder.missing-text", "Dear ,"),
+    ("We removed ASIN: , which we sold in May.", "placeholder.missing-text", "ASIN: "),
     ("The orders shipped between and were late.", "placeholder.missing-text", "between and"),
     ("The parcel was shipped on , and arrived late.", "placeholder.missing-text", "on ,"),
 ])
@@ -134,6 +137,7 @@ def test_sample_values_empty_fields_and_gaps(lint_only, line, rule, slot):
     ("We shipped 12,000,000 units and refunded order 113-4820957-6631204.", "placeholder.sample-value"),
     ("Products:\n- kettles of ASIN B0C8TT41MZ", "placeholder.empty-field"),
     ("Dear Mei, we shipped on 2 June, between 9 and 11 am.", "placeholder.missing-text"),
+    ("The ASIN: B0C8TT41MZ, order number: 113-4820957-6631204.", "placeholder.missing-text"),
 ])
 def test_real_values_are_not_sample_values(lint_only, line, rule):
     assert _found(lint_only, rule, line) == []
