@@ -152,7 +152,10 @@ def stock_score(text: str, prints: tuple[str, ...], prompts: tuple[str, ...], ba
     """The resemblance of `text` to a stock sentence or prompt, or 0 when the text carries a fact
     of the seller's own that the stock sentence does not hold (a figure or date the stock sentence
     itself holds, "up to 90 days" in a pasted notice, is not the seller's)."""
-    facts = [] if restates_notice(text) else [fingerprint(m.group()) for m in _OWN_FACT.finditer(text)]
+    # each fact as its normalised words ("@" and a URL's punctuation have none: kept as written, so
+    # that no stock sentence holds them)
+    facts = [] if restates_notice(text) else [fingerprint(m.group()) or m.group()
+                                              for m in _OWN_FACT.finditer(text)]
     if facts and not any(all(f in p for f in facts) for p in _prints(prints + prompts)):
         return 0.0   # no stock sentence holds these figures: not worth the fuzzy comparison
     score, match = resemblance(text, prints, prompts, bar)
