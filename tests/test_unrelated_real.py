@@ -18,6 +18,15 @@ UNRELATED = [
     ("We value our relationship with Amazon, which has been lasting for many years.", "unrelated.business-intro"),
     ("We are eager to grow our own brand on Amazon.", "unrelated.business-intro"),
     ("Other brands like ours are sold in the same category.", "unrelated.other-marketplaces"),
+    ("We are a small family business based in Ohio.", "unrelated.business-intro"),
+    ("Our company specializes in outdoor furniture.", "unrelated.business-intro"),
+    ("We have been selling on Amazon and our account has always been in good standing.", "unrelated.business-intro"),
+    ("This letter is written on behalf of our client by our consultant.", "unrelated.business-intro"),
+    ("Our whole life depends on this store.", "unrelated.hardship"),
+    ("We invested everything in this inventory.", "unrelated.hardship"),
+    ("During the phone call, the agent said we could send the documents again.", "unrelated.case-reference"),
+    ("Amazon rejected our appeal although we sent invoices.", "unrelated.case-reference"),
+    ("We love selling on Amazon.", "unrelated.praise-of-amazon"),
 ]
 RELATED = [
     "We received your notice on 3 May that our account was deactivated.",
@@ -26,6 +35,11 @@ RELATED = [
     "Our warehouse supervisor checks the late shipment report every morning.",
     "WHY DROPSHIPPING?",
     "We sent the supplier invoices and the letter of authorisation to Amazon.",
+    "We bought the blenders at Walmart and resold them without an invoice from the brand.",
+    "Please let us know if you need any further documents.",
+    "How did we fix the problem?",
+    "We sent reminder e-mails to the buyers three times.",
+    "Our warehouse based in Shenzhen now weighs every parcel.",
 ]
 
 

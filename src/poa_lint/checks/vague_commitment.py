@@ -36,7 +36,8 @@ CLOSING = re.compile(r"\b(reinstat\w*|restore\s+our|beg|thank|grateful|appreciat
 POINTER = re.compile(
     r"\b(below|the\s+following|as\s+follows|above)\b|\b(these|those)\s+(new\s+)?(controls|checks|measures|"
     r"steps|changes|rules|procedures)\b|\b(set\s+out|explain|describe|outline|share|present)\b.{0,120}\b"
-    r"(plan\s+of\s+action|poa|this\s+(letter|appeal|plan))\b", re.I)
+    r"(plan\s+of\s+action|poa|this\s+(letter|appeal|plan))\b|\b(plan\s+of\s+action|poa|this\s+(letter|appeal))\b.{0,60}"
+    r"\b(explain|describe|outline|set\s+out)", re.I)
 NOT_ACTION = re.compile(
     r"\bwill\s+(lose|be\s+(very\s+)?(grateful|thankful|happy|glad|hono(u)?red|appreciat\w+)|"
     r"appreciate|treasure|always\s+remember)\b|\bforever\b|"
