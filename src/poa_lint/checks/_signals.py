@@ -95,9 +95,10 @@ VAGUE_MARKS: dict[str, re.Pattern[str]] = {name: re.compile(rx, re.I) for name, 
                         r"(necessary|appropriate|effective|proactive|strict|relevant|corresponding|various|"
                         r"several|many|further|additional|sufficient|stricter|new|quality\s+control|better|"
                         r"stronger)?\s*(\w+\s+)?(measures|steps|actions|procedures|controls|programs?|plans?|"
-                        r"mechanisms?|polic(y|ies)|systems?)\b",
+                        r"mechanisms?|polic(y|ies)|systems?)\b|\bput\s+([\w-]+\s+){0,3}(measures|steps|procedures|controls|"
+                        r"programs?|plans?|systems?)\s+in(to)?\s+place\b",
     # "I checked and fixed the problem", "we made big changes"
-    "fixed-it": r"\b(we|i)\s+(have\s+|had\s+)?(\w+\s+(and\s+)?){0,2}(fixed|solved|resolved|corrected|handled|"
+    "fixed-it": r"\b(we|i)\s+(have\s+|had\s+)?(\w+\s+(and\s+)?){0,4}(fixed|solved|resolved|corrected|handled|"
                 r"dealt\s+with)\s+(the|this|these|all|that|those|it)\s*(problems?|issues?|mistakes?|errors?)?\b"
                 r"(?!\s+(by|with|on))|\b(made|make|making)\s+(big|many|some|major|necessary|significant|great|"
                 r"huge|several|the\s+necessary)\s+(changes|improvements|adjustments|corrections)\b",
@@ -111,7 +112,9 @@ VAGUE_MARKS: dict[str, re.Pattern[str]] = {name: re.compile(rx, re.I) for name, 
     # "we have retrained our staff", "our staff have been trained"
     "trained": r"\b(we|i)\s+(have\s+|had\s+)?(\w+ly\s+)?(re)?(trained|educated|warned|reminded|punished)\s+"
                r"(all\s+)?(of\s+)?(our|the|my)\s+(\w+\s+)?(staffs?|employees|team|workers|personnel|people)\b|"
-               r"\b(staffs?|employees?|team|workers?|personnel)\s+(have|has)\s+(all\s+)?been\s+(re)?(trained|educated)\b",
+               r"\b(staffs?|employees?|team|workers?|personnel)\s+(have|has)\s+(all\s+)?been\s+(re)?(trained|educated)\b|"
+               r"\b(well|fully|properly|better)\s+trained\b|\b(will|shall)\s+(\w+ly\s+)?(re)?train\s+(all\s+)?(of\s+)?"
+               r"(our|the|my)\s+(\w+\s+)?(staffs?|employees|team|workers|personnel|people)\b",
     # "regularly", "in time", "closely": how often or how well, without saying it
     "pseudo-frequency": r"\b(closely|carefully|strictly|seriously|regularly|periodically|from\s+time\s+to\s+time|more\s+often|more\s+frequently|"
                         r"constantly|continuously|in\s+time|timely|as\s+soon\s+as\s+possible|asap)\b",
