@@ -27,6 +27,11 @@ UNRELATED = [
     ("During the phone call, the agent said we could send the documents again.", "unrelated.case-reference"),
     ("Amazon rejected our appeal although we sent invoices.", "unrelated.case-reference"),
     ("We love selling on Amazon.", "unrelated.praise-of-amazon"),
+    ("We are a loyal Amazon seller with a rating of 4.8 stars.", "unrelated.business-intro"),
+    ("The holiday season is coming and our stock is waiting.", "unrelated.hardship"),
+    ("Our first plan of action, which was rejected, did not name the supplier.", "unrelated.case-reference"),
+    ("We also sell the same lamps on our own website.", "unrelated.other-marketplaces"),
+    ("Kindly advise us what else we should provide.", "unrelated.question"),
 ]
 RELATED = [
     "We received your notice on 3 May that our account was deactivated.",
