@@ -69,7 +69,7 @@ _RULES = r"polic(y|ies)|rules|guidelines|regulations|terms|requirements|laws"
 VAGUE_MARKS: dict[str, re.Pattern[str]] = {name: re.compile(rx, re.I) for name, rx in {
     # "strengthen management", "improve our listing practices"
     "improve-abstract": rf"\b(strengthen\w*|enhanc\w*|improv\w*|optimi[sz]\w*|perfect(ed|ing)?|upgrad\w*|"
-                        rf"standardi[sz]\w*|tighten\w*|intensif\w*|reinforc\w*|step(ped)?\s+up)\s+"
+                        rf"standardi[sz]\w*|tighten\w*|intensif\w*|reinforc\w*|step(ped)?\s+up|increas\w*|rais(e|ed|es|ing))\s+"
                         rf"([\w'’-]+\s+){{0,3}}({_ABSTRACT})\b",
     # "pay more attention", "be more careful", "take every care", "check more carefully"
     "attention": r"\b(pay(ing|s)?|paid)\s+(much\s+)?(more|close|closer|special|great|greater|extra|full)?\s*"
@@ -98,8 +98,9 @@ VAGUE_MARKS: dict[str, re.Pattern[str]] = {name: re.compile(rx, re.I) for name, 
                         r"mechanisms?|polic(y|ies)|systems?)\b|\bput\s+([\w-]+\s+){0,3}(measures|steps|procedures|controls|"
                         r"programs?|plans?|systems?)\s+in(to)?\s+place\b",
     # "I checked and fixed the problem", "we made big changes"
-    "fixed-it": r"\b(we|i)\s+(have\s+|had\s+)?(\w+\s+(and\s+)?){0,4}(fixed|solved|resolved|corrected|handled|"
-                r"dealt\s+with)\s+(the|this|these|all|that|those|it)\s*(problems?|issues?|mistakes?|errors?)?\b"
+    "fixed-it": r"\b(we|i)\s+(have\s+|had\s+)?(\w+\s+(and\s+)?){0,4}(fixed|solved|resolved|corrected|rectified|"
+                r"handled|addressed|sorted\s+out|dealt\s+with)\s+((all\s+)?(the|this|these|that|those|such)\s+"
+                r"(\w+\s+)?(problems?|issues?|mistakes?|errors?|matters?)|(it|them|this|that|everything)(?=\s*(and\b|[.,;…]|$)))"
                 r"(?!\s+(by|with|on))|\b(made|make|making)\s+(big|many|some|major|necessary|significant|great|"
                 r"huge|several|the\s+necessary)\s+(changes|improvements|adjustments|corrections)\b",
     # "arrange personnel", "the relevant staff", "a dedicated staff"
@@ -116,7 +117,7 @@ VAGUE_MARKS: dict[str, re.Pattern[str]] = {name: re.compile(rx, re.I) for name, 
                r"\b(well|fully|properly|better)\s+trained\b|\b(will|shall)\s+(\w+ly\s+)?(re)?train\s+(all\s+)?(of\s+)?"
                r"(our|the|my)\s+(\w+\s+)?(staffs?|employees|team|workers|personnel|people)\b",
     # "regularly", "in time", "closely": how often or how well, without saying it
-    "pseudo-frequency": r"\b(closely|carefully|strictly|seriously|regularly|periodically|from\s+time\s+to\s+time|more\s+often|more\s+frequently|"
+    "pseudo-frequency": r"\bregular\s+(checks?|inspections?|reviews?|audits?|training|monitoring)\b|\b(closely|carefully|strictly|seriously|regularly|periodically|from\s+time\s+to\s+time|more\s+often|more\s+frequently|"
                         r"constantly|continuously|in\s+time|timely|as\s+soon\s+as\s+possible|asap)\b",
 }.items()}
 
