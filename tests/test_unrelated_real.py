@@ -32,6 +32,11 @@ UNRELATED = [
     ("Our first plan of action, which was rejected, did not name the supplier.", "unrelated.case-reference"),
     ("We also sell the same lamps on our own website.", "unrelated.other-marketplaces"),
     ("Kindly advise us what else we should provide.", "unrelated.question"),
+    ("Our company has been trading in home textiles for more than ten years.", "unrelated.business-intro"),
+    ("We employ 45 people in our factory.", "unrelated.business-intro"),
+    ("Because of the suspension we had to borrow money from relatives.", "unrelated.hardship"),
+    ("This is our third time sending this plan of action.", "unrelated.case-reference"),
+    ("We will report this unfair treatment to the consumer protection agency.", "unrelated.threat"),
 ]
 RELATED = [
     "We received your notice on 3 May that our account was deactivated.",
@@ -45,6 +50,12 @@ RELATED = [
     "How did we fix the problem?",
     "We sent reminder e-mails to the buyers three times.",
     "Our warehouse based in Shenzhen now weighs every parcel.",
+    "We reported the counterfeit supplier to the authorities in Shenzhen on 2 May.",
+    "Our company has been trading with this supplier since 2021, but we never asked for its invoices.",
+    "After 3 years of selling this item, we never compared it to the new detail page.",
+    "We retired the old packing checklist and wrote a new one with 12 steps.",
+    "Our baby monitors were sold as new although they had been returned.",
+    "She checks every listing against the Amazon Community Guidelines.",
 ]
 
 

@@ -64,7 +64,7 @@ _ABSTRACT = (r"management|supervision|awareness|training|process(es)?|systems?|c
              r"communication|inspections?|reviews?|oversight|procedures?|practices?|standards?|levels?|"
              r"abilit(y|ies)|knowledge|understanding|efficiency|compliance|monitoring|work|operations?|"
              r"services?|responsibilit(y|ies)|mechanisms?|efforts?|audits?|checks?|approach|skills?|"
-             r"learning|education|cooperation|sense")
+             r"learning|education|cooperation|sense|methods?|workflows?")
 _RULES = r"polic(y|ies)|rules|guidelines|regulations|terms|requirements|laws"
 VAGUE_MARKS: dict[str, re.Pattern[str]] = {name: re.compile(rx, re.I) for name, rx in {
     # "strengthen management", "improve our listing practices"
@@ -78,10 +78,11 @@ VAGUE_MARKS: dict[str, re.Pattern[str]] = {name: re.compile(rx, re.I) for name, 
                  r"\btak(e|en|ing)\s+(more\s+|extra\s+|great\s+|greater\s+|every\s+|special\s+)?care\b|"
                  r"\bmore\s+(carefully|strictly|seriously|closely|rigorously|cautiously|attentively)\b",
     # "do our best", "try to", "make every effort", "as much as possible"
-    "effort": r"\b(do|doing|try|trying|tried)\s+(our|my)\s+(very\s+)?best\b|\b(make|making|made)\s+(every|all)\s+"
+    "effort": r"\b(do|doing|try|trying|tried)\s+(our|my)\s+(very\s+)?(best|utmost)\b|\b(make|making|made)\s+(every|all)\s+"
               r"(possible\s+)?efforts?\b|\bas\s+(much|far)\s+as\s+possible\b|\b(strive|endeavou?r)s?\s+to\b|"
               r"\bto\s+the\s+best\s+of\s+(our|my)\b|\b(will|shall|would)\s+(\w+ly\s+)?(try|hope)\s+to\b|"
-              r"\b(a\s+lot\s+of|much|great)\s+(time|effort|efforts|energy)\b",
+              r"\b(a\s+lot\s+of|much|great)\s+(time|effort|efforts|energy)\b|\bdo\s+(everything|all|whatever)\s+"
+              r"(possible|we\s+can|in\s+our\s+power)\b",
     # "strictly follow Amazon's policies", "operate within the guidelines"
     "comply": rf"\b(follow\w*|compl(y|ies|ied|ying)\s+with|abid\w*\s+by|obey\w*|adher\w*\s+to|observ\w*|"
               rf"operat\w*\s+within|stay\w*\s+within|respect\w*)\s+(all\s+|strictly\s+)?(of\s+)?(the\s+|your\s+|"
