@@ -69,7 +69,8 @@ _RULES = r"polic(y|ies)|rules|guidelines|regulations|terms|requirements|laws"
 VAGUE_MARKS: dict[str, re.Pattern[str]] = {name: re.compile(rx, re.I) for name, rx in {
     # "strengthen management", "improve our listing practices"
     "improve-abstract": rf"\b(strengthen\w*|enhanc\w*|improv\w*|optimi[sz]\w*|perfect(ed|ing)?|upgrad\w*|"
-                        rf"standardi[sz]\w*|tighten\w*|intensif\w*|reinforc\w*|step(ped)?\s+up|increas\w*|rais(e|ed|es|ing))\s+"
+                        rf"standardi[sz]\w*|tighten\w*|intensif\w*|reinforc\w*|step(ped)?\s+up|increas\w*|"
+                        rf"rais(e|ed|es|ing))\s+"
                         rf"([\w'’-]+\s+){{0,3}}({_ABSTRACT})\b",
     # "pay more attention", "be more careful", "take every care", "check more carefully"
     "attention": r"\b(pay(ing|s)?|paid)\s+(much\s+)?(more|close|closer|special|great|greater|extra|full)?\s*"
@@ -78,8 +79,9 @@ VAGUE_MARKS: dict[str, re.Pattern[str]] = {name: re.compile(rx, re.I) for name, 
                  r"\btak(e|en|ing)\s+(more\s+|extra\s+|great\s+|greater\s+|every\s+|special\s+)?care\b|"
                  r"\bmore\s+(carefully|strictly|seriously|closely|rigorously|cautiously|attentively)\b",
     # "do our best", "try to", "make every effort", "as much as possible"
-    "effort": r"\b(do|doing|try|trying|tried)\s+(our|my)\s+(very\s+)?(best|utmost)\b|\b(make|making|made)\s+(every|all)\s+"
-              r"(possible\s+)?efforts?\b|\bas\s+(much|far)\s+as\s+possible\b|\b(strive|endeavou?r)s?\s+to\b|"
+    "effort": r"\b(do|doing|try|trying|tried)\s+(our|my)\s+(very\s+)?(best|utmost)\b|"
+              r"\b(make|making|made)\s+(every|all)\s+(possible\s+)?efforts?\b|\bas\s+(much|far)\s+as\s+possible\b|"
+              r"\b(strive|endeavou?r)s?\s+to\b|"
               r"\bto\s+the\s+best\s+of\s+(our|my)\b|\b(will|shall|would)\s+(\w+ly\s+)?(try|hope)\s+to\b|"
               r"\b(a\s+lot\s+of|much|great)\s+(time|effort|efforts|energy)\b|\bdo\s+(everything|all|whatever)\s+"
               r"(possible|we\s+can|in\s+our\s+power)\b",
@@ -89,19 +91,22 @@ VAGUE_MARKS: dict[str, re.Pattern[str]] = {name: re.compile(rx, re.I) for name, 
               rf"amazon['’]?s?\s+)?([\w'’-]+\s+){{0,2}}({_RULES})\b",
     # "learn the new policies", "we have studied Amazon's rules"
     "study-rules": rf"\b(learn\w*|stud(y|ied|ying)|read(ing)?|review\w*|understand\w*|understood|"
-                   rf"familiari[sz]\w*|educat\w*)\s+((?!that\b)[\w'’-]+\s+){{0,3}}(polic(y|ies)|rules|guidelines|regulations)\b",
+                   rf"familiari[sz]\w*|educat\w*)\s+((?!that\b)[\w'’-]+\s+){{0,3}}"
+                   rf"(polic(y|ies)|rules|guidelines|regulations)\b",
     # "we have taken all necessary measures", "put in place a quality control plan"
     "unnamed-measures": r"\b(tak(e|en|ing)|took|put(ting)?\s+(\w+\s+){0,3}in(to)?\s+place|implement\w*|adopt\w*|"
                         r"establish\w*|introduc\w*|set\s+up)\s+(all\s+|the\s+|a\s+|an\s+|some\s+|any\s+)?"
                         r"(necessary|appropriate|effective|proactive|strict|relevant|corresponding|various|"
                         r"several|many|further|additional|sufficient|stricter|new|quality\s+control|better|"
                         r"stronger)?\s*(\w+\s+)?(measures|steps|actions|procedures|controls|programs?|plans?|"
-                        r"mechanisms?|polic(y|ies)|systems?)\b|\bput\s+([\w-]+\s+){0,3}(measures|steps|procedures|controls|"
-                        r"programs?|plans?|systems?)\s+in(to)?\s+place\b",
+                        r"mechanisms?|polic(y|ies)|systems?)\b|"
+                        r"\bput\s+([\w-]+\s+){0,3}(measures|steps|procedures|controls|programs?|plans?|systems?)\s+"
+                        r"in(to)?\s+place\b",
     # "I checked and fixed the problem", "we made big changes"
     "fixed-it": r"\b(we|i)\s+(have\s+|had\s+)?(\w+\s+(and\s+)?){0,4}(fixed|solved|resolved|corrected|rectified|"
                 r"handled|addressed|sorted\s+out|dealt\s+with)\s+((all\s+)?(the|this|these|that|those|such)\s+"
-                r"(\w+\s+)?(problems?|issues?|mistakes?|errors?|matters?)|(it|them|this|that|everything)(?=\s*(and\b|[.,;…]|$)))"
+                r"(\w+\s+)?(problems?|issues?|mistakes?|errors?|matters?)|"
+                r"(it|them|this|that|everything)(?=\s*(and\b|[.,;…]|$)))"
                 r"(?!\s+(by|with|on))|\b(made|make|making)\s+(big|many|some|major|necessary|significant|great|"
                 r"huge|several|the\s+necessary)\s+(changes|improvements|adjustments|corrections)\b",
     # "arrange personnel", "the relevant staff", "a dedicated staff"
@@ -114,12 +119,15 @@ VAGUE_MARKS: dict[str, re.Pattern[str]] = {name: re.compile(rx, re.I) for name, 
     # "we have retrained our staff", "our staff have been trained"
     "trained": r"\b(we|i)\s+(have\s+|had\s+)?(\w+ly\s+)?(re)?(trained|educated|warned|reminded|punished)\s+"
                r"(all\s+)?(of\s+)?(our|the|my)\s+(\w+\s+)?(staffs?|employees|team|workers|personnel|people)\b|"
-               r"\b(staffs?|employees?|team|workers?|personnel)\s+(have|has)\s+(all\s+)?been\s+(re)?(trained|educated)\b|"
+               r"\b(staffs?|employees?|team|workers?|personnel)\s+(have|has)\s+(all\s+)?been\s+"
+               r"(re)?(trained|educated)\b|"
                r"\b(well|fully|properly|better)\s+trained\b|\b(will|shall)\s+(\w+ly\s+)?(re)?train\s+(all\s+)?(of\s+)?"
                r"(our|the|my)\s+(\w+\s+)?(staffs?|employees|team|workers|personnel|people)\b",
     # "regularly", "in time", "closely": how often or how well, without saying it
-    "pseudo-frequency": r"\bregular\s+(checks?|inspections?|reviews?|audits?|training|monitoring)\b|\b(closely|carefully|strictly|seriously|regularly|periodically|from\s+time\s+to\s+time|more\s+often|more\s+frequently|"
-                        r"constantly|continuously|in\s+time|timely|as\s+soon\s+as\s+possible|asap)\b",
+    "pseudo-frequency": r"\bregular\s+(checks?|inspections?|reviews?|audits?|training|monitoring)\b|"
+                        r"\b(closely|carefully|strictly|seriously|regularly|periodically|from\s+time\s+to\s+time|"
+                        r"more\s+often|more\s+frequently|constantly|continuously|in\s+time|timely|"
+                        r"as\s+soon\s+as\s+possible|asap)\b",
 }.items()}
 
 

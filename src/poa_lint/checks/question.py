@@ -31,8 +31,9 @@ OFFER = re.compile(r"\bif\s+(you|amazon|your\s+team)\s+(need|needs|require|requi
 # The writer's own heading put as a question ("How did we fix it?", "What caused the complaints?"):
 # no one addressed, no advice asked, and the words of the plan's parts.
 OWN_HEADING = re.compile(
-    r"^(?!.*\b(you|your|amazon|should|can|could|may|must|need)\b)\W*(\d+[.)]\s*)?(how|what|why|which)\b.*\b(cause[sd]?|"
-    r"happen(ed)?|wrong|fix(ed)?|prevent(ed)?|resolved?|correct(ed)?|done|changed?|steps|measures|actions|plan)\b[^?]*\?$",
+    r"^(?!.*\b(you|your|amazon|should|can|could|may|must|need)\b)\W*(\d+[.)]\s*)?(how|what|why|which)\b.*"
+    r"\b(cause[sd]?|happen(ed)?|wrong|fix(ed)?|prevent(ed)?|resolved?|correct(ed)?|done|changed?|steps|measures|"
+    r"actions|plan)\b[^?]*\?$",
     re.I)
 
 

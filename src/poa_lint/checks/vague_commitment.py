@@ -19,19 +19,21 @@ from poa_lint.document import Letter
 from poa_lint.finding import Hit
 
 # The writer's own action: a first person, or a modal promise ("it will be stopped at once").
-SELLER_OR_PROMISE = re.compile(r"\b(we|i|our|my|us|staffs?|employees?|team|workers?|personnel)\b|\b(will|shall)\b",
-                               re.I)
+SELLER_OR_PROMISE = re.compile(
+    r"\b(we|i|our|my|us|staffs?|employees?|team|workers?|personnel)\b|\b(will|shall)\b", re.I)
 # Pseudo-frequencies ("regularly", "closely") make a promise or a claim of a fix vague, not a story
 # of what happened ("we carefully read the buyer's message").
 STANDING = re.compile(
     r"\b(will|shall|going\s+to|now|from\s+now\s+on|in\s+(the\s+)?future|going\s+forward|"
-    r"(are|am|is)\s+\w+ing|(we|i)\s+(have|has)\s+(\w+ly\s+)?\w+ed)\b|\b(we|i)\s+(\w+ly\s+)?(always\s+)?(provide|do|check|monitor|reply|respond|"
-    r"answer|keep|make|ship|inspect|review|update|handle|process|deal)\b", re.I)
+    r"(are|am|is)\s+\w+ing|(we|i)\s+(have|has)\s+(\w+ly\s+)?\w+ed)\b|"
+    r"\b(we|i)\s+(\w+ly\s+)?(always\s+)?(provide|do|check|monitor|reply|respond|answer|keep|make|ship|"
+    r"inspect|review|update|handle|process|deal)\b", re.I)
 # What went wrong is the root cause, not a commitment ("we did not pay attention to ..."); "do not"
 # follows "make sure" in a goal ("make sure our listings do not infringe"). A hedged claim of
 # innocence ("as far as I know, my listings follow the policies") is no commitment either.
-NEGATED = re.compile(r"\b((?<!do\s)(?<!does\s)not|did\s+not|didn't|have\s+not|haven't|had\s+not|no\s+longer|could\s+not|"
-                     r"failed\s+to|lack\s+of|neglect\w*|as\s+far\s+as\s+(i|we)\s+know|to\s+(my|our)\s+knowledge)\b", re.I)
+NEGATED = re.compile(r"\b((?<!do\s)(?<!does\s)not|did\s+not|didn't|have\s+not|haven't|had\s+not|no\s+longer|"
+                     r"could\s+not|failed\s+to|lack\s+of|neglect\w*|as\s+far\s+as\s+(i|we)\s+know|"
+                     r"to\s+(my|our)\s+knowledge)\b", re.I)
 FUTURE = re.compile(r"\b(will|shall|going\s+to|plan\s+to|promise\s+to)\b|\bfrom\s+now\s+on\b", re.I)
 CLOSING = re.compile(r"\b(reinstat\w*|restore\s+our|beg|thank|grateful|appreciate)", re.I)
 # The letter announcing its own plan, or a promise that points at measures described elsewhere.
