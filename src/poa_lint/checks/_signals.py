@@ -57,78 +57,18 @@ SIGNALS: dict[str, re.Pattern[str]] = {
 # "100%" in a guarantee and "one by one" are not figures.
 NOT_SPECIFIC = re.compile(r"\b100\s*%|\bone\s+by\s+one\b|\bone\s+more\b", re.I)
 
-# Positive marks of vagueness (domain brief §3.3; labelling guide, "specificity"): each names a kind
-# of wording that promises or claims an action without saying what is done, by whom or how often.
-# A sentence is vague when it carries one of them and no specificity signal above.
-_ABSTRACT = (r"management|supervision|awareness|training|process(es)?|systems?|controls?|quality|"
-             r"communication|inspections?|reviews?|oversight|procedures?|practices?|standards?|levels?|"
-             r"abilit(y|ies)|knowledge|understanding|efficiency|compliance|monitoring|work|operations?|"
-             r"services?|responsibilit(y|ies)|mechanisms?|efforts?|audits?|checks?|approach|skills?|"
-             r"learning|education|cooperation|sense|methods?|workflows?")
-_RULES = r"polic(y|ies)|rules|guidelines|regulations|terms|requirements|laws"
-VAGUE_MARKS: dict[str, re.Pattern[str]] = {name: re.compile(rx, re.I) for name, rx in {
-    # "strengthen management", "improve our listing practices"
-    "improve-abstract": rf"\b(strengthen\w*|enhanc\w*|improv\w*|optimi[sz]\w*|perfect(ed|ing)?|upgrad\w*|"
-                        rf"standardi[sz]\w*|tighten\w*|intensif\w*|reinforc\w*|step(ped)?\s+up|increas\w*|"
-                        rf"rais(e|ed|es|ing))\s+"
-                        rf"([\w'’-]+\s+){{0,3}}({_ABSTRACT})\b",
-    # "pay more attention", "be more careful", "take every care", "check more carefully"
-    "attention": r"\b(pay(ing|s)?|paid)\s+(much\s+)?(more|close|closer|special|great|greater|extra|full)?\s*"
-                 r"attention\b|\b(be|being|become|been)\s+(more\s+|very\s+|extra\s+|extremely\s+|much\s+more\s+)?"
-                 r"(careful|cautious|vigilant|strict|serious|diligent|prudent|attentive)\b|"
-                 r"\btak(e|en|ing)\s+(more\s+|extra\s+|great\s+|greater\s+|every\s+|special\s+)?care\b|"
-                 r"\bmore\s+(carefully|strictly|seriously|closely|rigorously|cautiously|attentively)\b",
-    # "do our best", "try to", "make every effort", "as much as possible"
-    "effort": r"\b(do|doing|try|trying|tried)\s+(our|my)\s+(very\s+)?(best|utmost)\b|"
-              r"\b(make|making|made)\s+(every|all)\s+(possible\s+)?efforts?\b|\bas\s+(much|far)\s+as\s+possible\b|"
-              r"\b(strive|endeavou?r)s?\s+to\b|"
-              r"\bto\s+the\s+best\s+of\s+(our|my)\b|\b(will|shall|would)\s+(\w+ly\s+)?(try|hope)\s+to\b|"
-              r"\b(a\s+lot\s+of|much|great)\s+(time|effort|efforts|energy)\b|\bdo\s+(everything|all|whatever)\s+"
-              r"(possible|we\s+can|in\s+our\s+power)\b",
-    # "strictly follow Amazon's policies", "operate within the guidelines"
-    "comply": rf"\b(follow\w*|compl(y|ies|ied|ying)\s+with|abid\w*\s+by|obey\w*|adher\w*\s+to|observ\w*|"
-              rf"operat\w*\s+within|stay\w*\s+within|respect\w*)\s+(all\s+|strictly\s+)?(of\s+)?(the\s+|your\s+|"
-              rf"amazon['’]?s?\s+)?([\w'’-]+\s+){{0,2}}({_RULES})\b",
-    # "learn the new policies", "we have studied Amazon's rules"
-    "study-rules": rf"\b(learn\w*|stud(y|ied|ying)|read(ing)?|review\w*|understand\w*|understood|"
-                   rf"familiari[sz]\w*|educat\w*)\s+((?!that\b)[\w'’-]+\s+){{0,3}}"
-                   rf"(polic(y|ies)|rules|guidelines|regulations)\b",
-    # "we have taken all necessary measures", "put in place a quality control plan"
-    "unnamed-measures": r"\b(tak(e|en|ing)|took|put(ting)?\s+(\w+\s+){0,3}in(to)?\s+place|implement\w*|adopt\w*|"
-                        r"establish\w*|introduc\w*|set\s+up)\s+(all\s+|the\s+|a\s+|an\s+|some\s+|any\s+)?"
-                        r"(necessary|appropriate|effective|proactive|strict|relevant|corresponding|various|"
-                        r"several|many|further|additional|sufficient|stricter|new|quality\s+control|better|"
-                        r"stronger)?\s*(\w+\s+)?(measures|steps|actions|procedures|controls|programs?|plans?|"
-                        r"mechanisms?|polic(y|ies)|systems?)\b|"
-                        r"\bput\s+([\w-]+\s+){0,3}(measures|steps|procedures|controls|programs?|plans?|systems?)\s+"
-                        r"in(to)?\s+place\b",
-    # "I checked and fixed the problem", "we made big changes"
-    "fixed-it": r"\b(we|i)\s+(have\s+|had\s+)?(\w+\s+(and\s+)?){0,4}(fixed|solved|resolved|corrected|rectified|"
-                r"handled|addressed|sorted\s+out|dealt\s+with)\s+((all\s+)?(the|this|these|that|those|such)\s+"
-                r"(\w+\s+)?(problems?|issues?|mistakes?|errors?|matters?)|"
-                r"(it|them|this|that|everything)(?=\s*(and\b|[.,;…]|$)))"
-                r"(?!\s+(by|with|on))|\b(made|make|making)\s+(big|many|some|major|necessary|significant|great|"
-                r"huge|several|the\s+necessary)\s+(changes|improvements|adjustments|corrections)\b",
-    # "arrange personnel", "the relevant staff", "a dedicated staff"
-    "unnamed-agent": r"\barrang\w*\s+(personnel|staff|people|someone|employees)\b|\b(relevant|related|"
-                     r"responsible|dedicated)\s+(staff|personnel|department|people|person)\b",
-    # "strictly control the quality", "stricter inspection"
-    "strict-control": r"\bstrict(ly)?\s+(control|check|inspect|review|monitor|manag|audit|examin|supervis)\w*|"
-                      r"\b(strict|stricter|strong|stronger|better|comprehensive|thorough|more)\s+(quality\s+)?"
-                      r"(control|inspection|review|supervision|management|checks?|audits?)\b",
-    # "we have retrained our staff", "our staff have been trained"
-    "trained": r"\b(we|i)\s+(have\s+|had\s+)?(\w+ly\s+)?(re)?(trained|educated|warned|reminded|punished)\s+"
-               r"(all\s+)?(of\s+)?(our|the|my)\s+(\w+\s+)?(staffs?|employees|team|workers|personnel|people)\b|"
-               r"\b(staffs?|employees?|team|workers?|personnel)\s+(have|has)\s+(all\s+)?been\s+"
-               r"(re)?(trained|educated)\b|"
-               r"\b(well|fully|properly|better)\s+trained\b|\b(will|shall)\s+(\w+ly\s+)?(re)?train\s+(all\s+)?(of\s+)?"
-               r"(our|the|my)\s+(\w+\s+)?(staffs?|employees|team|workers|personnel|people)\b",
-    # "regularly", "in time", "closely": how often or how well, without saying it
-    "pseudo-frequency": r"\bregular\s+(checks?|inspections?|reviews?|audits?|training|monitoring)\b|"
-                        r"\b(closely|carefully|strictly|seriously|regularly|periodically|from\s+time\s+to\s+time|"
-                        r"more\s+often|more\s+frequently|constantly|continuously|in\s+time|timely|"
-                        r"as\s+soon\s+as\s+possible|asap)\b",
-}.items()}
+VAGUE = re.compile(
+    r"\b(strengthen|enhance|improve|optimi[sz]e|perfect|upgrade|pay\s+(more\s+)?attention|"
+    r"be\s+(more\s+)?careful|try\s+(our|my)\s+best|do\s+(our|my)\s+best|make\s+sure|ensure|"
+    r"focus\s+on|take\s+(effective|necessary|strict)?\s*measures|deal\s+with|handle|"
+    r"management|service|quality|awareness|supervision|process(es)?|system|level|performance|"
+    r"communication|training|responsibility|mechanism|regularly|periodically|constantly|"
+    r"continuously|timely|in\s+time|as\s+soon\s+as\s+possible|asap|closely|strictly|carefully|"
+    r"always|from\s+time\s+to\s+time|often|frequently|try\s+to|hope\s+to|as\s+much\s+as\s+possible|"
+    r"if\s+possible|and\s+so\s+on|etc|relevant\s+(staff|department)|related\s+personnel|"
+    r"(re)?trained|educated|held\s+a\s+meeting|set\s+up\s+a\s+(special\s+)?team)\b",
+    re.I,
+)
 
 
 def signal_types(text: str) -> frozenset[str]:
@@ -137,13 +77,9 @@ def signal_types(text: str) -> frozenset[str]:
     return frozenset(name for name, rx in SIGNALS.items() if rx.search(text))
 
 
-def vague_mark(text: str) -> tuple[str, str] | None:
-    """The first kind of vague wording in the text and the words that show it, or None."""
-    for name, rx in VAGUE_MARKS.items():
-        match = rx.search(text)
-        if match:
-            return name, match.group(0)
-    return None
+def vague_count(text: str) -> int:
+    """How many vagueness markers the text carries."""
+    return len(VAGUE.findall(text))
 
 
 _NOT_NAMES = {"amazon", "seller", "sellers", "central", "support", "performance", "team", "policy",
@@ -152,5 +88,5 @@ _NOT_NAMES = {"amazon", "seller", "sellers", "central", "support", "performance"
 
 def has_name(span: Any) -> bool:
     """True when the sentence names a person, company or product (a proper noun, not Amazon's)."""
-    return any(t.pos_ == "PROPN" and t.text[:1].isupper() and t.lower_ not in _NOT_NAMES
-               and not t.is_sent_start for t in span)   # a lower-case "PROPN" is a misparse
+    return any(t.pos_ == "PROPN" and t.lower_ not in _NOT_NAMES and not t.is_sent_start
+               for t in span)

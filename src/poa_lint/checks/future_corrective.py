@@ -16,18 +16,6 @@ FUTURE = re.compile(
     re.I,
 )
 
-# A promise about routine is a preventive measure under the wrong heading, not an undone fix:
-# how often ("frequently", "every month"), "only", a prohibition, a condition ("if we suspect ...",
-# "any supplier who ..."), a time to come ("from now on"), or a verb of keeping a practice up.
-STANDING_PRACTICE = re.compile(
-    r"\b(frequently|regularly|always|periodically|constantly|continuously|routinely|daily|weekly|monthly|"
-    r"every|only|not|never|if|whenever|unless|until|in\s+the\s+event|in\s+case|any|"
-    r"from\s+now\s+on|in\s+(the\s+)?future|going\s+forward|moving\s+forward)\b|n't\b|"
-    r"\b(will|shall)\s+(\w+ly\s+)?(also\s+)?(keep|continue|maintain|remain|stay|monitor|follow|comply|use|work|"
-    r"limit|restrict|require|ensure|make\s+sure)\b",
-    re.I,
-)
-
 
 def future_corrective(letter: Letter, options: Mapping[str, object]) -> Iterable[Hit]:
     """Yield future-tense action sentences inside the corrective part (not the preventive one)."""
@@ -38,8 +26,7 @@ def future_corrective(letter: Letter, options: Mapping[str, object]) -> Iterable
             continue
         if "corrective" not in section.kinds or "preventive" in section.kinds:
             continue
-        text = letter.norm[sent.start:sent.end].strip()
-        if text.endswith(":") or skip.search(text) or STANDING_PRACTICE.search(text):
+        if skip.search(letter.norm, sent.start, sent.end):
             continue
         match = FUTURE.search(letter.norm, sent.start, sent.end)
         if match:
