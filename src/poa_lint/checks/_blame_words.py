@@ -52,6 +52,12 @@ MISDEEDS = {"manipulation", "fraud", "scam", "attack", "abuse", "sabotage", "tri
             "mistake", "error", "lie", "lies"}
 FAILED = {"late", "lost", "wrong", "damaged", "delayed", "missing", "broken", "defective", "fake"}
 TELL = {"tell", "inform", "notify", "ask", "warn", "consult", "let"}
+UNASKED = {"permission", "knowledge", "consent", "approval", "authorization", "authorisation", "check",
+           "checking", "attention", "care"}
+PROMISE = {"promise", "guarantee", "assure", "swear"}
+OK_WORDS = {"fine", "ok", "okay", "allowed", "permitted", "acceptable", "legal", "problem", "can"}
+MISUSE_VERBS = {"use", "operate", "install", "assemble", "handle", "wash", "charge", "open", "fit"}
+MISUSE_ADV = {"wrongly", "incorrectly", "improperly", "badly", "roughly", "carelessly"}
 GIVING = {"tell", "give", "provide", "send", "write", "enter", "fill"}
 WRONG_INFO = {"wrong", "incorrect", "false", "misleading", "inaccurate", "outdated", "fake"}
 CAUSE_PREP = {"because", "due", "owing", "thanks"}
@@ -71,7 +77,8 @@ OWNER_VERBS = {"want", "try", "abuse", "use", "attack", "target", "push", "stop"
 WRONG_GOODS = {"empty", "different", "wrong", "broken", "damaged", "used", "fake", "another", "old",
                "cheaper", "counterfeit"}
 ACCUSING = {"obviously", "clearly", "deliberately", "intentionally", "purposely", "surely",
-            "definitely", "apparently"}
+            "definitely", "apparently", "maliciously", "purposefully", "knowingly", "falsely"}
+SLOW = {"slow", "late"}
 BADLY = {"late", "slowly", "wrongly", "incorrectly", "badly", "carelessly", "roughly"}
 SUPPOSE = {"think", "believe", "suspect", "guess", "feel", "suppose"}
 AMAZON_VERBS = {"allow", "let"}

@@ -46,6 +46,8 @@ def _special(lemma: str, lower: str, mods: set[str]) -> str | None:
     if lemma in AMAZON_HEADS and mods & {"amazon", "amazon's", "your", "fba", "fulfillment",
                                          "fulfilment"}:
         return "amazon"
+    if lemma in ("support", "team", "specialist") and mods & {"seller", "health"}:
+        return "amazon"                                 # Seller Support, the Account Health team
     if lemma in CARRIER_HEADS and mods & CARRIER_MODS:
         return "carrier"
     if lemma in OWNERS and mods & OWNER_MODS or lemma == "complainant":

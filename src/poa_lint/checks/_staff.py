@@ -17,6 +17,10 @@ CARELESS_ADV = {"carelessly", "accidentally", "mistakenly", "wrongly", "negligen
                 "privately", "personally"}
 CARELESS_ADJ = {"unprofessional", "careless", "lazy", "negligent", "irresponsible", "dishonest",
                 "sloppy"}
+# "without giving the needed attention", "without our permission", "without asking me": the person
+# acted on their own. ("without checking" is left out: a step the seller's process lacked.)
+UNHEEDED = {"attention", "care", "permission", "knowledge", "consent", "approval", "authorization",
+            "authorisation", "ask", "tell", "inform", "think", "notice"}
 
 
 def careless(verb: Token, subj: Token | None = None) -> bool:
@@ -30,6 +34,8 @@ def careless(verb: Token, subj: Token | None = None) -> bool:
         if c.dep_ == "advmod" and c.lower_ in CARELESS_ADV:
             return True
         if c.dep_ == "prep" and c.lower_ == "by" and any(g.lemma_.lower() in W.CARELESS for g in c.children):
+            return True
+        if c.dep_ == "prep" and c.lower_ == "without" and any(g.lemma_.lower() in UNHEEDED for g in c.subtree):
             return True
         if lemma == "be" and c.dep_ in ("acomp", "attr") and (
                 c.lower_ in CARELESS_ADJ or any(g.lower_ in CARELESS_ADJ for g in c.children if g.dep_ == "amod")):

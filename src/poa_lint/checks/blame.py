@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING
 
@@ -30,8 +31,14 @@ def _fault(verb: Token, kind: str, sent: Span, subj: Token | None = None) -> boo
         return not neg and careless(verb, subj)
     if not neg and misdeed(verb, kind):
         return True
+    if not neg and kind == "competitor" and lemma not in W.COMPARE:
+        return True                 # a competitor as the actor: "reported us", "made these complaints"
+    if not neg and kind in ("supplier", "agency", "others", "amazon", "carrier") and lemma in W.PROMISE:
+        return _broken_promise(verb)                   # "promised they were original, but they were not"
     if neg and any_attempt_refused(verb):
         return True
+    if neg and kind == "rights-owner":
+        return lemma in ("reply", "respond", "answer")   # owes no permission: "has not given us permission"
     if neg:
         return lemma in W.DUTY_VERBS
     if lemma in W.FAULT_VERBS:
@@ -46,14 +53,21 @@ def _fault(verb: Token, kind: str, sent: Span, subj: Token | None = None) -> boo
     if lemma == "take" and any(c.lemma_ == "advantage" for c in verb.children):
         return True
     if lemma == "be":
-        return any(c.dep_ in ("acomp", "attr") and c.lower_ in W.BLAME_ADJ | {"responsible"}
-                   or in_error(c) for c in verb.children)       # "Amazon is in error"
+        slow = W.SLOW if kind not in ("buyer", "own-staff") else set()
+        return any(c.dep_ in ("acomp", "attr") and c.lower_ in W.BLAME_ADJ | slow | {"responsible"}
+                   or in_error(c) for c in verb.children)       # "Amazon is in error", "the courier was slow"
+    if kind == "amazon" and lemma in W.TELL | {"say", "confirm", "advise", "approve"} and any(
+            c.dep_ in ("ccomp", "xcomp") and any(t.lower_ in W.OK_WORDS for t in c.subtree) for c in verb.children):
+        return True                 # "seller support told us it was fine to sell it"
+    if kind == "buyer" and lemma in W.MISUSE_VERBS and _misused(verb):
+        return True                 # "the customer used the product in a wrong way"
     if kind not in ("buyer", "tool") and _cause_clause(verb) and lemma not in W.REPORTING | W.NEUTRAL_NEG:
         return True            # "the root cause was because Amazon's AI linked ...", "because the courier ..."
     if lemma in W.REPORTING:
         return bool(W.CONTRAST.search(tail) or verb.tag_ == "VBD" and W.SCARE.search(tail))
-    if kind == "buyer" and any(c.dep_ == "advmod" and c.lower_ in W.ACCUSING for c in verb.children):
-        return True
+    if kind == "buyer" and any(c.dep_ == "advmod" and c.lower_ in W.ACCUSING or c.dep_ == "prep" and c.lower_ == "on"
+                               and any(g.lower_ == "purpose" for g in c.children) for c in verb.children):
+        return True                 # "maliciously left", "damaged it on purpose"
     if kind == "buyer" and speculated(verb):
         return True
     if kind == "buyer" and lemma in ("return", "send") and any(
@@ -73,6 +87,46 @@ def _fault(verb: Token, kind: str, sent: Span, subj: Token | None = None) -> boo
         return True
     if kind in ("competitor", "others", "rights-owner", "supplier"):
         return any(t.lower_ in ("fake", "false", "malicious") for t in verb.subtree)
+    return False
+
+
+def _ours(tok: Token | None) -> bool:
+    return tok is not None and (tok.lower_ in ("we", "i") or any(c.lower_ in ("our", "my") for c in tok.children))
+
+
+def _owned_cause(verb: Token) -> bool:
+    """The party's act is explained by the writer's own failure in a clause: 'the customers used it
+    wrongly because our manual was not clear'."""
+    for c in verb.children:
+        if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("because", "as", "since") for m in c.children):
+            if _ours(subject(c) or next((g for g in c.children if g.dep_ == "nsubjpass"), None)):
+                return True
+    return False
+
+
+def _broken_promise(verb: Token) -> bool:
+    """A 'but' clause after the promise whose subject is not the writer ('but they were not', not
+    'but we did not check')."""
+    for tok in verb.doc[verb.i + 1:verb.sent.end]:
+        if tok.lower_ in ("but", "however", "yet"):
+            clause = tok.head if tok.dep_ != "cc" else next((c for c in tok.head.children if c.dep_ == "conj"
+                                                              and c.i > tok.i), tok.head)
+            subj = subject(clause) if clause.pos_ in ("VERB", "AUX") else None
+            return subj is None or subj.lower_ not in ("we", "i") and not any(
+                c.lower_ in ("our", "my") for c in subj.children)
+    return False
+
+
+def _misused(verb: Token) -> bool:
+    """'wrongly', 'improperly', 'in a wrong way', 'in the wrong manner'."""
+    for c in verb.children:
+        if c.dep_ == "advmod" and c.lower_ in W.MISUSE_ADV:
+            return True
+        if c.dep_ == "prep" and c.lower_ in ("in", "the") and any(
+                g.lemma_.lower() in ("way", "manner", "method") and any(
+                    a.lower_ in ("wrong", "incorrect", "improper", "bad") for a in g.children)
+                for g in c.children):
+            return True
     return False
 
 
@@ -127,7 +181,7 @@ def _verb_triggers(sent: Span, candidates: list[Token]) -> Iterable[tuple[Token,
         if party is None:
             continue
         passive = subj.head.dep_ == "agent"
-        if passive and negated(tok):
+        if passive and negated(tok) or _owned_cause(tok):
             continue
         if _fault(tok, party_of(party) or "other", sent, subj):
             yield party, tok
@@ -156,6 +210,9 @@ def _noun_triggers(sent: Span) -> Iterable[tuple[Token, Token]]:
             continue
         if prep.lower_ in W.CAUSE_PREP:
             yield tok, prep
+        elif prep.lower_ == "of" and prep.head.lemma_.lower() in W.FAULT_NOUNS - {"operation", "loss"} and kind \
+                and not negated(prep.head.head) and prep.head.head.lemma_ != "blame":
+            yield tok, prep.head                        # "it was the fault of our former employee"
         elif prep.lower_ in ("to", "of") and prep.head.lower_ in W.CAUSE_PREP:
             yield tok, prep.head
         elif prep.lower_ == "by" and prep.head.lemma_.lower() == "cause":

@@ -176,7 +176,7 @@ def _newness(tok: Token) -> bool:
 def _explained(tok: Token) -> bool:
     """The not-knowing is itself explained by a step of the writer's process ('because we only
     checked ...'): an owned root cause, not an excuse."""
-    return any(c.dep_ == "advcl"
+    return any(c.dep_ == "advcl" and c is not tok      # its own "as I did not know" explains nothing
                and any(m.dep_ == "mark" and m.lower_ in ("because", "as", "since") for m in c.children)
                and any(n.dep_ == "nsubj" and n.lower_ in SELF for n in c.children) for c in tok.subtree)
 
