@@ -9,6 +9,7 @@ from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING
 
 from poa_lint.checks._clauses import hypothetical, negated
+from poa_lint.checks._disputes import complaint_invalid, goods_genuine, no_proof, self_honest
 from poa_lint.checks._phrase_or_parse import phrase_or_parse
 from poa_lint.document import Letter
 from poa_lint.finding import Hit
@@ -40,6 +41,11 @@ GOODS = {"product", "item", "listing", "part", "good", "unit"}
 PROTECTED_NOUNS = {"brand", "logo", "trademark", "copyright"}
 PROTECTED_ADJ = {"protected", "copyrighted", "trademarked", "explicit", "branded", "infringing"}
 PURPOSE = {"ensure", "sure", "prevent", "avoid", "guarantee", "promise", "commit"}
+RECORD = {"complaint", "violation", "warning", "claim", "strike", "infringement"}
+# "we only wanted to act correctly": good intent offered instead of a cause
+WANT = {"want", "try", "mean", "intend", "aim", "hope"}
+GOOD_AIM = {"correctly", "right", "properly", "help", "comply", "follow", "honest", "honestly", "legal",
+            "legally", "best", "good", "benefit", "convenience"}
 
 
 def _ours(tok: Token | None) -> bool:
@@ -90,10 +96,39 @@ def _purpose_or_future(verb: Token) -> bool:
     return False
 
 
+def _on_purpose(verb: Token) -> bool:
+    return any(c.dep_ == "prep" and c.lower_ == "on" and any(g.lower_ == "purpose" for g in c.children)
+               for c in verb.children)
+
+
+def _claims(verb: Token) -> bool:
+    """Claims of a clean record, of always following the rules, or of good aims; the complaint
+    disputed (checks._disputes)."""
+    lemma, subj = verb.lemma_.lower(), _subject(verb)
+    if any(f(verb, subj) for f in (complaint_invalid, no_proof, goods_genuine, self_honest)):
+        return True
+    if not _ours(subj) or _purpose_or_future(verb):
+        return False
+    if lemma in COMPLY and not negated(verb) and any(c.lower_ == "always" for c in verb.children):
+        return True                                     # "we have always followed Amazon's policies"
+    if lemma == "have" and negated(verb) and any(c.lower_ == "never" for c in verb.children) and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in RECORD for c in verb.children):
+        return True                                     # "our store has never had any complaint"
+    if lemma in WANT and verb.tag_ == "VBD" and not negated(verb) and any(
+            c.dep_ == "xcomp" and any(t.lower_ in GOOD_AIM for t in c.subtree if t.i - c.i <= 4)
+            for c in verb.children):
+        return True                                     # "our company wanted to act correctly"
+    return False
+
+
 def _denies(verb: Token) -> bool:
     lemma = verb.lemma_.lower()
     if verb.pos_ not in ("VERB", "AUX"):
         return False
+    if _claims(verb):
+        return True
+    if negated(verb) and _on_purpose(verb) and _ours(_subject(verb)):
+        return True                                     # "we did not do this on purpose"
     neg = negated(verb) or any(c.lower_ == "no" and c.dep_ == "det" for d in verb.children
                                if d.dep_ == "dobj" for c in d.children) or any(
         c.lower_ in INTENT and negated(c) for c in verb.children)     # "never knowingly break"

@@ -143,12 +143,11 @@ def _ignorance(tok: Token) -> bool:
         return not any(c.dep_ == "neg" for c in tok.children) and (misled or _about_rules(tok))
     if lemma in BELIEVE and any(c.lower_ in WRONGLY for c in tok.children):
         return True
-    if lemma in BELIEVE and tok.tag_ == "VBD" and _subject(tok) is not None and any(
+    if lemma in BELIEVE and (tok.tag_ == "VBD" and _subject(tok) is not None or tok.tag_ == "VBG" and tok.dep_ == "advcl") and any(
             c.dep_ == "ccomp" and any(_forms(t) & PERMITTED for t in c.subtree) for c in tok.children):
         return True                                     # "we thought it was allowed / generic"
-    if lemma in TOLD and tok.tag_ == "VBN" and any(c.dep_ == "nsubjpass" for c in tok.children) \
-            and any(c.lower_ == "never" for c in tok.children) and lemma != "train":
-        return True
+    if lemma in TOLD and tok.tag_ == "VBN" and any(c.dep_ == "nsubjpass" for c in tok.children) and lemma != "train":
+        return any(c.lower_ == "never" for c in tok.children) or negated(tok) and _about_rules(tok)
     return False
 
 
