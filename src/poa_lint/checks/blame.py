@@ -78,7 +78,9 @@ def _fault(verb: Token, kind: str, sent: Span, subj: Token | None = None) -> boo
     if kind != "buyer" and any(c.dep_ == "advmod" and c.lower_ in W.BADLY for c in verb.children):
         return True
     if kind == "amazon":
-        return lemma in W.AMAZON_VERBS or any(c.lower_ == "without" for c in verb.children)
+        # "the system allowed us to list it" (an event), not "Amazon allows only ..." (the policy)
+        return lemma in W.AMAZON_VERBS and verb.tag_ in ("VBD", "VBN") or any(
+            c.lower_ == "without" for c in verb.children)
     if kind == "former-staff":
         return lemma not in W.STAFF_OK and verb.tag_ == "VBD"
     if kind == "tool":
