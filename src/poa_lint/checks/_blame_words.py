@@ -82,6 +82,8 @@ SLOW = {"slow", "late"}
 BADLY = {"late", "slowly", "wrongly", "incorrectly", "badly", "carelessly", "roughly"}
 SUPPOSE = {"think", "believe", "suspect", "guess", "feel", "suppose"}
 AMAZON_VERBS = {"allow", "let"}
+# Amazon's own handling offered as the cause: "the category was assigned by Amazon"
+AMAZON_ACTS = {"assign", "classify", "categorize", "categorise", "merge", "move", "change"}
 CONTRAST = re.compile(
     r"\b(but|however|actually|in\s+fact|in\s+reality)\b.*\b(not|never|fine|new|genuine|authentic|"
     r"perfect\w*|good|work\w*|original|correct|normal|nothing\s+wrong|no\s+problem)\b",

@@ -14,7 +14,9 @@ CARRIER = {"carrier", "courier", "forwarder", "usps", "ups", "fedex", "dhl", "po
            "postnl", "correos", "colissimo"}
 CARRIER_HEADS = {"company", "service", "provider", "partner", "agent", "firm", "office"}
 CARRIER_MODS = {"logistics", "logistic", "shipping", "delivery", "express", "postal", "freight",
-                "courier", "carrier", "post"}
+                "courier", "carrier", "post", "warehouse", "warehousing", "fulfillment", "fulfilment",
+                "prep", "storage"}
+CARRIER_NAMES = {"mail", "post", "express", "logistics", "freight"}     # Royal Mail, China Post, SF Express
 COMPETITOR = {"competitor", "rival", "hijacker"}
 SUPPLIER = {"supplier", "factory", "manufacturer", "vendor", "wholesaler", "distributor"}
 STAFF = {"employee", "staff", "worker", "assistant", "operator", "colleague", "intern", "member",
@@ -76,6 +78,9 @@ def party_of(tok: Token) -> str | None:
     if special:
         return special
     if (lemma in CARRIER or lower in CARRIER) and tok.dep_ != "compound":
+        return "carrier"
+    if tok.pos_ == "PROPN" and lower in CARRIER_NAMES and tok.dep_ != "compound" and any(
+            c.dep_ == "compound" and c.pos_ == "PROPN" and c.lower_ != "amazon" for c in tok.children):
         return "carrier"
     if lemma in COMPETITOR or lower in COMPETITOR:
         return "competitor"

@@ -33,6 +33,10 @@ def _fault(verb: Token, kind: str, sent: Span, subj: Token | None = None) -> boo
         return True
     if not neg and kind == "competitor" and lemma not in W.COMPARE:
         return True                 # a competitor as the actor: "reported us", "made these complaints"
+    if not neg and kind in ("competitor", "others") and lemma in W.COMPARE and any(
+            c.dep_ == "prep" and c.lower_ == "without" and any(g.lemma_.lower() in ("problem", "issue") for g in c.children)
+            for c in verb.children):
+        return True                 # "many other sellers sell the same product without any problem"
     if not neg and kind in ("supplier", "agency", "others", "amazon", "carrier") and lemma in W.PROMISE:
         return _broken_promise(verb)                   # "promised they were original, but they were not"
     if neg and any_attempt_refused(verb):
@@ -79,7 +83,7 @@ def _fault(verb: Token, kind: str, sent: Span, subj: Token | None = None) -> boo
         return True
     if kind == "amazon":
         # "the system allowed us to list it" (an event), not "Amazon allows only ..." (the policy)
-        return lemma in W.AMAZON_VERBS and verb.tag_ in ("VBD", "VBN") or any(
+        return lemma in W.AMAZON_VERBS | W.AMAZON_ACTS and verb.tag_ in ("VBD", "VBN") or any(
             c.lower_ == "without" for c in verb.children)
     if kind == "former-staff":
         return lemma not in W.STAFF_OK and verb.tag_ == "VBD"
