@@ -35,6 +35,10 @@ TOOLS = {"app", "software", "plugin", "plug-in", "integration", "tool"}
 OWNERS = {"owner", "holder"}
 OWNER_MODS = {"rights", "right", "brand", "trademark", "patent", "copyright", "so-called"}
 FIRST_PERSON = {"our", "my", "we", "us"}
+# Outside events offered as the cause ("due to the bad weather", "caused by the lockdown").
+EVENTS = {"weather", "holiday", "holidays", "festival", "pandemic", "epidemic", "covid", "covid-19",
+          "coronavirus", "lockdown", "lockdowns", "strike", "strikes", "typhoon", "storm", "snowstorm",
+          "flood", "floods", "earthquake", "war", "customs", "outbreak", "quarantine", "outage", "blackout"}
 
 
 def _mods(tok: Token) -> set[str]:
@@ -86,6 +90,8 @@ def party_of(tok: Token) -> str | None:
         return "competitor"
     if lemma in SUPPLIER:
         return "supplier"
+    if lower in EVENTS or lemma in EVENTS or lemma == "season" and mods & {"peak", "holiday", "busy"}:
+        return "circumstance"
     if lemma in OUTSOURCED or lower in OUTSOURCED or lemma == "assistant" and "virtual" in mods:
         return "agency"
     if lemma in STAFF and mods & FORMER:

@@ -10,6 +10,7 @@ from poa_lint.checks import _blame_words as W
 from poa_lint.checks._clauses import hypothetical, negated, speculated, subject
 from poa_lint.checks._goods import goods_triggers
 from poa_lint.checks._misdeeds import any_attempt_refused, in_error, misdeed
+from poa_lint.checks._ownership import owns_problem
 from poa_lint.checks._parties import antecedent, party_in, party_of, who
 from poa_lint.checks._staff import careless
 from poa_lint.document import Letter
@@ -290,6 +291,13 @@ def blame(letter: Letter, options: Mapping[str, object]) -> list[Hit]:
     return letter.derived("blame", lambda it: list(_find(it)))
 
 
+def _owned_circumstance(kind: str, sent: Span) -> bool:
+    """'Due to the holiday our warehouse was closed, and we did not change the handling time': an
+    outside event named next to the writer's own failure is context, not blame."""
+    return kind == "circumstance" and (owns_problem(sent.text) or any(
+        t.dep_ == "nsubj" and t.lower_ in ("we", "i") and negated(t.head) for t in sent))
+
+
 def _find(letter: Letter) -> Iterable[Hit]:
     """Yield one hit per clause that presents an outside party as the cause of the problem."""
     sentences = list(letter.sentences)
@@ -306,8 +314,10 @@ def _find(letter: Letter) -> Iterable[Hit]:
             start = max(start, span.start_char)         # a 'they' named in an earlier sentence
             if any(s < end and start < e for s, e in seen):
                 continue
-            seen.append((start, end))
             kind = _kind(party)
+            if _owned_circumstance(kind, span):
+                continue
+            seen.append((start, end))
             name = NAMES.get(party.lower_) or ("Amazon" if kind == "amazon" and party.pos_ == "VERB"
                                                else who(party))
             if kind == "amazon" and party.lemma_.lower() in W.CLOSE_NOUNS:
