@@ -20,7 +20,8 @@ VALID = {"valid", "true", "correct", "accurate", "fair", "justified", "reasonabl
 PROOF = {"proof", "evidence", "information", "document", "documentation", "registration", "basis"}
 GIVE = {"give", "provide", "have", "show", "offer", "present", "submit", "send"}
 GOODS = {"product", "item", "good", "unit", "part", "stock", "inventory", "merchandise"}
-GENUINE = {"genuine", "authentic", "original"}
+GENUINE = {"genuine", "authentic", "original", "perfect", "flawless", "intact"}
+CONDITION = {"perfect", "good", "new", "brand-new", "excellent", "original"}
 FAKE = {"fake", "counterfeit", "inauthentic", "replica", "knockoff", "used", "copy"}
 HONEST = {"honest", "legitimate", "law-abiding", "innocent", "reputable", "trustworthy", "legal"}
 # Verbs under which a statement about the goods is a finding or a promise, not a denial.
@@ -72,7 +73,8 @@ def no_proof(verb: Token, subj: Token | None) -> bool:
 
 
 def goods_genuine(verb: Token, subj: Token | None) -> bool:
-    """'the item is not fake', 'all our products are authentic' (not 'we checked that ... are')."""
+    """'the item is not fake', 'all our products are authentic', 'the item was in perfect condition'
+    (not 'we checked that ... are')."""
     if subj is None or subj.lemma_.lower() not in GOODS or verb.lemma_ != "be" or hypothetical(verb):
         return False
     if any(c.dep_ == "relcl" and not any(g.dep_ == "nsubj" and g.lower_ in ("we", "i") for g in c.children)
@@ -81,7 +83,11 @@ def goods_genuine(verb: Token, subj: Token | None) -> bool:
     if _under_finding(verb):
         return False
     words = _words(_pred(verb))
-    return bool(words & FAKE) if negated(verb) else bool(words & GENUINE)
+    if negated(verb):
+        return bool(words & FAKE)
+    return bool(words & GENUINE) or any(
+        c.dep_ == "prep" and c.lower_ == "in" and any(g.lemma_ == "condition" and any(
+            a.lower_ in CONDITION for a in g.children) for g in c.children) for c in verb.children)
 
 
 def self_honest(verb: Token, subj: Token | None) -> bool:

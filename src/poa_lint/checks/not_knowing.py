@@ -151,8 +151,24 @@ def _ignorance(tok: Token) -> bool:
     return False
 
 
+BEGINNING = {"sell", "selling", "business", "store", "shop", "account", "amazon", "company"}
+
+
+def _just_started(tok: Token) -> bool:
+    """'because we just started selling on Amazon', 'as I only recently opened the store'."""
+    if tok.lemma_.lower() not in ("start", "begin", "open") or tok.dep_ != "advcl":
+        return False
+    if not any(m.dep_ == "mark" and m.lower_ in ("because", "as", "since") for m in tok.children):
+        return False
+    if not any(c.dep_ == "advmod" and c.lower_ in ("just", "recently", "newly") for c in tok.children):
+        return False
+    return _self(_subject(tok)) and any(t.lemma_.lower() in BEGINNING for t in tok.subtree)
+
+
 def _newness(tok: Token) -> bool:
-    """'as a new seller', 'being new to Amazon', 'we are new in selling'."""
+    """'as a new seller', 'being new to Amazon', 'we are new in selling', 'as we just started selling'."""
+    if _just_started(tok):
+        return True
     if tok.lower_ != "new":
         return False
     head = tok.head
