@@ -79,6 +79,8 @@ WRONG_GOODS = {"empty", "different", "wrong", "broken", "damaged", "used", "fake
 ACCUSING = {"obviously", "clearly", "deliberately", "intentionally", "purposely", "surely",
             "definitely", "apparently", "maliciously", "purposefully", "knowingly", "falsely"}
 SLOW = {"slow", "late"}
+UNDERGO = {"receive", "get", "be", "have", "see", "find"}     # what happened to a buyer, not what a buyer did
+PROBLEM_NOUNS = {"problem", "issue", "fault", "responsibility", "error", "mistake", "cause", "delay"}
 BADLY = {"late", "slowly", "wrongly", "incorrectly", "badly", "carelessly", "roughly"}
 SUPPOSE = {"think", "believe", "suspect", "guess", "feel", "suppose"}
 AMAZON_VERBS = {"allow", "let"}

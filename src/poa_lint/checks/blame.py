@@ -70,9 +70,12 @@ def _fault(verb: Token, kind: str, sent: Span, subj: Token | None = None) -> boo
         return True            # "the root cause was because Amazon's AI linked ...", "because the courier ..."
     if lemma in W.REPORTING:
         return bool(W.CONTRAST.search(tail) or verb.tag_ == "VBD" and W.SCARE.search(tail))
-    if kind == "buyer" and any(c.dep_ == "advmod" and c.lower_ in W.ACCUSING or c.dep_ == "prep" and c.lower_ == "on"
-                               and any(g.lower_ == "purpose" for g in c.children) for c in verb.children):
-        return True                 # "maliciously left", "damaged it on purpose"
+    if kind == "buyer" and lemma not in W.UNDERGO and any(
+            c.dep_ == "advmod" and c.lower_ in W.ACCUSING | {"mistakenly", "accidentally"}
+                               or c.dep_ == "prep" and c.lower_ in ("on", "by") and any(
+                                   g.lower_ in ("purpose", "mistake", "accident") for g in c.children)
+                               for c in verb.children):
+        return True                 # "maliciously left", "damaged it on purpose", "ordered it by mistake"
     if kind == "buyer" and speculated(verb):
         return True
     if kind == "buyer" and lemma in ("return", "send") and any(
@@ -207,6 +210,9 @@ def _noun_triggers(sent: Span) -> Iterable[tuple[Token, Token]]:
         adjs = W.BLAME_ADJ if kind == "buyer" else W.BLAME_ADJ - {"professional"}
         if kind and any(c.dep_ == "amod" and c.lower_ in adjs for c in tok.children):
             yield tok, tok
+        if _problem_lies_with(tok):
+            yield tok, tok.head if tok.dep_ == "pobj" else tok.head.head
+            continue
         if tok.dep_ != "pobj" and head.dep_ != "pobj":
             continue
         prep = head if tok.dep_ == "pobj" else head.head
@@ -229,6 +235,21 @@ def _noun_triggers(sent: Span) -> Iterable[tuple[Token, Token]]:
         elif prep.lower_ == "from" and (kind == "competitor" or any(
                 c.lower_ in W.CLAIM_ADJ | {"fake", "false"} for c in prep.head.children)):
             yield tok, prep.head
+
+
+def _problem_lies_with(tok: Token) -> bool:
+    """'the problem was with the logistics company', 'the fault lies with the supplier', 'the
+    problem is on the courier's side'."""
+    if tok.dep_ == "poss" and tok.head.lemma_.lower() in ("side", "end", "part") and tok.head.dep_ == "pobj":
+        prep = tok.head.head
+    elif tok.dep_ == "pobj":
+        prep = tok.head
+    else:
+        return False
+    verb = prep.head
+    if prep.lower_ not in ("with", "on", "in") or verb.lemma_.lower() not in ("be", "lie", "rest") or negated(verb):
+        return False
+    return any(c.dep_ == "nsubj" and c.lemma_.lower() in W.PROBLEM_NOUNS for c in verb.children)
 
 
 def _failed_goods(head: Token) -> bool:
