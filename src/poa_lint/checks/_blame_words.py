@@ -80,6 +80,9 @@ ACCUSING = {"obviously", "clearly", "deliberately", "intentionally", "purposely"
             "definitely", "apparently", "maliciously", "purposefully", "knowingly", "falsely"}
 SLOW = {"slow", "late"}
 UNDERGO = {"receive", "get", "be", "have", "see", "find"}     # what happened to a buyer, not what a buyer did
+VICTIM_VERBS = {"frame", "target", "attack", "cheat", "scam", "deceive", "mislead", "trick", "hijack",
+                "sabotage", "defraud", "hack", "misinform", "misguide", "victimize", "victimise"}
+VICTIM_ADJ = {"misinformed", "misled", "misguided", "cheated", "deceived", "scammed", "framed", "hacked"}
 PROBLEM_NOUNS = {"problem", "issue", "fault", "responsibility", "error", "mistake", "cause", "delay"}
 BADLY = {"late", "slowly", "wrongly", "incorrectly", "badly", "carelessly", "roughly"}
 SUPPOSE = {"think", "believe", "suspect", "guess", "feel", "suppose"}

@@ -14,7 +14,7 @@ if TYPE_CHECKING:
 CULPRIT_VERBS = {"lie", "cheat", "steal", "sabotage", "ignore", "refuse", "neglect", "deceive",
                  "fake", "fabricate", "abuse", "misuse"}
 CARELESS_ADV = {"carelessly", "accidentally", "mistakenly", "wrongly", "negligently", "secretly",
-                "privately", "personally"}
+                "privately"}
 CARELESS_ADJ = {"unprofessional", "careless", "lazy", "negligent", "irresponsible", "dishonest",
                 "sloppy"}
 # "without giving the needed attention", "without our permission", "by himself": the person acted

@@ -30,6 +30,8 @@ def _fault(verb: Token, kind: str, sent: Span, subj: Token | None = None) -> boo
     tail = sent.text[verb.idx - sent.start_char:]
     if kind == "own-staff":
         return not neg and careless(verb, subj)
+    if kind == "staff" and not neg and careless(verb, subj):
+        return True                 # "the new employee listed branded items by himself"
     if not neg and misdeed(verb, kind):
         return True
     if not neg and kind == "competitor" and lemma not in W.COMPARE:
@@ -173,10 +175,39 @@ def _cause_clause(verb: Token) -> bool:
         t.lower_ in ("because", "due") and t.i < verb.i for t in sent)
 
 
+def _should_have(verb: Token) -> bool:
+    """'should have / could have + past participle': what someone else ought to have done."""
+    auxes = [c.lower_ for c in verb.children if c.dep_ == "aux"]
+    return verb.tag_ == "VBN" and "have" in auxes and any(a in ("should", "could", "ought") for a in auxes)
+
+
+def _victim(sent: Span) -> Iterable[tuple[Token, Token]]:
+    """The writer as the victim: 'we were framed / targeted / cheated', 'our listing was hijacked',
+    'we are the victim of a malicious attack'."""
+    for tok in sent:
+        if tok.dep_ not in ("nsubj", "nsubjpass") or not _ours(tok):
+            continue
+        verb = tok.head
+        if negated(verb) or hypothetical(verb):
+            continue
+        if tok.dep_ == "nsubjpass" and verb.lemma_.lower() in W.VICTIM_VERBS and not any(
+                c.dep_ == "agent" for c in verb.children):
+            yield tok, verb
+        elif verb.lemma_ == "be" and any(c.dep_ == "attr" and c.lemma_.lower() == "victim" or c.dep_ == "acomp"
+                                         and c.lower_ in W.VICTIM_ADJ for c in verb.children):
+            yield tok, verb                             # "we were misinformed" parsed as an adjective
+
+
 def _verb_triggers(sent: Span, candidates: list[Token]) -> Iterable[tuple[Token, Token]]:
     """A party as subject (or by-agent) of a fault verb or a negated duty verb."""
     for tok in sent:
         if tok.pos_ not in ("VERB", "AUX"):
+            continue
+        if _should_have(tok):
+            subj = subject(tok)
+            party = party_in(subj) or antecedent(subj, candidates) if subj is not None else None
+            if party is not None and party_of(party) != "own-staff" and not negated(tok):
+                yield party, tok                        # "Amazon should have informed us first"
             continue
         if hypothetical(tok):
             continue
@@ -204,6 +235,8 @@ def _noun_triggers(sent: Span) -> Iterable[tuple[Token, Token]]:
         if not kind and tok.lower_ not in ("amazon", "fba", "carrier", "courier"):
             continue
         head = tok.head
+        if tok.dep_ == "poss" and head.lemma_.lower() == "responsibility" and not negated(head.head):
+            yield tok, head                             # "this is the carrier's responsibility"
         if tok.dep_ in ("poss", "compound") and head.lemma_.lower() in W.FAULT_NOUNS:
             if not negated(head.head) and head.head.lemma_ != "blame":
                 yield tok, head
@@ -325,7 +358,7 @@ def _find(letter: Letter) -> Iterable[Hit]:
     for n, sent in enumerate(sentences):
         span = sent.span
         candidates = [t for s in sentences[max(0, n - 2):n + 1] for t in s.span]
-        found = [*_verb_triggers(span, candidates), *_noun_triggers(span), *_other_triggers(span),
+        found = [*_verb_triggers(span, candidates), *_noun_triggers(span), *_other_triggers(span), *_victim(span),
                  *goods_triggers(span, candidates), *_never_received(span)]
         seen: list[tuple[int, int]] = []
         for party, anchor in found:
@@ -341,6 +374,8 @@ def _find(letter: Letter) -> Iterable[Hit]:
             seen.append((start, end))
             name = NAMES.get(party.lower_) or ("Amazon" if kind == "amazon" and party.pos_ == "VERB"
                                                else who(party))
+            if _ours(party):
+                name, kind = "someone else", "others"    # "we were framed": the writer as the victim
             if kind == "amazon" and party.lemma_.lower() in W.CLOSE_NOUNS:
                 name = "Amazon"
             yield Hit(start, end, fields={"who": name, "party": kind},
