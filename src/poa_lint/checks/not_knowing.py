@@ -16,7 +16,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
 KNOW = {"know", "realize", "realise", "understand", "aware", "familiar", "conscious", "notice",
-        "recognize", "recognise", "learn", "clear"}
+        "recognize", "recognise", "learn", "clear", "expect", "imagine", "anticipate"}
 UNAWARE = {"unaware", "unfamiliar", "ignorant", "unclear", "unconscious", "misinformed",
            "misinform", "misled", "mislead", "misunderstand"}
 BELIEVE = {"believe", "think", "assume", "suppose", "understand"}
