@@ -20,6 +20,7 @@ VALID = {"valid", "true", "correct", "accurate", "fair", "justified", "reasonabl
 PROOF = {"proof", "evidence", "information", "document", "documentation", "registration", "basis"}
 GIVE = {"give", "provide", "have", "show", "offer", "present", "submit", "send"}
 GOODS = {"product", "item", "good", "unit", "part", "stock", "inventory", "merchandise"}
+IMAGES = {"image", "photo", "picture", "description", "title", "design", "content", "text", "artwork"}
 GENUINE = {"genuine", "authentic", "original", "perfect", "flawless", "intact"}
 CONDITION = {"perfect", "good", "new", "brand-new", "excellent", "original"}
 FAKE = {"fake", "counterfeit", "inauthentic", "replica", "knockoff", "used", "copy"}
@@ -73,9 +74,9 @@ def no_proof(verb: Token, subj: Token | None) -> bool:
 
 
 def goods_genuine(verb: Token, subj: Token | None) -> bool:
-    """'the item is not fake', 'all our products are authentic', 'the item was in perfect condition'
-    (not 'we checked that ... are')."""
-    if subj is None or subj.lemma_.lower() not in GOODS or verb.lemma_ != "be" or hypothetical(verb):
+    """'the item is not fake', 'all our products are authentic', 'the item was in perfect condition',
+    'the images are my own' (not 'we checked that ... are')."""
+    if subj is None or subj.lemma_.lower() not in GOODS | IMAGES or verb.lemma_ != "be" or hypothetical(verb):
         return False
     if any(c.dep_ == "relcl" and not any(g.dep_ == "nsubj" and g.lower_ in ("we", "i") for g in c.children)
            for c in subj.children) and not any(c.lower_ in ("our", "my") for c in subj.children):
@@ -85,6 +86,8 @@ def goods_genuine(verb: Token, subj: Token | None) -> bool:
     words = _words(_pred(verb))
     if negated(verb):
         return bool(words & FAKE)
+    if subj.lemma_.lower() in IMAGES:                   # "the images and titles are my own"
+        return bool(words & {"own", "original"})
     return bool(words & GENUINE) or any(
         c.dep_ == "prep" and c.lower_ == "in" and any(g.lemma_ == "condition" and any(
             a.lower_ in CONDITION for a in g.children) for g in c.children) for c in verb.children)

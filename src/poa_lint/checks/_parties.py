@@ -61,7 +61,7 @@ def _special(lemma: str, lower: str, mods: set[str]) -> str | None:
     if lemma in ("people", "person", "seller", "sellers") and mods & {"other", "another"} or lower in (
             "others", "someone", "somebody"):
         return "others"
-    if lemma in ("party", "company", "provider", "agent", "service") and mods & {"third", "third-party"}:
+    if lemma in ("party", "company", "provider", "agent", "service") and mods & {"third", "third-party", "party"}:
         return "carrier" if mods & CARRIER_MODS else "others"
     if lemma in TOOLS and not mods & FIRST_PERSON:
         return "tool"
@@ -92,6 +92,9 @@ def party_of(tok: Token) -> str | None:
         return "supplier"
     if lower in EVENTS or lemma in EVENTS or lemma == "season" and mods & {"peak", "holiday", "busy"}:
         return "circumstance"
+    if lemma in ("issue", "problem", "error", "glitch", "failure", "bug") and mods & {"technical", "network",
+                                                                                     "server", "internet"}:
+        return "circumstance"                           # "because of technical issues"
     if lemma in OUTSOURCED or lower in OUTSOURCED or lemma == "assistant" and "virtual" in mods:
         return "agency"
     if lemma in STAFF and mods & FORMER:

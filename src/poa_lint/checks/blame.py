@@ -287,7 +287,7 @@ def _problem_lies_with(tok: Token) -> bool:
 
 def _failed_goods(head: Token) -> bool:
     """A failure noun ("late deliveries", "lost parcels", "delays") is this word or its object."""
-    nouns = [head, *(t for c in head.children if c.dep_ == "dobj" for t in c.subtree)]
+    nouns = [head, *(t for c in head.children if c.dep_ == "dobj" or c.lower_ == "of" for t in c.subtree)]
     return any(n.lemma_.lower() in W.FAULT_NOUNS - {"operation"} or n.pos_ == "NOUN" and any(
         a.dep_ == "amod" and a.lower_ in W.FAILED for a in n.children) for n in nouns)
 
