@@ -28,7 +28,8 @@ RULE_WORDS = {"rule", "policy", "requirement", "require", "law", "regulation", "
               "restrict", "prohibit", "allow", "permit", "forbid", "ban", "approval", "authorization",
               "authorisation", "authorize", "trademark", "patent", "copyright", "brand", "register",
               "registration", "process", "procedure", "term", "agreement", "violation", "violate",
-              "infringe", "infringement", "need", "necessary", "category", "gate", "protect", "right"}
+              "infringe", "infringement", "need", "necessary", "category", "gate", "protect", "right",
+              "code", "conduct", "ip", "intellectual", "terms", "tos"}
 # A mistaken belief that something was permitted ("we believed the gift was allowed").
 PERMITTED = {"allow", "allowed", "permit", "permitted", "acceptable", "legal", "generic", "ok", "okay",
              "compliance", "compliant", "problem"}
@@ -188,6 +189,28 @@ def _newness(tok: Token) -> bool:
     return False
 
 
+LACKED = {"knowledge", "experience", "understanding", "education", "awareness", "familiarity", "information",
+          "training"}
+
+
+def _lack(tok: Token) -> bool:
+    """'our lack of knowledge of the policy', 'we lacked experience', 'due to lack of experience';
+    not a lack of knowledge about a tool or a fact ('lack of knowledge about the upload feature')."""
+    if tok.lemma_.lower() != "lack":
+        return False
+    if tok.pos_ == "VERB" and not _self(_subject(tok)):
+        return False
+    if tok.pos_ == "NOUN" and any(c.dep_ == "poss" and c.lower_ not in ("our", "my") for c in tok.children):
+        return False                                    # "the supplier's lack of ..."
+    nouns = [c for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() in LACKED]
+    nouns += [g for c in tok.children if c.lower_ == "of" for g in c.children if g.lemma_.lower() in LACKED]
+    if not nouns:
+        return False
+    topics = [c for c in tok.children if c.dep_ == "prep" and c.lower_ != "of"]
+    topics += [c for n in nouns for c in n.children if c.dep_ == "prep"]
+    return not topics or any(_forms(t) & RULE_WORDS for p in topics for t in p.subtree)
+
+
 def _explained(tok: Token) -> bool:
     """The not-knowing is itself explained by a step of the writer's process ('because we only
     checked ...'): an owned root cause, not an excuse."""
@@ -208,7 +231,7 @@ def _span(tok: Token, sent: Span) -> tuple[int, int]:
 
 
 def _find(sent: Span) -> tuple[int, int] | None:
-    tok = next((t for t in sent if _ignorance(t) or _newness(t)), None)
+    tok = next((t for t in sent if _ignorance(t) or _newness(t) or _lack(t)), None)
     if tok is None or _explained(tok):
         return None     # "we did not know the patent existed because we only checked ...": owned
     return _span(tok, sent)
