@@ -111,9 +111,17 @@ def _owned_cause(verb: Token) -> bool:
     wrongly because our manual was not clear'."""
     for c in verb.children:
         if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("because", "as", "since") for m in c.children):
-            if _ours(subject(c) or next((g for g in c.children if g.dep_ == "nsubjpass"), None)):
+            if _ours(subject(c) or next((g for g in c.children if g.dep_ == "nsubjpass"), None)) \
+                    and not _denying(c):
                 return True
     return False
+
+
+def _denying(clause: Token) -> bool:
+    """'because we certainly did not', 'as we never do that': a denial, not an owned failure."""
+    bare_do = clause.lemma_ == "do" and not any(c.dep_ in ("dobj", "xcomp", "ccomp", "acomp") for c in clause.children)
+    return bare_do or any(c.lower_ in ("certainly", "definitely", "surely", "absolutely", "never")
+                          for c in clause.children)
 
 
 def _broken_promise(verb: Token) -> bool:
