@@ -19,6 +19,10 @@ from poa_lint.finding import Hit
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
+# Party words that name a carrier, supplier or Amazon even as the first word of a compound
+# ("logistics problem", "supplier issue", "Amazon system error").
+PARTY_WORDS = {"logistics", "logistic", "courier", "carrier", "express", "shipping", "postal", "supplier",
+               "factory", "manufacturer", "amazon", "fba", "platform", "warehouse"}
 NAMES = {"he": "the buyer", "she": "the buyer", "they": "the buyers", "carrier": "the carrier",
          "courier": "the courier", "fba": "Amazon FBA", "amazon": "Amazon", "you": "Amazon"}
 STRONG = W.FAULT_VERBS - {"cause", "use"}
@@ -278,6 +282,23 @@ def _noun_triggers(sent: Span) -> Iterable[tuple[Token, Token]]:
             yield tok, prep.head
 
 
+def _named_fault(sent: Span) -> Iterable[tuple[Token, Token]]:
+    """A party word in front of a fault noun that is the cause: 'logistics problem caused the late
+    delivery', 'because logistics company delay, ...', 'due to the supplier issue'."""
+    for noun in sent:
+        if noun.lemma_.lower() not in W.PROBLEM_NOUNS | {"delay", "delays"} or noun.pos_ != "NOUN":
+            continue
+        party = next((c for c in noun.subtree if c.i < noun.i and c.dep_ in ("compound", "poss", "nmod")
+                      and (party_of(c) not in (None, "buyer", "own-staff") or c.lemma_.lower() in PARTY_WORDS)), None)
+        if party is None or any(c.lower_ in ("our", "my") for c in noun.subtree if c.i < noun.i):
+            continue                                    # "due to our shipping delay"
+        left = noun.left_edge.i
+        before = {t.lower_ for t in sent.doc[max(sent.start, left - 3):left]}
+        causing = noun.dep_ == "nsubj" and noun.head.lemma_.lower() in ("cause", "lead", "result", "make")
+        if (causing or before & {"because", "due", "owing"}) and not before & {"not", "n't", "no"}:
+            yield party, noun
+
+
 def _problem_lies_with(tok: Token) -> bool:
     """'the problem was with the logistics company', 'the fault lies with the supplier', 'the
     problem is on the courier's side'."""
@@ -367,6 +388,7 @@ def _find(letter: Letter) -> Iterable[Hit]:
         span = sent.span
         candidates = [t for s in sentences[max(0, n - 2):n + 1] for t in s.span]
         found = [*_verb_triggers(span, candidates), *_noun_triggers(span), *_other_triggers(span), *_victim(span),
+                 *_named_fault(span),
                  *goods_triggers(span, candidates), *_never_received(span)]
         seen: list[tuple[int, int]] = []
         for party, anchor in found:
