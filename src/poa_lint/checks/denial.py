@@ -119,7 +119,8 @@ def _claims(verb: Token) -> bool:
         return True                                     # "our account health has always been excellent"
     if not _ours(subj) or _purpose_or_future(verb):
         return False
-    if lemma in COMPLY and not negated(verb) and any(c.lower_ == "always" for c in verb.children):
+    if lemma in COMPLY and not negated(verb) and any(c.lower_ == "always" for c in verb.children) and not any(
+            c.lower_ in ("now", "since", "henceforth") for c in verb.subtree):
         return True                                     # "we have always followed Amazon's policies"
     if lemma == "have" and negated(verb) and any(c.lower_ == "never" for c in verb.children) and any(
             c.dep_ == "dobj" and c.lemma_.lower() in RECORD for c in verb.children):
