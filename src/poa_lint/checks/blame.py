@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING
 
@@ -146,7 +145,7 @@ def _misused(verb: Token) -> bool:
     for c in verb.children:
         if c.dep_ == "advmod" and c.lower_ in W.MISUSE_ADV:
             return True
-        if c.dep_ == "prep" and c.lower_ in ("in", "the") and any(
+        if c.dep_ == "prep" and c.lower_ == "in" and any(
                 g.lemma_.lower() in ("way", "manner", "method") and any(
                     a.lower_ in ("wrong", "incorrect", "improper", "bad") for a in g.children)
                 for g in c.children):

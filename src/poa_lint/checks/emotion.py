@@ -17,13 +17,11 @@ if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
 OURS = {"our", "my"}
+JUDGED = {"unacceptable", "disaster", "disastrous"}     # said of our own performance: self-criticism
 
 
 def _token_at(span: Span, char: int) -> Token | None:
     return next((t for t in span if t.idx <= char < t.idx + len(t.text)), None)
-
-
-JUDGED = {"unacceptable", "poor", "terrible", "disastrous", "disaster"}
 
 
 def _holder(tok: Token) -> Token | None:
