@@ -146,24 +146,15 @@ OWNED = [
 ]
 
 
-@pytest.mark.parametrize("sentence", MORE_BLAME)
-def test_more_wordings_of_blame(lint_only, sentence):
-    assert [f.rule for f in lint_only(sentence, "blame.outside-party")] == ["blame.outside-party"]
+BLAME_RULE = ("blame.outside-party",)
+INNOCENCE_RULES = ("innocence.denial", "innocence.ignorance", "innocence.minimising")
+WORDINGS = ([(BLAME_RULE, s, True) for s in MORE_BLAME] + [(BLAME_RULE, s, False) for s in MORE_NEUTRAL]
+            + [(INNOCENCE_RULES, s, True) for s in INNOCENT] + [(INNOCENCE_RULES, s, False) for s in OWNED])
 
 
-@pytest.mark.parametrize("sentence", MORE_NEUTRAL)
-def test_owned_or_neutral_wordings_are_not_blame(lint_only, sentence):
-    assert not lint_only(sentence, "blame.outside-party")
-
-
-@pytest.mark.parametrize("sentence", INNOCENT)
-def test_claims_of_innocence(lint_only, sentence):
-    assert lint_only(sentence, "innocence.denial", "innocence.ignorance", "innocence.minimising")
-
-
-@pytest.mark.parametrize("sentence", OWNED)
-def test_findings_and_owned_failures_are_not_innocence(lint_only, sentence):
-    assert not lint_only(sentence, "innocence.denial", "innocence.ignorance", "innocence.minimising")
+@pytest.mark.parametrize("rules, sentence, flagged", WORDINGS)
+def test_real_wordings_and_their_owned_counterparts(lint_only, rules, sentence, flagged):
+    assert bool(lint_only(sentence, *rules)) is flagged
 
 
 @pytest.mark.parametrize("sentence, flagged", [
