@@ -28,6 +28,7 @@ PRECISION_TARGET = 0.90
 ROLE_PRECISION_TARGET = 0.80
 PART_PRECISION_TARGET = 0.90
 AUGMENTED = "augmented/train-variants.yml"
+BORROW_CONTEXT = True    # augmented sentences take the context of a real sentence of the same role
 
 
 def _bag_of_words(section: str, ngram_size: int, length: int) -> str:
@@ -136,6 +137,7 @@ def examples_of(letters: Sequence[RealLetter], root: Path,
 
     linter = build_linter(Config(select=("placeholder.unfilled",)))
     out = []
+    borrowed: dict[tuple[str, str], list[str]] = {}     # (letter or "", role) -> contexts of its sentences
     for letter in letters:
         for s, context in zip(letter.sentences, _contexts(letter, linter, headed if headed is not None else {})):
             text = model_text(s.text, context)
@@ -143,12 +145,27 @@ def examples_of(letters: Sequence[RealLetter], root: Path,
                 continue
             heading = "zzheading" in context.split() or restates_notice(s.text)
             out.append(Example(text, _cats(s.labels, s.role), letter.id, True, heading))
+            if not heading:
+                borrowed.setdefault((letter.id, s.role), []).append(context)
+                borrowed.setdefault(("", s.role), []).append(context)
     path = root / AUGMENTED
     if path.is_file():
         for item in yaml.safe_load(path.read_text(encoding="utf-8")) or ():
-            out.append(Example(model_text(item["text"]), _cats(item.get("labels") or (), item.get("role", "other")),
+            role = item.get("role", "other")
+            context = _borrowed_context(borrowed, str(item["from"]), role, item["text"]) if BORROW_CONTEXT else ""
+            out.append(Example(model_text(item["text"], context), _cats(item.get("labels") or (), role),
                                str(item["from"]), False, False))
     return out
+
+
+def _borrowed_context(borrowed: dict[tuple[str, str], list[str]], letter: str, role: str, text: str) -> str:
+    """A context for an augmented sentence, which stands in no letter: that of a real sentence
+    playing the same role, in the letter it varies when that letter has one, chosen by a generator
+    seeded with the text (so the same file always gives the same examples). Without it the
+    augmented sentences, most of the positives of the rarer categories, would be the only examples
+    with no context words, and the model would learn that absence as a sign of the category."""
+    choices = borrowed.get((letter, role)) or borrowed.get(("", role)) or [""]
+    return random.Random(f"{SEED}:{text}").choice(choices)
 
 
 def _train(examples: Sequence[Example], seed: int, architecture: str = ARCHITECTURE):
