@@ -531,6 +531,17 @@ def parse_args() -> argparse.Namespace:
     return parser.parse_args()
 
 
+def _before(got: dict, floor: str, slower_is_higher: bool) -> str:
+    """The base build's ratio against the same floor (wall and CPU), as the row's "was" text: base
+    time / floor time for a cost (cold start), floor / base for a throughput (batch); "" without a base."""
+    if "base" not in got:
+        return ""
+    base, ref = got["base"][0], got[floor][0]
+    if slower_is_higher:
+        return f"{base.median / ref.median:.2f}×, CPU {base.cpu_median / ref.cpu_median:.2f}×"
+    return f"{ref.median / base.median:.2f}×, CPU {ref.cpu_median / base.cpu_median:.2f}×"
+
+
 def cold_start(b: Bench) -> None:
     print("cold start", flush=True)
     for size in SIZES:
@@ -544,10 +555,7 @@ def cold_start(b: Bench) -> None:
         b.single_rss[size] = (rss.median, got["floor"][1].median)
         b.exited(f"`poa-lint letter-{size}.txt`", last)
         ratio, cpu = walls.median / floor, walls.cpu_median / got["floor"][0].cpu_median
-        before = ""
-        if b.base:
-            base = got["base"][0]
-            before = f"{base.median / floor:.2f}×, CPU {base.cpu_median / got['floor'][0].cpu_median:.2f}×"
+        before = _before(got, "floor", slower_is_higher=True)
         b.row(f"cold start, {b.words[size]} words: poa-lint {ms(walls.median)} / floor {ms(floor)} "
               f"(CPU {ms(walls.cpu_median)} / {ms(got['floor'][0].cpu_median)})",
               f"**{ratio:.2f}×**, CPU {cpu:.2f}×" + b.was(before), "≤ 1.15", ratio <= 1.15)
@@ -594,10 +602,7 @@ def batch(b: Bench) -> None:
     b.exited("batch run (--jobs 1)", last)
     ratio = fair / walls.median
     cpu = got["fair"][0].cpu_median / walls.cpu_median
-    before = ""
-    if b.base:
-        base = got["base"][0]
-        before = f"{fair / base.median:.2f}×, CPU {got['fair'][0].cpu_median / base.cpu_median:.2f}×"
+    before = _before(got, "fair", slower_is_higher=False)
     b.row(f"batch, {BATCH} letters, whole process, --jobs 1: poa-lint {BATCH / walls.median:.1f} letters/s / "
           f"fair floor (nlp.pipe, batch_size={b.fair_batch}) {BATCH / fair:.1f} letters/s",
           f"**{ratio:.2f}×**, CPU {cpu:.2f}×" + b.was(before), "≥ 0.9", ratio >= 0.9)

@@ -83,3 +83,9 @@ def test_acronyms_and_headings_are_not_shouting(lint_only):
     text = "ROOT CAUSE\nOur ODR on ASIN B0C4KD82QX was 2.1% and the CBD listing was removed.\n"
     assert not lint_only(text, "emotive.shouting")
     assert [f.text for f in lint_only("We will NEVER sell it again.", "emotive.shouting")] == ["NEVER"]
+
+
+def test_capitals_inside_links_and_addresses_are_not_shouting(lint_only):
+    text = ("We studied https://sellercentral.amazon.com/learn/courses?moduleId=77&contentType=VIDEO and "
+            "wrote to SUPPORT.TEAM@example.com. We will NEVER skip it.\n")
+    assert [f.text for f in lint_only(text, "emotive.shouting")] == ["NEVER"]

@@ -42,6 +42,12 @@ def _name_like(text: str, start: int, end: int, count: int, word: str) -> bool:
     return count >= 2 or quoted
 
 
+def _in_address(doc, start: int, end: int) -> bool:
+    """Whether the characters sit inside a token spaCy reads as a URL or an e-mail address."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span is not None and any(t.like_url or t.like_email for t in span)
+
+
 def shouting(letter: Letter, options: Mapping[str, object]) -> Iterable[Hit]:
     """Yield each all-caps common word (not a known acronym, proper noun or heading line)."""
     allowed = {a.upper() for a in letter.data.lists["acronyms.txt"]}
@@ -68,6 +74,8 @@ def shouting(letter: Letter, options: Mapping[str, object]) -> Iterable[Hit]:
             label = line.split(":", 1)[0] if ":" in line else ""
             if _heading_like(line) or (match.end() - line_start <= len(label) and _heading_like(label)):
                 continue                            # a heading, or an inline label "1. WHY WE DID IT:"
+            if _in_address(doc, match.start(), match.end()):
+                continue                            # part of a link or an e-mail address (...contentType=VIDEO)
             span = doc.char_span(match.start(), match.end())
             if span is not None and span[0].pos_ in ("PROPN", "X") and len(word) > 3:
                 if word.lower() not in ("never", "please", "not", "very", "fake", "unfair", "help"):
