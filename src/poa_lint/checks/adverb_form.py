@@ -54,6 +54,43 @@ def _adverb(lex: Lexicon, adj: str) -> str | None:
     return None
 
 
+# Adjectives of degree: before another adjective or a participle they must be adverbs
+# ("unexpectedly high demand", "seriously damaged boxes"); classifying adjectives ("original
+# sealed packaging", "new unused units") are not in the list.
+DEGREE_ADJECTIVES = {"extreme", "serious", "complete", "total", "absolute", "relative", "unexpected",
+                     "unusual", "severe", "terrible", "incredible", "exceptional", "slight",
+                     "comparative", "surprising", "remarkable", "extraordinary"}
+
+GRADABLE = {"high", "low", "large", "small", "big", "long", "short", "fast", "slow", "good", "poor",
+            "expensive", "cheap", "important", "difficult", "easy", "busy", "different", "similar",
+            "hot", "cold", "strong", "weak", "dangerous", "careful", "strict", "late", "early",
+            "bad", "serious", "common", "rare", "frequent", "limited", "new"}
+
+
+def _before_adjective(lex: Lexicon, doc: Any, i: int, end: int) -> Hit | None:
+    """"unexpected high demand", "serious damaged boxes": a degree adjective right before
+    another adjective or a participle that modifies a noun."""
+    tok = doc[i]
+    if tok.lower_ not in DEGREE_ADJECTIVES or tok.tag_ != "JJ" or i + 2 >= end:
+        return None
+    nxt, noun = doc[i + 1], doc[i + 2]
+    participle = nxt.tag_ == "VBN" and nxt.lower_.endswith("ed")
+    if not (nxt.is_lower and nxt.is_alpha and (nxt.tag_ == "JJ" or participle)):
+        return None
+    if noun.tag_ not in ("NN", "NNS") or nxt.lower_ in ("other", "same"):
+        return None
+    if nxt.tag_ == "JJ" and not (lex.form_tag(nxt.lower_) in ("VBD", "VBN") or nxt.lower_ in GRADABLE):
+        return None  # "extra wooden box": the second adjective is not one of degree
+    if i + 3 < end and doc[i + 3].tag_ in ("NN", "NNS"):
+        return None  # "a serious late shipment problem": the adjectives may modify a compound
+    adverb = _adverb(lex, tok.lower_)
+    if adverb is None:
+        return None
+    return Hit(tok.idx, tok.idx + len(tok.text),
+               {"match": tok.text, "adverb": adverb, "next": nxt.text, "variant": "before-adjective"},
+               (adverb,))
+
+
 def run(letter: Letter, options: Mapping[str, Any]) -> Iterator[Hit]:
     lex = lexicon_of(letter)
     if lex is None:
@@ -62,6 +99,9 @@ def run(letter: Letter, options: Mapping[str, Any]) -> Iterator[Hit]:
         span = sentence.span
         doc, end = span.doc, span.end
         for tok in span:
+            if (hit := _before_adjective(lex, doc, tok.i, end)) is not None:
+                yield hit
+                continue
             if tok.tag_ != "JJ" or not tok.is_alpha or not tok.text.islower() or tok.lower_ in FLAT:
                 continue
             nxt = doc[tok.i + 1] if tok.i + 1 < end else None

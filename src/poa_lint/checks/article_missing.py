@@ -12,7 +12,12 @@ MODIFIERS = {"det", "poss", "nummod", "predet", "amod", "compound", "nmod", "qua
              "case", "advmod", "punct", "conj", "cc", "acl", "relcl", "prep", "appos"}
 IDIOM_PREPS = {"by", "via", "per", "each", "every", "than", "many", "several", "few", "these",
                "those", "all", "some", "any", "no", "more", "most", "both", "which", "what", "whose"}
-DEPS = {"dobj", "pobj", "nsubj", "nsubjpass"}
+# (preposition, noun) idioms that take no article: "the asset in question", "on account of"
+IDIOMS = {("in", "question"), ("on", "request"), ("upon", "request"), ("by", "request"),
+          ("on", "demand"), ("in", "person"), ("on", "order"), ("in", "order"), ("on", "account"),
+          ("into", "account"), ("in", "violation"), ("by", "phone"), ("by", "account"),
+          ("by", "company"), ("per", "account")}
+DEPS = {"dobj", "pobj", "nsubj", "nsubjpass", "dative"}
 
 
 def _bare(tok: Any) -> bool:
@@ -53,10 +58,15 @@ def _candidate(tok: Any, sentence: Any, count_nouns: frozenset[str]) -> bool:
     if prev is not None and (prev.lower_ in IDIOM_PREPS or prev.is_punct and prev.text in "-/("):
         return False
     if prev is not None and prev.lower_ == "of" and prev.i > 0 and doc[prev.i - 1].lemma_.lower() in (
-            "kind", "type", "sort"):
-        return False  # "this kind of problem"
+            "kind", "type", "sort", "change", "choice", "proof", "lack", "form", "method", "mode",
+            "name", "role", "position", "point", "country", "place", "title", "line"):
+        return False  # "this kind of problem", "any change of carrier": the noun names a class
     if nxt is not None and (nxt.like_num or nxt.text in ("#", "-", "/", ":")):
         return False
+    if nxt is not None and nxt.tag_ in ("NN", "NNS", "VBG") and nxt.is_lower and nxt.is_alpha:
+        return False  # "in product sourcing": the first word of a compound the parse split
+    if prev is not None and (prev.lower_, tok.lower_) in IDIOMS:
+        return False  # "the asset in question", "available on request"
     if prev is not None and prev.lower_ == "as" and prev.i > 0 and doc[prev.i - 1].lower_ in (
             "such", "same", "well"):
         return False

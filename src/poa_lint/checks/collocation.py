@@ -10,6 +10,7 @@ from typing import Any
 from poa_lint.document import Letter
 from poa_lint.finding import Hit
 
+OWNING_VERBS = {"take", "accept", "bear", "assume", "express", "show", "admit", "offer", "owe"}
 DURATIONS = {"days", "weeks", "months", "years", "hours", "minutes"}
 _POS = {"v": ("VERB",), "a": ("ADJ", "VERB"), "n": ("NOUN",), "x": ("VERB", "ADP", "NOUN", "ADJ")}
 
@@ -50,8 +51,11 @@ def run(letter: Letter, options: Mapping[str, Any]) -> Iterator[Hit]:
                     continue  # "x" entries are exact word forms ("regarding to", "lacking of")
                 if nxt.tag_ == "TO":
                     continue  # an infinitive ("arrive to find") is another construction
-                if entry[0] == "n" and nxt.lower_ == "of" and (tok.i == 0 or doc[tok.i - 1].tag_ != "PRP$"):
-                    continue  # "the concern of the buyer" names whose concern; "your concern of" cannot
+                if entry[0] == "n" and nxt.lower_ == "of" and (tok.i == 0 or doc[tok.i - 1].tag_ != "PRP$") \
+                        and not (tok.dep_ == "dobj" and tok.head.lemma_.lower() in OWNING_VERBS
+                                 and not any(c.lower_ == "the" for c in tok.children)):
+                    continue  # "the concern of the buyer" names whose concern; "your concern of",
+                    # "we take full responsibility of" cannot
                 right = entry[1]
                 match = f"{tok.text} {nxt.text}"
                 fix = tok.text if right == "-" else f"{tok.text} {right}"

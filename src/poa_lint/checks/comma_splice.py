@@ -71,6 +71,10 @@ def run(letter: Letter, options: Mapping[str, object]) -> Iterator[Hit]:
             verb = _right_verb(first, comma)
             if verb is None or not _finite_clause(left):
                 continue
+            after = verb.doc[verb.i + 1] if verb.i + 1 < span.end else None
+            if after is not None and (after.lower_ in ("and", "or") or after.text == ",") \
+                    and verb.tag_ == "VBP" and comma.i > 0 and verb.doc[comma.i - 1].tag_ in ("NN", "NNS"):
+                continue  # "the manager, the operations lead and the staff": a list of nouns
             end = verb.idx + len(verb.text)
             clause = letter.text[first.idx:end]
             yield Hit(comma.idx, end, {"match": letter.text[comma.idx:end]},

@@ -1,4 +1,6 @@
-"""Words built with the wrong prefix or suffix: "unsatisfaction", "unproper", "improvation".
+"""Words built with the wrong prefix or suffix: "unsatisfaction", "unproper", "improvation";
+and words of the wrong class for their slot ("customer complain of", "we apologies for", see
+_word_class).
 
 A word the lexicon does not know, whose stem plus another prefix or suffix of the same kind is a
 known word, is reported with that word ("dissatisfaction", "improper", "improvement").
@@ -9,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 from typing import Any
 
+from poa_lint.checks import _word_class
 from poa_lint.checks._lexicon import Lexicon, lexicon_of
 from poa_lint.document import Letter
 from poa_lint.finding import Hit
@@ -74,3 +77,6 @@ def run(letter: Letter, options: Mapping[str, Any]) -> Iterator[Hit]:
         found = candidates(lex, word)
         if found:
             yield Hit(tok.idx, tok.idx + len(word), {"match": word, "fix": found[0]}, tuple(found[:3]))
+    for sentence in letter.sentences:
+        if not sentence.is_heading and '"' not in sentence.span.text and "“" not in sentence.span.text:
+            yield from _word_class.hits(lex, sentence.span)

@@ -121,6 +121,11 @@ def run(letter: Letter, options: Mapping[str, Any]) -> Iterator[Hit]:
             j = _head_after(doc, i, end)
             if j is None or _compound(doc, j, end):
                 continue
+            if low in ("this", "that") and j > i + 1 and any(
+                    "verb" in lex.classes(t.lower_) or lex.form_tag(t.lower_) in ("VBD", "VBN")
+                    for t in doc[i + 1:j]) and (
+                    i == span.start or doc[i - 1].lower_ in ("that", "because", "and", "as", "so", ",")):
+                continue  # "we understand that this hurt buyers": "this" is the subject
             noun = doc[j].lower_
             if (i > span.start and doc[i - 1].lower_ in ("of", "one")) and low == "one":
                 continue

@@ -61,6 +61,36 @@ def _subject(verb: Any) -> Any | None:
     return subjects[0] if len(subjects) == 1 else None
 
 
+def _unreliable(subj: Any, verb: Any) -> bool:
+    """Subjects whose number the parse cannot tell: a name ("Spare Guides was", "Amazon
+    Services"), a fronted participle ("Attached are the invoices": the subject follows)."""
+    if subj.i > subj.sent.start and subj.text[:1].isupper() and subj.tag_ in ("NNS", "NNPS", "NNP"):
+        return True
+    return subj.lower_.endswith("ed") and not any(c.dep_ in ("det", "poss") for c in subj.children) \
+        and subj.i < verb.i and all(t.is_punct for t in subj.doc[subj.sent.start:subj.i])
+
+
+def _nearer_subject_agrees(subj: Any, verb: Any) -> bool:
+    """A noun right before the verb, after the parsed subject, that agrees with it: "records
+    showing the trip was completed" (the parse took "records" as the subject of "was")."""
+    near = verb.doc[verb.i - 1]
+    if near.i <= subj.i or near.tag_ not in ("NN", "NNS", "NNP") or near.dep_ == "pobj":
+        # "the products in the box was": a noun in the subject's own phrase attracts the verb
+        return False
+    singular_verb = verb.tag_ == "VBZ" or verb.lower_ in _SINGULAR_FORMS
+    return (near.tag_ == "NNS") != singular_verb
+
+
+def _orphan_verb_after(tok: Any, subj: Any) -> bool:
+    """A past verb later in the sentence with no subject of its own, after a noun + "verb" pair:
+    the parser has likely read a compound noun's second word as the verb ("the logo print on the
+    case differed": "print" is a noun)."""
+    tags = ("VBD", "VBZ", "VBN") if subj.i == tok.i - 1 else ("VBD", "VBZ")
+    return any(t.tag_ in tags and t.dep_ not in ("aux", "auxpass", "relcl", "conj", "amod")
+               and not any(c.dep_ in ("nsubj", "nsubjpass", "expl", "aux", "auxpass") for c in t.children)
+               for t in tok.doc[tok.i + 1:tok.sent.end])
+
+
 def _parse_hits(sentence: Any) -> Iterator[tuple[Any, Any, str]]:
     for tok in sentence.span:
         bare = tok.tag_ == "VB" and tok.dep_ in ("ROOT", "conj") and not any(
@@ -80,6 +110,10 @@ def _parse_hits(sentence: Any) -> Iterator[tuple[Any, Any, str]]:
         if tok.dep_ == "ccomp" and tok.head.lemma_.lower() in SUBJUNCTIVE_HEADS:
             continue
         if tok.i - subj.i > 6:  # long-distance subjects are where the parser guesses
+            continue
+        if _unreliable(subj, tok) or _nearer_subject_agrees(subj, tok):
+            continue
+        if tok.tag_ == "VBP" and _orphan_verb_after(tok, subj):
             continue
         singular = subj.tag_ in ("NN", "NNP") or subj.lower_ in ("he", "she", "it")
         if tok.tag_ in ("VBP", "VB") and singular and tok.lower_ not in ("am",) and subj.tag_ != "PRP$":
@@ -101,6 +135,8 @@ def _aux_hits(sentence: Any) -> Iterator[tuple[Any, Any, str]]:
             continue
         subj = subjects[0]
         if subj.lemma_.lower() in COLLECTIVE or any(c.dep_ in ("conj", "cc") for c in subj.children):
+            continue
+        if _unreliable(subj, tok) or _nearer_subject_agrees(subj, tok):
             continue
         if subj.tag_ == "NN" and any(c.lower_ in PLURAL_DETS or c.like_num for c in subj.children):
             continue  # "these product were": the noun is wrong (grammar.quantifier-singular)
@@ -197,7 +233,8 @@ def _there_and_coordinated_hits(sentence: Any) -> Iterator[tuple[Any, Any, str]]
         plural = any(n.tag_ == "NNS" for n in nouns) or all(
             any(c.dep_ in ("det", "poss") for c in n.children) for n in nouns)
         if conj and cc and plural and all(c.lower_ == "and" for c in cc) and conj[-1].i < tok.i \
-                and not any(c.lower_ in ("each", "every") for c in subj.children):
+                and not any(c.lower_ in ("each", "every") for c in subj.children) \
+                and not _nearer_subject_agrees(conj[-1], tok):
             yield tok, subj, _SINGULAR_FORMS[low]
 
 

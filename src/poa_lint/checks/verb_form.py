@@ -212,8 +212,12 @@ def _after_from(doc: Any, lex: Lexicon, start: int, i: int, end: int) -> Iterato
     if tok.lower_ in SUBORDINATORS and i + 1 < end and tok.tag_ in ("IN", "WRB") and tok.lower_ != "from":
         w = doc[i + 1]
         clause = tok.lower_ in ("when", "while", "before", "after")
-        if base_verb(lex, w, strict=not clause) and (clause
-                                                or _followed_by_object(doc, i + 1, end)):
+        # "before upload", "after use": after "before/after" such a word is read as a noun
+        # unless an object follows ("before create listing")
+        objected = _followed_by_object(doc, i + 1, end) or (
+            i + 2 < end and doc[i + 2].tag_ in ("NN", "JJ") and doc[i + 2].is_lower)
+        if base_verb(lex, w, strict=not clause) and (
+                objected or tok.lower_ in ("when", "while")):
             yield hit_at(w, lex.inflect(w.lower_, "VBG"), f'after "{tok.text}"')
     elif tok.lower_ == "from" and i + 1 < end:
         w = doc[i + 1]
