@@ -20,14 +20,14 @@ CATEGORY_FLOORS: dict[str, tuple[float, float]] = {
     "blame": (0.33, 0.13),
     "innocence": (0.60, 0.25),
     "emotive": (0.62, 0.29),
-    "template": (0.78, 0.17),
+    "template": (0.82, 0.23),
     "placeholder": (1.00, 0.55),
     "specificity": (0.45, 0.44),
 }
 PART_FLOORS: dict[str, tuple[float, float]] = {
-    "root-cause": (0.50, 0.66),
-    "corrective": (0.90, 0.66),
-    "preventive": (1.00, 0.86),
+    "root-cause": (0.66, 0.66),
+    "corrective": (0.94, 1.00),
+    "preventive": (1.00, 1.00),
 }
 
 
