@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -104,10 +104,15 @@ def training_files(root: Path = CORPUS) -> list[Path]:
     return files
 
 
-def corpus_digest(root: Path = CORPUS) -> str:
-    """sha256 over the training files' relative paths and bytes: names the exact training corpus."""
+def files_digest(paths: Sequence[Path], base: Path) -> str:
+    """sha256 over each file's path relative to `base` and its bytes (line ends as LF)."""
     digest = hashlib.sha256()
-    for path in training_files(root):
-        digest.update(path.relative_to(root).as_posix().encode() + b"\0")
+    for path in paths:
+        digest.update(path.relative_to(base).as_posix().encode() + b"\0")
         digest.update(path.read_bytes().replace(b"\r\n", b"\n") + b"\0")
     return digest.hexdigest()
+
+
+def corpus_digest(root: Path = CORPUS) -> str:
+    """sha256 over the training files' relative paths and bytes: names the exact training corpus."""
+    return files_digest(training_files(root), root)

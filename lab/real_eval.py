@@ -35,6 +35,7 @@ class RealReport:
     good_letters: int = 0
     good_errors: list[str] = field(default_factory=list)         # every error-severity finding
     good_false_errors: list[str] = field(default_factory=list)   # ... that no label supports
+    errors: dict[str, Score] = field(default_factory=dict)   # per error-severity rule: flags, correct
     complete_letters: int = 0
     complete_told_missing: int = 0
     misses: list[str] = field(default_factory=list)
@@ -74,7 +75,12 @@ def score_letter(report: RealReport, real: RealLetter, result) -> None:
             else:
                 report.misses.append(f"{real.id}: {cat}: {s.text[:100]!r}")
         for f in flags:
-            if any(_overlap(f.start, f.end, s.start, s.end) for s in labelled):
+            right = any(_overlap(f.start, f.end, s.start, s.end) for s in labelled)
+            if f.severity.value == "error":
+                rule = report.errors.setdefault(f.rule, Score())
+                rule.predicted += 1
+                rule.correct += right
+            if right:
                 score.correct += 1
             else:
                 report.false_flags.append(f"{real.id}:{f.line}: {f.rule}: {f.text[:90]!r}")
@@ -155,6 +161,9 @@ def format_table(report: RealReport) -> str:
            markdown_table(("role", *cols), _rows(report.roles), "lrrrrrr"), "",
            markdown_table(("part missing", "letters missing it", "found", "recall", "told missing", "correct",
                            "precision"), _rows(report.parts), "lrrrrrr"), "",
+           markdown_table(("error-severity rule", "flags", "correct", "precision"),
+                          [(rule, sc.predicted, sc.correct, ratio(sc.precision))
+                           for rule, sc in sorted(report.errors.items())], "lrrr"), "",
            f"complete letters told a part is missing: {report.complete_told_missing} of "
            f"{report.complete_letters}",
            f"error-severity findings on good letters: {len(report.good_errors)} "

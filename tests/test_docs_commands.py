@@ -26,6 +26,8 @@ NOT_RUN = {
     "poa-lint serve --open": "opens a web browser (`poa-lint serve` itself is run below)",
     "python -m lab.train_sentences": "retrains and overwrites the shipped model in poa_lint/models "
                                      "(tests/test_learned.py checks that model against the corpus)",
+    "python -m lab.train_grammar": "retrains and overwrites the shipped detector in poa_lint/models/grammar "
+                                   "(tests/test_grammar_learned.py checks it against the corpus)",
 }
 # Servers: started, checked for the line the README promises, then stopped.
 SERVERS = {"poa-lint serve": "http://127.0.0.1:"}

@@ -22,7 +22,8 @@ def test_probe_set_is_balanced_and_covers_every_rule():
     entries = load(PROBE)
     errors = [e for e in entries if e["error"]]
     assert len(entries) >= 150 and abs(len(errors) - (len(entries) - len(errors))) <= len(entries) * 0.1
-    rules = {r.id for r in load_catalogue().rules if r.id.startswith("grammar.")}
+    # the hand-written rules; a learned one (kind classify) is measured on real letters instead
+    rules = {r.id for r in load_catalogue().rules if r.id.startswith("grammar.") and r.kind != "classify"}
     assert rules == {e["error"]["rule"] for e in errors}
     assert all(e["error"]["tier"] in ("A", "B") for e in errors)
 

@@ -16,6 +16,8 @@ from poa_lint.config import Config
 from poa_lint.engine import once_per_category
 from poa_lint.factory import build_linter
 from poa_lint.finding import Finding, Severity
+from poa_lint.grammar_model import MODEL_DIR as GRAMMAR_DIR
+from poa_lint.grammar_model import load_detector
 from poa_lint.incremental import ParseCache
 from poa_lint.roles import restates_notice
 
@@ -36,16 +38,22 @@ def test_shipped_model_names_the_corpus_in_the_repository():
     assert set(meta["thresholds"]) == set(LABELS)
 
 
-def test_model_is_small_and_inside_the_package():
-    size = sum(p.stat().st_size for p in MODEL_DIR.rglob("*") if p.is_file())
-    assert size <= 30 * 1024 * 1024
-    assert MODEL_DIR.is_relative_to(Path(sys.modules["poa_lint"].__file__).parent)
+def _size(folder: Path) -> int:
+    return sum(p.stat().st_size for p in folder.rglob("*") if p.is_file())
 
 
-def test_model_loads_once_and_lazily():
+def test_models_are_small_and_inside_the_package():
+    assert _size(MODEL_DIR) + _size(GRAMMAR_DIR) <= 30 * 1024 * 1024     # the wheel's budget for models
+    assert _size(GRAMMAR_DIR) <= 5 * 1024 * 1024
+    for folder in (MODEL_DIR, GRAMMAR_DIR):
+        assert folder.is_relative_to(Path(sys.modules["poa_lint"].__file__).parent)
+
+
+def test_models_load_once_and_lazily():
     assert load_model() is load_model()
-    code = ("import sys; import poa_lint.classifier, poa_lint.roles, poa_lint.kinds.classify\n"
-            "assert 'spacy' not in sys.modules and 'rapidfuzz' not in sys.modules\n")
+    assert load_detector() is load_detector()
+    code = ("import sys; import poa_lint.classifier, poa_lint.roles, poa_lint.kinds.classify, poa_lint.grammar_model\n"
+            "assert not {'spacy', 'rapidfuzz', 'numpy'} & set(sys.modules)\n")
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert done.returncode == 0, done.stderr
 
@@ -71,6 +79,9 @@ def _pack(tmp_path, body: str) -> Path:
     ("    label: blame\n    threshold: 1.5\n", "threshold must be a number between 0 and 1"),
     ("    label: blame\n    threshold: yes\n", "threshold must be a number between 0 and 1"),
     ("    label: blame\n    patterns: []\n", "unknown field 'patterns'"),
+    ("    model: weather\n    label: blame\n", "field model"),
+    ("    model: grammar\n    label: blame\n", "field label"),      # the grammar detector's one label is grammar
+    ("    label: grammar\n", "field label"),                        # the sentence classifier has no such label
 ])
 def test_classify_rules_are_validated(tmp_path, body, problem):
     with pytest.raises(PackError, match=problem):
@@ -133,7 +144,8 @@ def test_explain_shows_a_learned_rule(rule_id):
     done = subprocess.run([sys.executable, "-m", "poa_lint", "explain", rule_id], capture_output=True, text=True)
     label = rule_id.split(".")[0]
     assert done.returncode == 0, done.stderr
-    assert f"Learned: flags sentences the shipped sentence classifier labels '{label}'" in done.stdout
+    model = "grammatical-error detector" if rule_id == "grammar.learned" else "sentence classifier"
+    assert f"Learned: flags sentences the shipped {model} labels '{label}'" in done.stdout
     assert f"fixtures/{rule_id}/bad.txt" in done.stdout
 
 

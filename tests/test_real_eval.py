@@ -15,14 +15,15 @@ from lab.real_eval import evaluate, format_table  # noqa: E402
 
 # (precision, recall) reached on the test split (27 letters) when the model was last trained,
 # rounded down; the issue's targets are 0.90 / 0.80 per category and 0.90 / 0.85 for structure,
-# not reached (see README). unrelated (46 labelled sentences) was found nowhere: no floor to keep.
+# not reached (see README).
 CATEGORY_FLOORS: dict[str, tuple[float, float]] = {
-    "blame": (0.33, 0.13),
-    "innocence": (0.60, 0.25),
+    "blame": (0.50, 0.26),
+    "innocence": (0.60, 0.37),
     "emotive": (0.62, 0.29),
     "template": (0.82, 0.23),
     "placeholder": (1.00, 0.55),
     "specificity": (0.45, 0.44),
+    "unrelated": (0.40, 0.08),
 }
 PART_FLOORS: dict[str, tuple[float, float]] = {
     "root-cause": (0.66, 0.66),
@@ -79,3 +80,16 @@ def test_table_has_every_row(report):
     table = format_table(report)
     for name in (*report.categories, *report.roles, *report.parts):
         assert f"| {name} |" in table
+
+
+def test_error_severity_only_where_the_test_split_measured_it_precise(report, catalogue):
+    """An `error` that is wrong is worse than a missed warning: every rule of severity error that
+    fires on the test split is right at least 95% of the time there (the others are warnings)."""
+    from lab.real_eval import MISSING_RULES
+
+    loose = {rule: f"{s.correct}/{s.predicted}" for rule, s in report.errors.items() if s.precision < 0.95}
+    severity = {r.id: r.severity.value for r in catalogue.rules}
+    loose |= {rule: f"{report.parts[part].correct}/{report.parts[part].predicted}"
+              for rule, part in MISSING_RULES.items()
+              if severity.get(rule) == "error" and report.parts[part].precision < 0.95}
+    assert not loose, loose

@@ -89,3 +89,10 @@ def test_capitals_inside_links_and_addresses_are_not_shouting(lint_only):
     text = ("We studied https://sellercentral.amazon.com/learn/courses?moduleId=77&contentType=VIDEO and "
             "wrote to SUPPORT.TEAM@example.com. We will NEVER skip it.\n")
     assert [f.text for f in lint_only(text, "emotive.shouting")] == ["NEVER"]
+
+
+def test_saying_what_cannot_be_guaranteed_is_not_an_overpromise(lint_only):
+    assert [f.text for f in lint_only("We guarantee every parcel arrives on time.", "specificity.overpromise")]
+    for text in ("We cannot guarantee that every parcel arrives on time, so we watch the carrier's scans daily.",
+                 "We don't promise zero delays; we check the late-shipment report every morning."):
+        assert not lint_only(text, "specificity.overpromise"), text

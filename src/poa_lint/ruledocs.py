@@ -99,11 +99,14 @@ def _wrapped(text: str, width: int = 92) -> str:
 
 def _learned_line(rule: RuleSpec) -> str:
     from poa_lint.classifier import model_meta
+    from poa_lint.grammar_model import detector_meta
 
-    meta = model_meta() or {}
+    grammar = rule.params.get("model") == "grammar"
+    meta = (detector_meta() if grammar else model_meta()) or {}
     threshold = rule.params.get("threshold", meta.get("thresholds", {}).get(rule.params["label"]))
     shown = f"{threshold:.2f}" if isinstance(threshold, float) else "not calibrated (no model shipped)"
-    return (f"Learned: flags sentences the shipped sentence classifier labels "
+    model = "grammatical-error detector" if grammar else "sentence classifier"
+    return (f"Learned: flags sentences the shipped {model} labels "
             f"'{rule.params['label']}' with probability >= {shown}.")
 
 

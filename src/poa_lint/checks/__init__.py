@@ -19,6 +19,7 @@ from poa_lint.checks import (
     blame,
     collocation,
     comma_splice,
+    denial,
     derivation,
     extra_asins,
     forwarded_retraction,
@@ -35,6 +36,7 @@ from poa_lint.checks import (
     no_data,
     no_evidence,
     no_headings_or_lists,
+    not_knowing,
     notice_asins,
     notice_asks,
     notice_orders,
@@ -47,6 +49,7 @@ from poa_lint.checks import (
     root_cause_count,
     root_cause_not_owned,
     sentence_match,
+    service_off_topic,
     shouting,
     subject_verb_agreement,
     template_phrases,
@@ -80,6 +83,9 @@ CHECKS: dict[str, Check] = {
     "root_cause_count": root_cause_count.run,
     # emotive
     "shouting": shouting.shouting,
+    # innocence
+    "denial": denial.denial,
+    "not_knowing": not_knowing.not_knowing,
     # formatting
     "long_paragraph": long_paragraph.run,
     "no_headings_or_lists": no_headings_or_lists.no_headings_or_lists,
@@ -116,6 +122,7 @@ CHECKS: dict[str, Check] = {
     # unrelated
     "question": question.question,
     "sentence_match": sentence_match.sentence_match,
+    "service_off_topic": service_off_topic.service_off_topic,
 }
 
 # The options checks read and the types they can use (a pack or a config giving another type is
@@ -129,18 +136,22 @@ OPTION_TYPES: dict[str, dict[str, tuple[type, ...]]] = {
     "long_sentence": {"max_words": _NUMBER},
     "no_closing_request": {"tail_share": _NUMBER},
     "no_evidence": {"reason": (str, _OFF), "reasons": (list,)},
+    "denial": {"patterns": (list,)},
     "no_headings_or_lists": {"min_words": _NUMBER},
+    "not_knowing": {"patterns": (list,)},
     "reason_requirements": {"reason": (str, _OFF)},
     "sentence_match": {"patterns": (list,), "exceptions": (list,), "list": (str, _OFF)},
+    "service_off_topic": {"reason": (str, _OFF), "reasons": (list,)},
     "shouting": {"allow": (list,)},
     "template_phrases": {"list": (str,)},
-    "template_resemblance": {"list": (str,), "min_similarity": _NUMBER},
+    "template_resemblance": {"list": (str,), "prompts": (str,), "min_similarity": _NUMBER},
     "vague_commitment": {"skip_template": (bool,)},
     "word_count": {"above": _NUMBER + (_OFF,), "below": _NUMBER + (_OFF,), "upto": _NUMBER + (_OFF,)},
 }
 # Options whose values are regexes: validated like a `regex` rule's (compiled, refused when they
 # can backtrack for minutes), in the pack and in a config's `options`.
-REGEX_OPTIONS: dict[str, tuple[str, ...]] = {"sentence_match": ("patterns", "exceptions")}
+REGEX_OPTIONS: dict[str, tuple[str, ...]] = {"sentence_match": ("patterns", "exceptions"),
+                                              "denial": ("patterns",), "not_knowing": ("patterns",)}
 # Options that name a list of rules/lists/ (loaded with the catalogue into `letter.data.lists`).
 LIST_OPTIONS: dict[str, tuple[str, ...]] = {"sentence_match": ("list",), "template_phrases": ("list",),
-                                             "template_resemblance": ("list",)}
+                                             "template_resemblance": ("list", "prompts")}

@@ -11,7 +11,8 @@ FAULT_VERBS = {
     "steal", "frame", "hijack", "fail", "forget", "misread", "misunderstand", "allege", "mix",
     "commingle", "target", "cause", "smash", "crush", "drop", "mislabel", "misplace", "crash",
     "overcharge", "scratch", "destroy", "manipulate", "copy", "infringe", "counterfeit",
-    "malfunction", "mess", "throw", "toss", "dump", "kick",
+    "malfunction", "mess", "throw", "toss", "dump", "kick", "misrepresent", "misidentify", "refuse",
+    "neglect", "overlook", "mislead", "misinform", "miss", "blame",
 }
 DUTY_VERBS = {
     "read", "follow", "understand", "contact", "check", "measure", "install", "use", "notify",
@@ -24,7 +25,7 @@ NEUTRAL_NEG = {"be", "have", "need", "require", "know", "receive", "want", "find
 BLAME_ADJ = {
     "malicious", "fraudulent", "unreasonable", "dishonest", "abusive", "unfair", "careless",
     "irresponsible", "lazy", "unreliable", "bad", "poor", "terrible", "fake", "false", "wrong",
-    "lying", "greedy", "rude", "negligent", "mistaken", "so-called", "professional",
+    "lying", "greedy", "rude", "negligent", "mistaken", "so-called", "professional", "unprofessional",
 }
 CLAIM_NOUNS = {"complaint", "claim", "feedback", "review", "report", "return", "order", "attack",
                "defect", "competition"}
@@ -38,6 +39,21 @@ FAULT_NOUNS = {
 NEUTRAL_NOUNS = {"request", "instruction", "message", "feedback", "experience", "reason", "need",
                  "complaint", "comment", "question", "address", "account", "policy", "rule",
                  "claim", "report", "return", "order", "review", "preference", "choice"}
+# Staff of the seller's own are blamed only as the agent of a careless act ("our employee listed it
+# by mistake", "the VA was very unprofessional"), not as the subject of a duty the seller owns.
+CARELESS = {"mistake", "accident", "carelessness", "negligence"}
+DEFECT_NOUNS = {"problem", "defect", "issue", "flaw", "fault", "damage", "error"}
+DEFECT_ADJ = {"defective", "fake", "counterfeit", "damaged", "broken", "faulty", "wrong", "poor",
+              "inauthentic", "used", "expired"}
+SUPPLY_VERBS = {"provide", "supply", "send", "deliver", "ship", "make", "manufacture", "produce",
+                "give", "offer"}
+DOING = {"carry", "commit", "make", "do", "conduct", "perform", "play", "launch", "file", "place"}
+MISDEEDS = {"manipulation", "fraud", "scam", "attack", "abuse", "sabotage", "trick", "misuse",
+            "mistake", "error", "lie", "lies"}
+FAILED = {"late", "lost", "wrong", "damaged", "delayed", "missing", "broken", "defective", "fake"}
+TELL = {"tell", "inform", "notify", "ask", "warn", "consult", "let"}
+GIVING = {"tell", "give", "provide", "send", "write", "enter", "fill"}
+WRONG_INFO = {"wrong", "incorrect", "false", "misleading", "inaccurate", "outdated", "fake"}
 CAUSE_PREP = {"because", "due", "owing", "thanks"}
 WRONGLY = {"wrongly", "unfairly", "mistakenly", "unreasonably", "unjustly", "incorrectly",
            "erroneously", "wrongfully", "automatically"}

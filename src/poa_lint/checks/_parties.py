@@ -9,20 +9,25 @@ if TYPE_CHECKING:
 
 BUYER = {"buyer", "customer", "client", "purchaser", "consumer", "shopper", "recipient"}
 CARRIER = {"carrier", "courier", "forwarder", "usps", "ups", "fedex", "dhl", "postman", "driver",
-           "logistic", "logistics", "3pl", "yanwen", "yunexpress", "4px"}
+           "logistic", "logistics", "3pl", "yanwen", "yunexpress", "4px", "parcelforce", "hermes", "evri",
+           "dpd", "gls", "tnt", "aramex", "yodel", "ontrac", "lasership", "purolator", "canpar", "cainiao",
+           "postnl", "correos", "colissimo"}
 CARRIER_HEADS = {"company", "service", "provider", "partner", "agent", "firm", "office"}
 CARRIER_MODS = {"logistics", "logistic", "shipping", "delivery", "express", "postal", "freight",
                 "courier", "carrier", "post"}
 COMPETITOR = {"competitor", "rival", "hijacker"}
 SUPPLIER = {"supplier", "factory", "manufacturer", "vendor", "wholesaler", "distributor"}
 STAFF = {"employee", "staff", "worker", "assistant", "operator", "colleague", "intern", "member",
-         "manager", "partner", "salesman", "clerk", "person"}
+         "manager", "partner", "salesman", "clerk", "person", "staffs", "employees", "workers", "packer",
+         "picker"}
+OWN_STAFF = {"employee", "staff", "staffs", "worker", "assistant", "operator", "colleague", "intern",
+             "manager", "salesman", "clerk", "va", "packer", "picker", "packers", "pickers"}
 FORMER = {"former", "previous", "ex", "old", "careless", "lazy", "negligent", "irresponsible"}
 NEWISH = {"new", "temporary", "inexperienced", "part-time", "outsourced"}
 OUTSOURCED = {"va", "agency", "freelancer"}
 AMAZON_HEADS = {"system", "algorithm", "bot", "robot", "team", "staff", "investigator",
                 "warehouse", "center", "centre", "support", "ai", "reviewer", "department",
-                "employee", "agent", "associate"}
+                "employee", "agent", "associate", "intelligence"}
 MACHINE = {"system", "algorithm", "bot", "robot"}
 TOOLS = {"app", "software", "plugin", "plug-in", "integration", "tool"}
 OWNERS = {"owner", "holder"}
@@ -45,9 +50,11 @@ def _special(lemma: str, lower: str, mods: set[str]) -> str | None:
         return "carrier"
     if lemma in OWNERS and mods & OWNER_MODS or lemma == "complainant":
         return "rights-owner"
-    if lemma in ("people", "person", "seller") and "other" in mods or lower in ("others", "someone",
-                                                                               "somebody"):
+    if lemma in ("people", "person", "seller", "sellers") and mods & {"other", "another"} or lower in (
+            "others", "someone", "somebody"):
         return "others"
+    if lemma in ("party", "company", "provider", "agent", "service") and mods & {"third", "third-party"}:
+        return "carrier" if mods & CARRIER_MODS else "others"
     if lemma in TOOLS and not mods & FIRST_PERSON:
         return "tool"
     return None
@@ -61,6 +68,8 @@ def party_of(tok: Token) -> str | None:
         return "buyer"
     if lower in ("amazon", "fba") and tok.dep_ not in ("compound", "poss", "nmod"):
         return "amazon"
+    if lower == "you" and tok.dep_ == "nsubj":          # the letter is addressed to Amazon
+        return "amazon"
     special = _special(lemma, lower, mods)
     if special:
         return special
@@ -70,12 +79,14 @@ def party_of(tok: Token) -> str | None:
         return "competitor"
     if lemma in SUPPLIER:
         return "supplier"
-    if lemma in OUTSOURCED or lower in OUTSOURCED:
+    if lemma in OUTSOURCED or lower in OUTSOURCED or lemma == "assistant" and "virtual" in mods:
         return "agency"
     if lemma in STAFF and mods & FORMER:
         return "former-staff"
     if lemma in STAFF and mods & NEWISH:
         return "staff"
+    if lemma in OWN_STAFF or lower in OWN_STAFF:
+        return "own-staff"
     return None
 
 
@@ -87,6 +98,11 @@ def party_in(tok: Token) -> Token | None:
         if child.dep_ in ("compound", "poss", "nmod"):
             if party_of(child) or child.lower_ in ("amazon", "fba"):
                 return child
+        if child.dep_ == "prep" and child.lower_ == "of" and tok.lower_ in ("one", "some", "many", "all", "most",
+                                                                                "several", "two", "few"):
+            found = next((g for g in child.children if g.dep_ == "pobj" and party_of(g)), None)
+            if found is not None:                        # "one of my workers", "some of the customers"
+                return found
     return None
 
 

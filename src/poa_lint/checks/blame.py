@@ -7,7 +7,10 @@ from typing import TYPE_CHECKING
 
 from poa_lint.checks import _blame_words as W
 from poa_lint.checks._clauses import hypothetical, negated, speculated, subject
+from poa_lint.checks._goods import goods_triggers
+from poa_lint.checks._misdeeds import any_attempt_refused, in_error, misdeed
 from poa_lint.checks._parties import antecedent, party_in, party_of, who
+from poa_lint.checks._staff import careless
 from poa_lint.document import Letter
 from poa_lint.finding import Hit
 
@@ -15,14 +18,20 @@ if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
 NAMES = {"he": "the buyer", "she": "the buyer", "they": "the buyers", "carrier": "the carrier",
-         "courier": "the courier", "fba": "Amazon FBA", "amazon": "Amazon"}
+         "courier": "the courier", "fba": "Amazon FBA", "amazon": "Amazon", "you": "Amazon"}
 STRONG = W.FAULT_VERBS - {"cause", "use"}
 
 
-def _fault(verb: Token, kind: str, sent: Span) -> bool:
+def _fault(verb: Token, kind: str, sent: Span, subj: Token | None = None) -> bool:
     """Does this verb, with a party of this kind as subject, present the party as at fault?"""
     lemma, neg = verb.lemma_.lower(), negated(verb)
     tail = sent.text[verb.idx - sent.start_char:]
+    if kind == "own-staff":
+        return not neg and careless(verb, subj)
+    if not neg and misdeed(verb, kind):
+        return True
+    if neg and any_attempt_refused(verb):
+        return True
     if neg:
         return lemma in W.DUTY_VERBS
     if lemma in W.FAULT_VERBS:
@@ -38,7 +47,9 @@ def _fault(verb: Token, kind: str, sent: Span) -> bool:
         return True
     if lemma == "be":
         return any(c.dep_ in ("acomp", "attr") and c.lower_ in W.BLAME_ADJ | {"responsible"}
-                   for c in verb.children)
+                   or in_error(c) for c in verb.children)       # "Amazon is in error"
+    if kind not in ("buyer", "tool") and _cause_clause(verb) and lemma not in W.REPORTING | W.NEUTRAL_NEG:
+        return True            # "the root cause was because Amazon's AI linked ...", "because the courier ..."
     if lemma in W.REPORTING:
         return bool(W.CONTRAST.search(tail) or verb.tag_ == "VBD" and W.SCARE.search(tail))
     if kind == "buyer" and any(c.dep_ == "advmod" and c.lower_ in W.ACCUSING for c in verb.children):
@@ -65,16 +76,51 @@ def _fault(verb: Token, kind: str, sent: Span) -> bool:
     return False
 
 
+def _never_received(sent: Span) -> Iterable[tuple[Token, Token]]:
+    """'we (still) have not received the shipment from FedEx': a supplier or carrier that failed."""
+    for tok in sent:
+        if tok.lemma_.lower() != "receive" or not negated(tok) or hypothetical(tok):
+            continue
+        if not any(c.dep_ == "nsubj" and c.lower_ in ("we", "i") for c in tok.children):
+            continue
+        objects = [c for c in tok.children if c.dep_ == "dobj"]
+        if any(o.lemma_.lower() in W.NEUTRAL_NOUNS | {"complaint", "claim", "feedback"} for o in objects):
+            continue
+        for prep in (c for c in [*tok.children, *(g for o in objects for g in o.children)] if c.lower_ == "from"):
+            party = next((g for g in prep.children if g.dep_ == "pobj" and party_of(g) in
+                          ("supplier", "carrier", "agency")), None)
+            if party is not None:
+                yield party, tok
+
+
+def code_like(tok: Token) -> bool:
+    """An ASIN, a placeholder (XYZ) or a model code, not a named party."""
+    words = [tok, *(c for c in tok.children if c.dep_ == "compound")]
+    return any(w.lower_ == "asin" for w in words) or (tok.text.isupper() and len(tok.text) <= 4) or any(
+        ch.isdigit() for ch in tok.text)
+
+
+def _cause_clause(verb: Token) -> bool:
+    """The clause gives the cause: 'because X ...', or the sentence names the root cause or reason."""
+    if any(c.dep_ == "mark" and c.lower_ == "because" for c in verb.children):
+        return True
+    sent = verb.sent
+    return any(t.lemma_.lower() in ("cause", "reason") and t.pos_ == "NOUN" and t.i < verb.i for t in sent) and any(
+        t.lower_ in ("because", "due") and t.i < verb.i for t in sent)
+
+
 def _verb_triggers(sent: Span, candidates: list[Token]) -> Iterable[tuple[Token, Token]]:
     """A party as subject (or by-agent) of a fault verb or a negated duty verb."""
     for tok in sent:
-        if tok.pos_ not in ("VERB", "AUX") or hypothetical(tok):
+        if tok.pos_ not in ("VERB", "AUX"):
+            continue
+        if hypothetical(tok):
             continue
         subj = subject(tok)
-        if subj is None:
-            continue
+        if subj is None or any(c.dep_ == "det" and c.lower_ in ("any", "every", "each", "no") for c in subj.children):
+            continue                                    # "any supplier who does not ...": a rule, not a fact
         party = party_in(subj) or antecedent(subj, candidates)
-        if party is None and subj.pos_ == "PROPN" and tok.lemma_.lower() in STRONG:
+        if party is None and subj.pos_ == "PROPN" and tok.lemma_.lower() in STRONG and not code_like(subj):
             party = subj
         if party is None and tok.lemma_.lower() == "cause" and subj.lemma_ in ("employee", "staff", "worker"):
             party = subj
@@ -83,7 +129,7 @@ def _verb_triggers(sent: Span, candidates: list[Token]) -> Iterable[tuple[Token,
         passive = subj.head.dep_ == "agent"
         if passive and negated(tok):
             continue
-        if _fault(tok, party_of(party) or "other", sent):
+        if _fault(tok, party_of(party) or "other", sent, subj):
             yield party, tok
 
 
@@ -114,9 +160,18 @@ def _noun_triggers(sent: Span) -> Iterable[tuple[Token, Token]]:
             yield tok, prep.head
         elif prep.lower_ == "by" and prep.head.lemma_.lower() == "cause":
             yield tok, prep.head
+        elif prep.lower_ == "by" and kind in ("carrier", "supplier") and _failed_goods(prep.head):
+            yield tok, prep.head                        # "late deliveries by Parcelforce"
         elif prep.lower_ == "from" and (kind == "competitor" or any(
                 c.lower_ in W.CLAIM_ADJ | {"fake", "false"} for c in prep.head.children)):
             yield tok, prep.head
+
+
+def _failed_goods(head: Token) -> bool:
+    """A failure noun ("late deliveries", "lost parcels", "delays") is this word or its object."""
+    nouns = [head, *(t for c in head.children if c.dep_ == "dobj" for t in c.subtree)]
+    return any(n.lemma_.lower() in W.FAULT_NOUNS - {"operation"} or n.pos_ == "NOUN" and any(
+        a.dep_ == "amod" and a.lower_ in W.FAILED for a in n.children) for n in nouns)
 
 
 def _other_triggers(sent: Span) -> Iterable[tuple[Token, Token]]:
@@ -178,12 +233,14 @@ def _find(letter: Letter) -> Iterable[Hit]:
     for n, sent in enumerate(sentences):
         span = sent.span
         candidates = [t for s in sentences[max(0, n - 2):n + 1] for t in s.span]
-        found = [*_verb_triggers(span, candidates), *_noun_triggers(span), *_other_triggers(span)]
+        found = [*_verb_triggers(span, candidates), *_noun_triggers(span), *_other_triggers(span),
+                 *goods_triggers(span, candidates), *_never_received(span)]
         seen: list[tuple[int, int]] = []
         for party, anchor in found:
             if _in_quotes(party, span):
                 continue
             start, end = _span(anchor, party)
+            start = max(start, span.start_char)         # a 'they' named in an earlier sentence
             if any(s < end and start < e for s, e in seen):
                 continue
             seen.append((start, end))

@@ -15,6 +15,8 @@ NOTICE_HEADINGS = re.compile(
     r"(fix|prevent)\b.*|what\s+(have\s+we|did\s+we)\s+(done|do|changed)\b.*)\W*$",
     re.I,
 )
+# A two- or three-word question with no one addressed is the writer's own heading ("WHY DROPSHIPPING?").
+HEADING_QUESTION = re.compile(r"^\W*(\d+[.)]\s*)?(?!.*\b(you|your|amazon|we|our|i|my)\b)(\S+\s+){0,2}\S+\?$", re.I)
 ASKING = re.compile(
     r"\b(please\s+(tell|let)\s+us\s+(know\s+)?(what|why|how|which|whether|if)|"
     r"(could|can|would)\s+you\s+(please\s+)?(tell|explain|let\s+us\s+know|check|confirm)|"
@@ -29,7 +31,7 @@ def question(letter: Letter, options: Mapping[str, object]) -> Iterable[Hit]:
         if sent.is_heading:
             continue
         text = letter.norm[sent.start:sent.end].rstrip()
-        if NOTICE_HEADINGS.match(text):
+        if NOTICE_HEADINGS.match(text) or HEADING_QUESTION.match(text):
             continue
         before = letter.norm[max(0, sent.start - 300):sent.start]
         quoted = text.startswith('"') or before.count('"') % 2 == 1

@@ -9,7 +9,7 @@ from poa_lint import accepted
 from poa_lint.document import Letter
 from poa_lint.finding import Hit
 
-CAPS = re.compile(r"\b[A-Z][A-Z']{2,}\b")
+CAPS = re.compile(r"\b[A-Z][A-Z']{2,}\b|\bNO\b(?!\.|\s*[#:\d])")   # NO, but not "NO. 12" or "NO: 5"
 # Three-letter capitals are usually acronyms (RMA, QC, CBD); flag only these common words.
 SHORT_WORDS = {
     "NOT", "WHY", "BEG", "ALL", "ANY", "YOU", "OUR", "THE", "AND", "BUT", "WAS", "ARE", "HAS",
@@ -31,6 +31,17 @@ _SLOT = re.compile(r"\b(?:ACCOUNT|STORE|SHOP|SELLER|COMPANY|BRAND|BUSINESS|PRODU
                    r"\b(?:OMITTED|REDACTED)\b")
 
 
+def _inline_heading(sentence: str) -> bool:
+    """'1. WHY DROPSHIPPING?' or 'ROOT CAUSE:' run into the paragraph: a heading, not shouting."""
+    text = sentence.strip()
+    return _heading_like(text) and (text.endswith((":", "?")) or text[-1:].isalnum())
+
+
+def _word_form(word: str) -> bool:
+    """An inflected common word (REACTIVATED, CLOSING, PERMANENTLY): emphasis, not a brand."""
+    return len(word) >= 6 and word.endswith(("ED", "ING", "LY"))
+
+
 def _name_like(text: str, start: int, end: int, count: int, word: str) -> bool:
     """A brand or store name in capitals (repeated, quoted) or a placeholder slot, not emphasis."""
     if word in _EMPHASIS:
@@ -38,6 +49,8 @@ def _name_like(text: str, start: int, end: int, count: int, word: str) -> bool:
     around = text[max(0, start - 12):end + 12]
     if any(m.start() <= start - max(0, start - 12) < m.end() for m in _SLOT.finditer(around)):
         return True
+    if _word_form(word):
+        return False
     quoted = text[start - 1:start] in "\"'“‘(" and text[end:end + 1] in "\"'”’)"
     return count >= 2 or quoted
 
@@ -58,7 +71,7 @@ def shouting(letter: Letter, options: Mapping[str, object]) -> Iterable[Hit]:
     for match in CAPS.finditer(letter.text):
         counts[match.group(0)] = counts.get(match.group(0), 0) + 1
     for sent in letter.sentences:
-        if sent.is_heading:
+        if sent.is_heading or _inline_heading(sent.text):
             continue
         for match in CAPS.finditer(letter.text, sent.start, sent.end):
             word = match.group(0).rstrip("'")        # "BSA's": the acronym, not a word
@@ -77,7 +90,7 @@ def shouting(letter: Letter, options: Mapping[str, object]) -> Iterable[Hit]:
             if _in_address(doc, match.start(), match.end()):
                 continue                            # part of a link or an e-mail address (...contentType=VIDEO)
             span = doc.char_span(match.start(), match.end())
-            if span is not None and span[0].pos_ in ("PROPN", "X") and len(word) > 3:
+            if span is not None and span[0].pos_ in ("PROPN", "X") and len(word) > 3 and not _word_form(word):
                 if word.lower() not in ("never", "please", "not", "very", "fake", "unfair", "help"):
                     continue
             yield Hit(match.start(), match.end(), fields={"phrase": word})

@@ -1,6 +1,16 @@
 """Sentences that resemble a circulating stock sentence (fuzzy, so light edits still match) and
 carry none of the seller's own facts. Figures that only restate the notice or Amazon's targets
-("above the 4% target") are not the seller's own facts."""
+("above the 4% target") are not the seller's own facts.
+
+Both sides are compared on a normalised form: lower-case words, the first person singular made
+plural ("I have" and "we have" are one template), intensifiers dropped ("very", "sincerely") and
+a few interchangeable words merged ("chance"/"opportunity"). A sentence is compared whole, and
+so is each run of its clauses (split at commas, semicolons, colons and dashes), so a stock
+sentence with a seller's lead-in ("To address the issues raised, ...") or tail (", paying
+particular attention to ...") is still recognised. Headings, and label lines ending in a colon,
+are compared only with the pasted prompts of Amazon's appeal form (`prompts`): a heading such as
+"The actions we have taken to resolve the issue:" is the seller's own, "Greater detail on the root
+cause of the issue:" is the form's."""
 
 from __future__ import annotations
 
@@ -18,43 +28,153 @@ _OWN_FACT = re.compile(
     r"\b(jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d|\b\d+\s*(orders?|units?|pcs|"
     r"pieces|days?|hours?|weeks?|asins?|listings?|complaints?|returns?|buyers?|customers?)\b|@|\bhttps?://",
     re.I)
+# where a sentence divides into clauses: punctuation only, so "read and understood" stays whole
+_CLAUSE = re.compile(r"\s*(?:[,;:()]|\s[-–—]\s|[–—])\s*")
+_MIN_WORDS = 6
+_YOU = re.compile(r"\byou(r)?\b")
+_SHARE = 0.45   # a run of clauses holds at least this share of the sentence's words
+# the first person singular and its plural are one template ("I have read" / "We have read")
+_PLURAL = {"i": "we", "me": "us", "my": "our", "mine": "ours", "myself": "ourselves", "am": "are",
+           "i'm": "we are", "i've": "we have", "i'll": "we will", "i'd": "we would", "was": "were"}
+# intensifiers and hedges that sellers add to or drop from a stock sentence
+_DROP = frozenset("very really sincerely deeply truly fully extremely completely totally highly "
+                  "greatly most much kindly also".split())
+# interchangeable words of the stock sentences
+_SAME = {"chance": "opportunity", "apologise": "apologize", "apologies": "apologize",
+         "sorry": "apologize", "problem": "issue", "problems": "issues", "matter": "issue",
+         "matters": "issues", "amazon's": "amazon", "amazon.com": "amazon", "amazons": "amazon",
+         "guidelines": "policies", "rules": "policies", "regulations": "policies", "policy": "policies",
+         "ensure": "make sure", "details": "detail", "realised": "realized", "recognise": "recognize"}
 
 
 def fingerprint(text: str) -> str:
-    """Lower-case words only: what two wordings of one stock sentence are compared on."""
-    return " ".join(_WORDS.findall(text.lower().replace("’", "'")))
+    """The normalised words of a sentence: what two wordings of one stock sentence are compared on."""
+    words = _WORDS.findall(text.lower().replace("’", "'").replace("(s)", "").replace("amazon.com", "amazon"))
+    out = []
+    for word in words:
+        if word in _DROP:
+            continue
+        word = _PLURAL.get(word, word)
+        out.append(_SAME.get(word, word))
+    return " ".join(out)
 
 
 @cache
 def _prints(lines: tuple[str, ...]) -> tuple[str, ...]:
-    return tuple(fingerprint(line) for line in lines)
+    return tuple(dict.fromkeys(p for p in (fingerprint(line) for line in lines) if p))
 
 
-def resemblance(text: str, prints: tuple[str, ...]) -> tuple[float, str]:
-    """The best similarity (0-100) of `text` to a stock sentence, and that sentence."""
+def _spans(text: str) -> list[str]:
+    """The fingerprints of the whole sentence (first) and of each run of its clauses that holds
+    enough words and a large share of the sentence: a short stock clause leading into a sentence
+    of the seller's own ("We have taken the following steps: we replaced the foam ...") is not a
+    stock sentence."""
+    text = text.replace("(s)", "")
+    whole = fingerprint(text)
+    clauses = [c for c in _CLAUSE.split(text) if c.strip()]
+    spans = [whole]
+    if len(clauses) > 1:
+        least = max(_MIN_WORDS, _SHARE * len(whole.split()))
+        for i in range(len(clauses)):
+            for j in range(i + 1, len(clauses) + 1):
+                span = fingerprint(" ".join(clauses[i:j]))
+                if (i, j) != (0, len(clauses)) and len(span.split()) >= least and span not in spans:
+                    spans.append(span)
+    return spans if len(_WORDS.findall(text.lower())) >= _MIN_WORDS else []
+
+
+def _score(words: str, prints: tuple[str, ...], whole: bool, cutoff: float) -> tuple[float, str]:
+    """The best similarity of one span to the stock sentences, and that sentence."""
     from rapidfuzz import fuzz, process
 
-    words = fingerprint(text)
-    if len(words.split()) < 6:
-        return 0.0, ""
-    best = process.extractOne(words, prints, scorer=fuzz.ratio)
-    partial = process.extractOne(words, prints, scorer=fuzz.partial_ratio)
-    score, match = (best[1], best[0]) if best else (0.0, "")
-    if partial and len(words) <= 1.35 * len(partial[0]) and partial[1] > score:
-        score, match = partial[1], partial[0]
-    return float(score), str(match)
+    found = process.extractOne(words, prints, scorer=fuzz.ratio, score_cutoff=cutoff)
+    score, match = (float(found[1]), str(found[0])) if found else (0.0, "")
+    # a stock sentence inside a slightly longer span ("... and we assure you of that")
+    inside = [p for p in prints if len(p) <= len(words) <= 1.35 * len(p)]
+    partial = process.extractOne(words, inside, scorer=fuzz.partial_ratio, score_cutoff=max(cutoff, score))
+    if partial and partial[1] > score:
+        score, match = float(partial[1]), str(partial[0])
+    if whole:   # a stock sentence cut short ("We apologize for any inconvenience caused"): its start
+        longer = [p for p in prints if len(words) < len(p) <= 2 * len(words)]
+        cut = process.extractOne(words, [p[:len(words)] for p in longer], scorer=fuzz.ratio,
+                                 score_cutoff=max(cutoff, score))
+        if cut and cut[1] > score:
+            score, match = float(cut[1]), longer[cut[2]]
+    return score, match
+
+
+@cache
+def _prompt_sets(prompts: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The prompts matched whole, and those ending in "..." matched on a sentence's first words."""
+    return (_prints(tuple(p for p in prompts if not p.endswith("..."))),
+            _prints(tuple(p for p in prompts if p.endswith("..."))))
+
+
+def _prefix_score(words: str, prefixes: tuple[str, ...]) -> tuple[float, str]:
+    """How closely the sentence's first words match a prompt that sellers extend ("Greater detail
+    on the root cause ..." + their own words)."""
+    from rapidfuzz import fuzz
+
+    head = words.split()
+    best = (0.0, "")
+    for prefix in prefixes:
+        score = float(fuzz.ratio(" ".join(head[:len(prefix.split())]), prefix))
+        best = max(best, (score, prefix))
+    return best
+
+
+def resemblance(text: str, prints: tuple[str, ...], prompts: tuple[str, ...] = (),
+                cutoff: float = 0.0) -> tuple[float, str]:
+    """The best similarity (0-100) of `text`, or of a run of its clauses, to a stock sentence of
+    `prints`, or of the whole of `text` to a prompt of `prompts` (a prompt ending in "..." is
+    matched on the sentence's first words); and that sentence. Similarities under `cutoff` may
+    be reported as 0."""
+    best_score, best_match = 0.0, ""
+    whole, prefixes = _prompt_sets(prompts)
+    for n, words in enumerate(_spans(text)):
+        for pool in (_prints(prints), whole if n == 0 else ()):
+            if pool:
+                score, match = _score(words, pool, n == 0, cutoff)
+                if _YOU.search(match) and not _YOU.search(words):
+                    # the form asks for "the actions you have taken": a seller's "The actions we
+                    # have taken" is a heading of their own
+                    continue
+                if score > best_score:
+                    best_score, best_match = score, match
+        if n == 0 and prefixes:
+            score, match = _prefix_score(words, prefixes)
+            if score > best_score:
+                best_score, best_match = score, match
+    return best_score, best_match
 
 
 def template_resemblance(letter: Letter, options: Mapping[str, object]) -> Iterable[Hit]:
-    """Yield each non-heading sentence resembling a stock sentence by at least `min_similarity`."""
-    prints = _prints(tuple(letter.data.lists[str(options.get("list", "template-sentences.txt"))]))
+    """Yield each sentence resembling a stock sentence by at least `min_similarity` (headings:
+    only the prompts of `prompts`)."""
+    lists = letter.data.lists
+    prints = tuple(lists[str(options.get("list", "template-sentences.txt"))])
+    prompt_list = options.get("prompts")
+    prompts = tuple(lists[str(prompt_list)]) if prompt_list else ()
     min_similarity = options.get("min_similarity", 85)
     bar = float(min_similarity) if isinstance(min_similarity, (int, float)) else 85.0
     for sentence in letter.sentences:
-        if sentence.is_heading or (_OWN_FACT.search(sentence.text) and not restates_notice(sentence.text)):
-            continue
-        score, match = resemblance(sentence.text, prints)
-        if score >= bar:
-            yield Hit(sentence.start, sentence.end, {"similarity": f"{score:.0f}"},
-                      ("Replace it with a fact from your case: what happened, when, which ASIN or order, "
-                       "what you changed.",))
+        for start, end, heading in _units(letter.text, sentence.start, sentence.end, sentence.is_heading):
+            text = letter.text[start:end]
+            if _OWN_FACT.search(text) and not restates_notice(text):
+                continue
+            score, match = resemblance(text, () if heading else prints, prompts, bar)
+            if score >= bar:
+                yield Hit(start, end, {"similarity": f"{score:.0f}"},
+                          ("Replace it with a fact from your case: what happened, when, which ASIN or "
+                           "order, what you changed.",))
+
+
+def _units(text: str, start: int, end: int, heading: bool) -> Iterable[tuple[int, int, bool]]:
+    """The lines of a sentence (a pasted prompt is often a line of its own that the sentence
+    splitter joined to the next), each with whether it reads as a heading: the sentence is one,
+    or the line is a label ending in a colon ("Actions taken to resolve the issue:")."""
+    for line in re.finditer(r"[^\n]+", text[start:end]):
+        body = line.group().strip()
+        if body:
+            s = start + line.start() + (len(line.group()) - len(line.group().lstrip()))
+            yield s, s + len(body), heading or body.endswith((":", "："))

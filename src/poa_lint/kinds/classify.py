@@ -1,6 +1,8 @@
-"""Kind `classify`: sentences the learned classifier gives `label` with at least `threshold`.
+"""Kind `classify`: sentences a learned model gives `label` with at least `threshold`.
 
-Keys: `label` (a category the shipped model knows) and `threshold` (0-1; default: the threshold
+Keys: `model` ("sentences", the default: the sentence classifier of poa_lint.classifier, which
+reads words; "grammar": the grammatical-error detector of poa_lint.grammar_model, which reads the
+parse), `label` (a label that model knows) and `threshold` (0-1; default: the threshold
 calibrated for that label on the training split, stored in the model's metadata). Headings are
 never flagged. Without a shipped model the rule finds nothing. When another rule of the same
 category already flags a sentence, the engine keeps that (more specific) finding instead.
@@ -15,17 +17,23 @@ from poa_lint.finding import Hit
 from poa_lint.nlp import Pipeline
 from poa_lint.rulespec import RuleSpec, Where
 
-KEYS = frozenset({"label", "threshold"})
+KEYS = frozenset({"model", "label", "threshold"})
+MODELS = ("sentences", "grammar")
 FIELDS: frozenset[str] | None = frozenset({"match", "score"})
 
 
 def validate(raw: Mapping[str, object], where: Where) -> dict[str, object]:
     from poa_lint.classifier import CATEGORY_LABELS
+    from poa_lint.grammar_model import LABEL
 
+    model = raw.get("model", "sentences")
+    if model not in MODELS:
+        raise where.fail(f"field model: {model!r} is not one of {', '.join(MODELS)}")
+    labels = CATEGORY_LABELS if model == "sentences" else (LABEL,)
     label = raw.get("label")
-    if label not in CATEGORY_LABELS:
-        raise where.fail(f"field label: {label!r} is not one of {', '.join(CATEGORY_LABELS)}")
-    params: dict[str, object] = {"label": label}
+    if label not in labels:
+        raise where.fail(f"field label: {label!r} is not one of {', '.join(labels)}")
+    params: dict[str, object] = {"label": label, "model": model}
     if "threshold" in raw:
         value = raw["threshold"]
         if isinstance(value, bool) or not isinstance(value, (int, float)) or not 0 < value < 1:
@@ -36,16 +44,21 @@ def validate(raw: Mapping[str, object], where: Where) -> dict[str, object]:
 
 def compile(spec: RuleSpec, pipeline: Pipeline):  # noqa: A001 - the kinds' shared entry point
     from poa_lint.classifier import load_model, sentence_scores
+    from poa_lint.grammar_model import detector_scores, load_detector
 
     label = str(spec.params["label"])
     fixed = spec.params.get("threshold")
-    model = load_model()        # once per process; None in a checkout without a trained model
+    # once per process; None in a checkout without a trained model
+    if spec.params.get("model") == "grammar":
+        model, scored = load_detector(), detector_scores
+    else:
+        model, scored = load_model(), sentence_scores
 
     def run(letter: Letter, options: Mapping[str, object]) -> Iterator[Hit]:
         if model is None:
             return
         threshold = float(fixed) if isinstance(fixed, float) else model.threshold(label)
-        for sentence, scores in zip(letter.sentences, sentence_scores(letter, model)):
+        for sentence, scores in zip(letter.sentences, scored(letter, model)):
             score = scores.get(label, 0.0)
             if not sentence.is_heading and score >= threshold:
                 yield Hit(sentence.start, sentence.end, {"score": f"{score:.2f}"})

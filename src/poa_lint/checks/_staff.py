@@ -1,0 +1,37 @@
+"""The seller's own staff as the culprit: an employee, worker or VA who acted carelessly ("listed the
+products by mistake", "without giving the needed attention", "was very unprofessional"). Staff as
+the subject of a duty the seller owns ("our staff did not check") is not blame."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from poa_lint.checks import _blame_words as W
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+CULPRIT_VERBS = {"lie", "cheat", "steal", "sabotage", "ignore", "refuse", "neglect", "deceive",
+                 "fake", "fabricate", "abuse", "misuse"}
+CARELESS_ADV = {"carelessly", "accidentally", "mistakenly", "wrongly", "negligently", "secretly",
+                "privately", "personally"}
+CARELESS_ADJ = {"unprofessional", "careless", "lazy", "negligent", "irresponsible", "dishonest",
+                "sloppy"}
+
+
+def careless(verb: Token, subj: Token | None = None) -> bool:
+    """Does this clause present its (staff) subject as having acted carelessly or badly? The
+    subject's own words count too ("one of my workers by mistake sent ...")."""
+    lemma = verb.lemma_.lower()
+    if lemma in CULPRIT_VERBS:
+        return True
+    around = [*verb.children, *(c for c in subj.children if c.i > subj.i)] if subj is not None else verb.children
+    for c in around:
+        if c.dep_ == "advmod" and c.lower_ in CARELESS_ADV:
+            return True
+        if c.dep_ == "prep" and c.lower_ == "by" and any(g.lemma_.lower() in W.CARELESS for g in c.children):
+            return True
+        if lemma == "be" and c.dep_ in ("acomp", "attr") and (
+                c.lower_ in CARELESS_ADJ or any(g.lower_ in CARELESS_ADJ for g in c.children if g.dep_ == "amod")):
+            return True
+    return False

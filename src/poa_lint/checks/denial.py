@@ -1,0 +1,140 @@
+"""Denial and claims of good intent, found on the parse: the writer's side as the subject of a
+negated wrongdoing verb ("we did not place any of these orders", "my listings do not infringe any
+copyright", "our store never sell fake"), a wrongdoing denied as intended ("we would never
+knowingly break them", "not meant to infringe"), or the goods said to meet the policy."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from typing import TYPE_CHECKING
+
+from poa_lint.checks._clauses import hypothetical, negated
+from poa_lint.checks._phrase_or_parse import phrase_or_parse
+from poa_lint.document import Letter
+from poa_lint.finding import Hit
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+WRONGDOING = {"infringe", "violate", "break", "breach", "counterfeit", "copy", "manipulate", "abuse",
+              "misuse", "mislead", "deceive", "cheat", "steal", "fake", "falsify", "fabricate"}
+OBJECT_NEEDED = {   # these verbs deny wrongdoing only with such an object
+    "sell": {"fake", "counterfeit", "used", "inauthentic", "knockoff", "knock-off", "replica", "copy",
+             "copies", "illegal", "prohibited", "restricted", "unauthorized", "unauthorised"},
+    "place": {"order", "orders", "review", "reviews"},
+    "use": {"trademark", "trademarks", "logo", "logos", "copyrighted", "brand"},
+    "ask": {"review", "reviews", "positive", "feedback"},
+    "buy": {"review", "reviews"},
+    "pay": {"review", "reviews", "reviewer", "reviewers"},
+}
+INTENT = {"knowingly", "intentionally", "deliberately", "purposely", "purposefully", "willfully",
+          "wilfully", "consciously"}
+MEAN = {"intend", "mean"}
+COMPLY = {"meet", "comply", "follow", "respect", "conform"}
+RULES = {"policy", "policies", "rule", "rules", "guideline", "guidelines", "requirement",
+         "requirements", "law", "laws", "standard", "standards"}
+SELF = {"we", "i"}
+OURS = {"product", "item", "listing", "part", "good", "image", "picture", "photo", "store", "shop",
+        "company", "business", "account", "brand", "description", "title", "team", "staff", "unit"}
+GOODS = {"product", "item", "listing", "part", "good", "unit"}
+PROTECTED_NOUNS = {"brand", "logo", "trademark", "copyright"}
+PROTECTED_ADJ = {"protected", "copyrighted", "trademarked", "explicit", "branded", "infringing"}
+PURPOSE = {"ensure", "sure", "prevent", "avoid", "guarantee", "promise", "commit"}
+
+
+def _ours(tok: Token | None) -> bool:
+    """We, I, or a noun of ours ("our products", "my listings", "every part I offer")."""
+    if tok is None:
+        return False
+    if tok.lower_ in SELF:
+        return True
+    if tok.lemma_.lower() not in OURS:
+        return False
+    return any(c.lower_ in ("our", "my") for c in tok.children) or any(
+        c.dep_ == "relcl" and any(g.lower_ in SELF for g in c.children) for c in tok.children)
+
+
+def _protected(obj: Token) -> bool:
+    """'any brand', 'logos of other companies', 'any protected material', 'explicit images'."""
+    for noun in (obj, *(c for c in obj.children if c.dep_ == "conj")):
+        if noun.lemma_.lower() in PROTECTED_NOUNS or any(
+                a.dep_ == "amod" and a.lower_ in PROTECTED_ADJ for a in noun.children):
+            return True
+    return False
+
+
+def _subject(verb: Token) -> Token | None:
+    for c in verb.children:
+        if c.dep_ in ("nsubj", "nsubjpass"):
+            if c.lower_ in ("which", "that", "who") and verb.dep_ == "relcl":
+                return verb.head
+            return c
+    if verb.dep_ in ("xcomp", "conj") and verb.head.pos_ in ("VERB", "AUX"):
+        return _subject(verb.head)
+    return None
+
+
+def _purpose_or_future(verb: Token) -> bool:
+    """A commitment, not a claim: 'we will not sell ...', 'to ensure that we do not violate ...'."""
+    node = verb
+    for _ in range(5):
+        if hypothetical(node) and not any(c.lower_ in INTENT for c in node.children):
+            return True
+        if node.lemma_.lower() in PURPOSE or any(c.lower_ == "order" and c.dep_ == "mark" for c in node.children):
+            return True
+        if any(c.lower_ == "order" for c in node.children if c.dep_ in ("mark", "prep")):
+            return True
+        if node.head is node:
+            return False
+        node = node.head
+    return False
+
+
+def _denies(verb: Token) -> bool:
+    lemma = verb.lemma_.lower()
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    neg = negated(verb) or any(c.lower_ == "no" and c.dep_ == "det" for d in verb.children
+                               if d.dep_ == "dobj" for c in d.children) or any(
+        c.lower_ in INTENT and negated(c) for c in verb.children)     # "never knowingly break"
+    if lemma in MEAN and neg and verb.tag_ in ("VBN", "VBD", "VB"):
+        subj = _subject(verb)
+        passive = any(c.dep_ == "auxpass" for c in verb.children)      # "the parts are not meant to"
+        return subj is None or passive or _ours(subj) or subj.lower_ in ("it", "this")
+    if lemma in COMPLY and not neg and _ours(_subject(verb)) and _subject(verb).lemma_.lower() in GOODS:
+        return any(c.dep_ in ("dobj", "prep") and any(t.lower_ in RULES for t in c.subtree) for c in verb.children) \
+            and not _purpose_or_future(verb)
+    if not neg or not _ours(_subject(verb)) or _purpose_or_future(verb):
+        return False
+    if lemma in WRONGDOING or any(c.lower_ in INTENT for c in verb.children):
+        return True
+    if _subject(verb).lemma_.lower() in GOODS | {"picture", "image", "photo", "description", "title"} and any(
+            c.dep_ == "dobj" and _protected(c) for c in verb.children):
+        return True                                     # "my products do not carry any brand or logo"
+    if lemma in OBJECT_NEEDED:
+        words = {t.lower_ for c in verb.children if c.dep_ in ("dobj", "prep") for t in c.subtree}
+        return bool(words & OBJECT_NEEDED[lemma])
+    return any(c.lower_ in INTENT for c in verb.children)
+
+
+def _span(verb: Token, sent: Span) -> tuple[int, int]:
+    subj = _subject(verb)
+    start = verb.i
+    if subj is not None and subj.i < verb.i and subj.i >= sent.start:
+        start = subj.left_edge.i if subj.left_edge.i >= sent.start else subj.i
+    end = verb
+    obj = next((c for c in verb.children if c.dep_ in ("dobj", "xcomp") and c.i > verb.i), None)
+    if obj is not None and obj.i - verb.i <= 4:
+        end = obj
+    return sent.doc[start].idx, end.idx + len(end.text)
+
+
+def _find(sent: Span) -> tuple[int, int] | None:
+    verb = next((t for t in sent if _denies(t)), None)
+    return _span(verb, sent) if verb is not None else None
+
+
+def denial(letter: Letter, options: Mapping[str, object]) -> Iterable[Hit]:
+    """Yield, once per sentence, a denial or a claim of good intent: the `patterns` option's
+    regexes first ("we did nothing wrong", "the complaint is false"), then the parse."""
+    return phrase_or_parse(letter, options, _find)
