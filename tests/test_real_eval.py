@@ -26,9 +26,9 @@ CATEGORY_FLOORS: dict[str, tuple[float, float]] = {
     "unrelated": (0.40, 0.08),
 }
 PART_FLOORS: dict[str, tuple[float, float]] = {
-    "root-cause": (0.66, 0.66),
-    "corrective": (0.94, 1.00),
-    "preventive": (1.00, 1.00),
+    "root-cause": (0.50, 0.66),
+    "corrective": (0.90, 0.66),
+    "preventive": (1.00, 0.86),
 }
 
 
