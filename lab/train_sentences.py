@@ -238,35 +238,46 @@ def part_state(part: str, named: set[str]) -> str:
     return "named" if part in named else "unnamed" if "headings" in named else "plain"
 
 
-def _calibrate_part(letters: list[tuple[float, str, bool]]) -> tuple[dict, dict]:
+PART_GRID = 0.05                                # bars are multiples of this, or the role's threshold
+
+
+def _calibrate_part(letters: list[tuple[float, str, bool]], role_threshold: float) -> tuple[dict, dict]:
     """Bars for reading a part as present from (strength, state, missing) per letter, one bar per
-    state of the letter model: "named" (a heading or the wording cues name the part), "unnamed" (the
-    letter has headings, none for this part), "plain" (no headings at all). A part is present when
+    state of the letter model: "named" (a heading or the wording cues name the part), "plain" (no
+    headings at all), "unnamed" (the letter has headings, none for this part). A part is present when
     some sentence plays it (its most likely role) with a probability at or above its state's bar.
+
     Chosen for the highest recall of "missing" at precision >= target; when no choice reaches it,
-    for the best F0.5 (precision weighs double). Among equal choices, the bar of "unnamed" letters is
-    the highest: a writer who heads the other parts but not this one most likely left it out."""
+    for the best F0.5 (precision weighs double). Two constraints keep the bars from following a
+    handful of letters (about 50 letters, some states held by one or two of them):
+    - no bar above the role's own threshold: a sentence the model gives the role always counts as
+      the part, so a letter never shows a sentence as its root cause and also "no root cause";
+    - named <= plain <= unnamed: a heading naming the part is evidence that it is there, headings
+      that name the other parts but not this one are evidence that it is not.
+    Among equal choices (the training letters cannot tell them apart): the lowest bars for named and
+    plain letters, the highest for unnamed ones, up to the role's threshold, i.e. where a writer
+    heads the other parts but not this one, it takes a sentence that plays the role."""
     missing = sum(m for _, _, m in letters)
-    grid = [0.0] + [round(0.05 * i, 2) for i in range(1, 20)]
+    cap = min(role_threshold, 1.0)
+    grid = sorted({round(PART_GRID * i, 2) for i in range(int(1 / PART_GRID)) if PART_GRID * i < cap} | {cap})
     best = None
     for named in grid:
-        for unnamed in (t for t in grid if t >= named):
-            for plain in (t for t in grid if t >= named):
-                bars = {"named": named, "unnamed": unnamed, "plain": plain}
+        for plain in (t for t in grid if t >= named):
+            for unnamed in (t for t in grid if t >= plain):
+                bars = {"named": named, "plain": plain, "unnamed": unnamed}
                 told = [m for s, state, m in letters if s < bars[state]]
                 if not told or not missing or not sum(told):
                     continue
                 precision, recall = sum(told) / len(told), sum(told) / missing
                 f05 = 1.25 * precision * recall / (0.25 * precision + recall)
                 good = precision >= PART_PRECISION_TARGET
-                # ties (the training letters cannot tell): low bars for named and plain letters, a
-                # high bar where a letter names its other parts by headings but not this one
-                key = (good, recall if good else f05, precision, -named, unnamed, -plain)
+                key = (good, recall if good else f05, precision, -named, -plain, unnamed)
                 if best is None or key > best[0]:
                     best = (key, bars, {"precision": round(precision, 3), "recall": round(recall, 3),
                                         "missing": missing})
     if best is None:
-        return {"named": 0.0, "unnamed": 0.05, "plain": 0.05}, {"precision": None, "recall": 0.0, "missing": missing}
+        low = min(PART_GRID, cap)
+        return {"named": 0.0, "plain": low, "unnamed": low}, {"precision": None, "recall": 0.0, "missing": missing}
     return best[1], best[2]
 
 
@@ -300,7 +311,7 @@ def cross_validate(letters: Sequence[RealLetter], examples: Sequence[Example], h
             if letter.path != "error":
                 strengths.append((max(own, default=0.0), part_state(part, headed.get(letter.id, set())),
                                   part in letter.missing))
-        part_thresholds[part], part_figures[part] = _calibrate_part(strengths)
+        part_thresholds[part], part_figures[part] = _calibrate_part(strengths, thresholds[part])
     return {"thresholds": thresholds, "part_thresholds": part_thresholds,
             "cv": {"labels": figures, "parts": part_figures},
             "_oof": [{"letter": examples[i].letter, "heading": examples[i].heading_like, "cats": examples[i].cats,
