@@ -252,8 +252,9 @@ def _calibrate_part(letters: list[tuple[float, str, bool]], role_threshold: floa
     handful of letters (about 50 letters, some states held by one or two of them):
     - no bar above the role's own threshold: a sentence the model gives the role always counts as
       the part, so a letter never shows a sentence as its root cause and also "no root cause";
-    - named <= plain <= unnamed: a heading naming the part is evidence that it is there, headings
-      that name the other parts but not this one are evidence that it is not.
+    - the named bar is the lowest: a heading naming the part is evidence that it is there. (Plain
+      and unnamed letters are not ordered: the model's scores already read the headings, and
+      cross-validated, ordering them too lost recall of missing parts for no precision.)
     Among equal choices (the training letters cannot tell them apart): the lowest bars for named and
     plain letters, the highest for unnamed ones, up to the role's threshold, i.e. where a writer
     heads the other parts but not this one, it takes a sentence that plays the role."""
@@ -263,7 +264,7 @@ def _calibrate_part(letters: list[tuple[float, str, bool]], role_threshold: floa
     best = None
     for named in grid:
         for plain in (t for t in grid if t >= named):
-            for unnamed in (t for t in grid if t >= plain):
+            for unnamed in (t for t in grid if t >= named):
                 bars = {"named": named, "plain": plain, "unnamed": unnamed}
                 told = [m for s, state, m in letters if s < bars[state]]
                 if not told or not missing or not sum(told):
