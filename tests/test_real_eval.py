@@ -18,7 +18,7 @@ from lab.real_eval import evaluate, format_table  # noqa: E402
 # not reached (see README).
 CATEGORY_FLOORS: dict[str, tuple[float, float]] = {
     "blame": (0.50, 0.26),
-    "innocence": (0.60, 0.37),
+    "innocence": (0.61, 0.40),
     "emotive": (0.62, 0.29),
     "template": (0.82, 0.23),
     "placeholder": (1.00, 0.55),

@@ -96,3 +96,75 @@ def test_saying_what_cannot_be_guaranteed_is_not_an_overpromise(lint_only):
     for text in ("We cannot guarantee that every parcel arrives on time, so we watch the carrier's scans daily.",
                  "We don't promise zero delays; we check the late-shipment report every morning."):
         assert not lint_only(text, "specificity.overpromise"), text
+
+
+# Wordings real sellers use for blame, innocence and emotion, and the owned or neutral sentences
+# next to them that must stay silent (each pair differs in who acts, the voice or the tense).
+MORE_BLAME = [
+    "Our competitor reported us to Amazon.",
+    "Due to the bad weather and the Spring Festival holiday, many parcels were late.",
+    "The problem is with the logistics company.",
+    "The supplier promised the items were original but they were not.",
+    "Unfortunately the courier delivered the parcels to the wrong address.",
+    "It was the fault of our former employee.",
+    "Our VA listed these products without our permission.",
+    "The seller support told us it was fine to sell this item.",
+    "The customer used the product in a wrong way and then said it was broken.",
+    "Between 2 and 5 June there were 14 late deliveries by Royal Mail.",
+]
+MORE_NEUTRAL = [
+    "Our competitors sell the same product at a lower price.",
+    "Due to the holiday our warehouse was closed, and we did not change the handling time.",
+    "The problem was with our own listing process.",
+    "The supplier promised delivery by 1 May, but we did not check the stock before the sale.",
+    "Our warehouse sent 14 parcels to the wrong address because our label template was wrong.",
+    "Amazon allows only authorized sellers to sell this brand.",
+    "We found that some customers used the product incorrectly because our manual was not clear.",
+    "The customer received the wrong size by mistake.",
+    "Our staff shipped the orders without checking the labels, because we had no checklist.",
+]
+INNOCENT = [
+    "We think the complaint is unreasonable because the item was new.",
+    "The complainant has given no registration number or other proof.",
+    "The item is not fake, it is original.",
+    "We are an honest seller.",
+    "We have always followed Amazon's policies.",
+    "We honestly did not do this on purpose.",
+    "Our company wanted to act correctly.",
+    "We were not informed that this product needs approval.",
+    "I did not ask for invoices as I did not know I had to do this.",
+    "We are not responsible for the late delivery.",
+    "Because we just started selling on Amazon, we made this mistake.",
+]
+OWNED = [
+    "We checked that the item was in perfect condition before shipping.",
+    "We will make sure we do not list any restricted product.",
+    "The customer's complaint was valid.",
+    "We did not check the brand registry before listing.",
+    "We just started selling on Amazon last month.",
+    "The supplier told us that the items are authentic, and we accepted this without checking.",
+]
+
+
+BLAME_RULE = ("blame.outside-party",)
+INNOCENCE_RULES = ("innocence.denial", "innocence.ignorance", "innocence.minimising")
+WORDINGS = ([(BLAME_RULE, s, True) for s in MORE_BLAME] + [(BLAME_RULE, s, False) for s in MORE_NEUTRAL]
+            + [(INNOCENCE_RULES, s, True) for s in INNOCENT] + [(INNOCENCE_RULES, s, False) for s in OWNED])
+
+
+@pytest.mark.parametrize("rules, sentence, flagged", WORDINGS)
+def test_real_wordings_and_their_owned_counterparts(lint_only, rules, sentence, flagged):
+    assert bool(lint_only(sentence, *rules)) is flagged
+
+
+@pytest.mark.parametrize("sentence, flagged", [
+    ("We are devastated and this suspension is unfair.", True),
+    ("The buyer was frustrated by the late delivery.", False),
+    ("Our delays caused frustration to many buyers.", False),
+    ("Because of our former unacceptable quality control, the spray was put in the wrong category.", False),
+    ("We are begging for your understanding.", True),
+    ("Please give us one more opportunity.", True),
+    ("We need your help to find the ASINs listed in the notice.", False),
+])
+def test_emotion_is_the_writers_own(lint_only, sentence, flagged):
+    assert bool(lint_only(sentence, "emotive.emotional-words", "emotive.pleading")) is flagged

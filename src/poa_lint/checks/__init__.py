@@ -21,6 +21,7 @@ from poa_lint.checks import (
     comma_splice,
     denial,
     derivation,
+    emotion,
     extra_asins,
     forwarded_retraction,
     fullwidth_punctuation,
@@ -82,6 +83,7 @@ CHECKS: dict[str, Check] = {
     "rights_owner": rights_owner.run,
     "root_cause_count": root_cause_count.run,
     # emotive
+    "emotional_words": emotion.emotional_words,
     "shouting": shouting.shouting,
     # innocence
     "denial": denial.denial,
@@ -137,6 +139,7 @@ OPTION_TYPES: dict[str, dict[str, tuple[type, ...]]] = {
     "no_closing_request": {"tail_share": _NUMBER},
     "no_evidence": {"reason": (str, _OFF), "reasons": (list,)},
     "denial": {"patterns": (list,)},
+    "emotional_words": {"patterns": (list,), "exceptions": (list,)},
     "no_headings_or_lists": {"min_words": _NUMBER},
     "not_knowing": {"patterns": (list,)},
     "reason_requirements": {"reason": (str, _OFF)},
@@ -151,7 +154,8 @@ OPTION_TYPES: dict[str, dict[str, tuple[type, ...]]] = {
 # Options whose values are regexes: validated like a `regex` rule's (compiled, refused when they
 # can backtrack for minutes), in the pack and in a config's `options`.
 REGEX_OPTIONS: dict[str, tuple[str, ...]] = {"sentence_match": ("patterns", "exceptions"),
-                                              "denial": ("patterns",), "not_knowing": ("patterns",)}
+                                              "denial": ("patterns",), "not_knowing": ("patterns",),
+                                              "emotional_words": ("patterns", "exceptions")}
 # Options that name a list of rules/lists/ (loaded with the catalogue into `letter.data.lists`).
 LIST_OPTIONS: dict[str, tuple[str, ...]] = {"sentence_match": ("list",), "template_phrases": ("list",),
                                              "template_resemblance": ("list", "prompts")}

@@ -52,6 +52,12 @@ MISDEEDS = {"manipulation", "fraud", "scam", "attack", "abuse", "sabotage", "tri
             "mistake", "error", "lie", "lies"}
 FAILED = {"late", "lost", "wrong", "damaged", "delayed", "missing", "broken", "defective", "fake"}
 TELL = {"tell", "inform", "notify", "ask", "warn", "consult", "let"}
+UNASKED = {"permission", "knowledge", "consent", "approval", "authorization", "authorisation", "check",
+           "checking", "attention", "care"}
+PROMISE = {"promise", "guarantee", "assure", "swear"}
+OK_WORDS = {"fine", "ok", "okay", "allowed", "permitted", "acceptable", "legal", "problem", "can"}
+MISUSE_VERBS = {"use", "operate", "install", "assemble", "handle", "wash", "charge", "open", "fit"}
+MISUSE_ADV = {"wrongly", "incorrectly", "improperly", "badly", "roughly", "carelessly"}
 GIVING = {"tell", "give", "provide", "send", "write", "enter", "fill"}
 WRONG_INFO = {"wrong", "incorrect", "false", "misleading", "inaccurate", "outdated", "fake"}
 CAUSE_PREP = {"because", "due", "owing", "thanks"}
@@ -71,10 +77,18 @@ OWNER_VERBS = {"want", "try", "abuse", "use", "attack", "target", "push", "stop"
 WRONG_GOODS = {"empty", "different", "wrong", "broken", "damaged", "used", "fake", "another", "old",
                "cheaper", "counterfeit"}
 ACCUSING = {"obviously", "clearly", "deliberately", "intentionally", "purposely", "surely",
-            "definitely", "apparently"}
+            "definitely", "apparently", "maliciously", "purposefully", "knowingly", "falsely"}
+SLOW = {"slow", "late"}
+UNDERGO = {"receive", "get", "be", "have", "see", "find"}     # what happened to a buyer, not what a buyer did
+VICTIM_VERBS = {"frame", "target", "attack", "cheat", "scam", "deceive", "mislead", "trick", "hijack",
+                "sabotage", "defraud", "hack", "misinform", "misguide", "victimize", "victimise"}
+VICTIM_ADJ = {"misinformed", "misled", "misguided", "cheated", "deceived", "scammed", "framed", "hacked"}
+PROBLEM_NOUNS = {"problem", "issue", "fault", "responsibility", "error", "mistake", "cause", "delay"}
 BADLY = {"late", "slowly", "wrongly", "incorrectly", "badly", "carelessly", "roughly"}
 SUPPOSE = {"think", "believe", "suspect", "guess", "feel", "suppose"}
 AMAZON_VERBS = {"allow", "let"}
+# Amazon's own handling offered as the cause: "the category was assigned by Amazon"
+AMAZON_ACTS = {"assign", "classify", "categorize", "categorise", "merge", "move", "change"}
 CONTRAST = re.compile(
     r"\b(but|however|actually|in\s+fact|in\s+reality)\b.*\b(not|never|fine|new|genuine|authentic|"
     r"perfect\w*|good|work\w*|original|correct|normal|nothing\s+wrong|no\s+problem)\b",

@@ -44,8 +44,10 @@ def _faulty(pred: Token) -> bool:
     if pred.lower_ in W.DEFECT_ADJ and any(c.dep_ == "auxpass" for c in pred.children):
         return True                                     # "were damaged", "was broken"
     for c in pred.children:
-        if lemma == "have" and c.dep_ == "dobj" and c.lemma_.lower() in W.DEFECT_NOUNS:
-            return True
+        if lemma == "have" and c.dep_ == "dobj" and (c.lemma_.lower() in W.DEFECT_NOUNS or any(
+                g.lemma_.lower() in W.DEFECT_NOUNS | {"defect"} for p in c.children if p.lower_ == "of"
+                for g in p.children)):
+            return True                                 # "had (a lot of) defects"
         if lemma == "be" and c.dep_ in ("acomp", "attr") and c.lower_ in W.DEFECT_ADJ:
             return True
     return False

@@ -15,8 +15,17 @@ UNTOLD = ("supplier", "carrier", "agency", "others")    # the seller's own staff
 
 
 def _without_telling(verb: Token) -> bool:
-    return any(c.dep_ == "prep" and c.lower_ == "without" and any(g.lemma_.lower() in W.TELL for g in c.children)
-               for c in verb.children)
+    """'... without telling us', 'without our permission', 'without checking' (an outside party)."""
+    return any(c.dep_ == "prep" and c.lower_ == "without" and any(
+        g.lemma_.lower() in W.TELL | W.UNASKED for g in c.subtree) for c in verb.children)
+
+
+def _wrong_thing(verb: Token) -> bool:
+    """'delivered the parcels to the wrong address', 'sent us the wrong items', 'put it in the wrong
+    category': the party's act went to or with something wrong."""
+    near = [c for c in verb.children if c.dep_ in ("dobj", "dative", "prep")]
+    near += [g for c in near if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    return any(a.dep_ == "amod" and a.lower_ in ("wrong", "incorrect") for n in near for a in n.children)
 
 
 def misdeed(verb: Token, kind: str) -> bool:
@@ -25,6 +34,8 @@ def misdeed(verb: Token, kind: str) -> bool:
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     if kind in UNTOLD and _without_telling(verb):
         return True                 # "the supplier changed the packaging without telling us"
+    if kind in UNTOLD + ("amazon", "former-staff") and _wrong_thing(verb):
+        return True                 # "the courier delivered it to the wrong address"
     if lemma == "have" and any(c.lemma_.lower() in W.FAULT_NOUNS - {"operation"} for c in objects):
         return True                 # "the couriers had very big delays"
     if lemma in W.GIVING and any(a.dep_ == "amod" and a.lower_ in W.WRONG_INFO for c in objects for a in c.children):

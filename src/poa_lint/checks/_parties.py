@@ -14,7 +14,9 @@ CARRIER = {"carrier", "courier", "forwarder", "usps", "ups", "fedex", "dhl", "po
            "postnl", "correos", "colissimo"}
 CARRIER_HEADS = {"company", "service", "provider", "partner", "agent", "firm", "office"}
 CARRIER_MODS = {"logistics", "logistic", "shipping", "delivery", "express", "postal", "freight",
-                "courier", "carrier", "post"}
+                "courier", "carrier", "post", "warehouse", "warehousing", "fulfillment", "fulfilment",
+                "prep", "storage"}
+CARRIER_NAMES = {"mail", "post", "express", "logistics", "freight"}     # Royal Mail, China Post, SF Express
 COMPETITOR = {"competitor", "rival", "hijacker"}
 SUPPLIER = {"supplier", "factory", "manufacturer", "vendor", "wholesaler", "distributor"}
 STAFF = {"employee", "staff", "worker", "assistant", "operator", "colleague", "intern", "member",
@@ -33,6 +35,10 @@ TOOLS = {"app", "software", "plugin", "plug-in", "integration", "tool"}
 OWNERS = {"owner", "holder"}
 OWNER_MODS = {"rights", "right", "brand", "trademark", "patent", "copyright", "so-called"}
 FIRST_PERSON = {"our", "my", "we", "us"}
+# Outside events offered as the cause ("due to the bad weather", "caused by the lockdown").
+EVENTS = {"weather", "holiday", "holidays", "festival", "pandemic", "epidemic", "covid", "covid-19",
+          "coronavirus", "lockdown", "lockdowns", "strike", "strikes", "typhoon", "storm", "snowstorm",
+          "flood", "floods", "earthquake", "war", "customs", "outbreak", "quarantine", "outage", "blackout"}
 
 
 def _mods(tok: Token) -> set[str]:
@@ -46,6 +52,8 @@ def _special(lemma: str, lower: str, mods: set[str]) -> str | None:
     if lemma in AMAZON_HEADS and mods & {"amazon", "amazon's", "your", "fba", "fulfillment",
                                          "fulfilment"}:
         return "amazon"
+    if lemma in ("support", "team", "specialist") and mods & {"seller", "health"}:
+        return "amazon"                                 # Seller Support, the Account Health team
     if lemma in CARRIER_HEADS and mods & CARRIER_MODS:
         return "carrier"
     if lemma in OWNERS and mods & OWNER_MODS or lemma == "complainant":
@@ -53,7 +61,7 @@ def _special(lemma: str, lower: str, mods: set[str]) -> str | None:
     if lemma in ("people", "person", "seller", "sellers") and mods & {"other", "another"} or lower in (
             "others", "someone", "somebody"):
         return "others"
-    if lemma in ("party", "company", "provider", "agent", "service") and mods & {"third", "third-party"}:
+    if lemma in ("party", "company", "provider", "agent", "service") and mods & {"third", "third-party", "party"}:
         return "carrier" if mods & CARRIER_MODS else "others"
     if lemma in TOOLS and not mods & FIRST_PERSON:
         return "tool"
@@ -75,10 +83,18 @@ def party_of(tok: Token) -> str | None:
         return special
     if (lemma in CARRIER or lower in CARRIER) and tok.dep_ != "compound":
         return "carrier"
+    if tok.pos_ == "PROPN" and lower in CARRIER_NAMES and tok.dep_ != "compound" and any(
+            c.dep_ == "compound" and c.pos_ == "PROPN" and c.lower_ != "amazon" for c in tok.children):
+        return "carrier"
     if lemma in COMPETITOR or lower in COMPETITOR:
         return "competitor"
     if lemma in SUPPLIER:
         return "supplier"
+    if lower in EVENTS or lemma in EVENTS or lemma == "season" and mods & {"peak", "holiday", "busy"}:
+        return "circumstance"
+    if lemma in ("issue", "problem", "error", "glitch", "failure", "bug") and mods & {"technical", "network",
+                                                                                     "server", "internet"}:
+        return "circumstance"                           # "because of technical issues"
     if lemma in OUTSOURCED or lower in OUTSOURCED or lemma == "assistant" and "virtual" in mods:
         return "agency"
     if lemma in STAFF and mods & FORMER:

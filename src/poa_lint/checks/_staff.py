@@ -14,9 +14,15 @@ if TYPE_CHECKING:
 CULPRIT_VERBS = {"lie", "cheat", "steal", "sabotage", "ignore", "refuse", "neglect", "deceive",
                  "fake", "fabricate", "abuse", "misuse"}
 CARELESS_ADV = {"carelessly", "accidentally", "mistakenly", "wrongly", "negligently", "secretly",
-                "privately", "personally"}
+                "privately"}
 CARELESS_ADJ = {"unprofessional", "careless", "lazy", "negligent", "irresponsible", "dishonest",
                 "sloppy"}
+# "without giving the needed attention", "without our permission", "by himself": the person acted
+# carelessly or alone. ("without checking" or "without asking the manager" is left out: a step the
+# seller's own process lacked.)
+UNHEEDED = {"attention", "care", "permission", "knowledge", "consent", "approval", "authorization",
+            "authorisation", "think", "thought"}
+SELVES = {"himself", "herself", "themselves", "themself"}
 
 
 def careless(verb: Token, subj: Token | None = None) -> bool:
@@ -31,6 +37,10 @@ def careless(verb: Token, subj: Token | None = None) -> bool:
             return True
         if c.dep_ == "prep" and c.lower_ == "by" and any(g.lemma_.lower() in W.CARELESS for g in c.children):
             return True
+        if c.dep_ == "prep" and c.lower_ == "without" and any(g.lemma_.lower() in UNHEEDED for g in c.subtree):
+            return True
+        if c.dep_ == "prep" and c.lower_ == "by" and any(g.lower_ in SELVES for g in c.children):
+            return True                                 # "he listed branded items by himself"
         if lemma == "be" and c.dep_ in ("acomp", "attr") and (
                 c.lower_ in CARELESS_ADJ or any(g.lower_ in CARELESS_ADJ for g in c.children if g.dep_ == "amod")):
             return True

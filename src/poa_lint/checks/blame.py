@@ -9,6 +9,7 @@ from poa_lint.checks import _blame_words as W
 from poa_lint.checks._clauses import hypothetical, negated, speculated, subject
 from poa_lint.checks._goods import goods_triggers
 from poa_lint.checks._misdeeds import any_attempt_refused, in_error, misdeed
+from poa_lint.checks._ownership import owns_problem
 from poa_lint.checks._parties import antecedent, party_in, party_of, who
 from poa_lint.checks._staff import careless
 from poa_lint.document import Letter
@@ -17,6 +18,10 @@ from poa_lint.finding import Hit
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
+# Party words that name a carrier, supplier or Amazon even as the first word of a compound
+# ("logistics problem", "supplier issue", "Amazon system error").
+PARTY_WORDS = {"logistics", "logistic", "courier", "carrier", "express", "shipping", "postal", "supplier",
+               "factory", "manufacturer", "amazon", "fba", "platform", "warehouse"}
 NAMES = {"he": "the buyer", "she": "the buyer", "they": "the buyers", "carrier": "the carrier",
          "courier": "the courier", "fba": "Amazon FBA", "amazon": "Amazon", "you": "Amazon"}
 STRONG = W.FAULT_VERBS - {"cause", "use"}
@@ -28,10 +33,22 @@ def _fault(verb: Token, kind: str, sent: Span, subj: Token | None = None) -> boo
     tail = sent.text[verb.idx - sent.start_char:]
     if kind == "own-staff":
         return not neg and careless(verb, subj)
+    if kind == "staff" and not neg and careless(verb, subj):
+        return True                 # "the new employee listed branded items by himself"
     if not neg and misdeed(verb, kind):
         return True
+    if not neg and kind == "competitor" and lemma not in W.COMPARE:
+        return True                 # a competitor as the actor: "reported us", "made these complaints"
+    if not neg and kind in ("competitor", "others") and lemma in W.COMPARE and any(
+            c.dep_ == "prep" and c.lower_ == "without" and any(g.lemma_.lower() in ("problem", "issue") for g in c.children)
+            for c in verb.children):
+        return True                 # "many other sellers sell the same product without any problem"
+    if not neg and kind in ("supplier", "agency", "others", "amazon", "carrier") and lemma in W.PROMISE:
+        return _broken_promise(verb)                   # "promised they were original, but they were not"
     if neg and any_attempt_refused(verb):
         return True
+    if neg and kind == "rights-owner":
+        return lemma in ("reply", "respond", "answer")   # owes no permission: "has not given us permission"
     if neg:
         return lemma in W.DUTY_VERBS
     if lemma in W.FAULT_VERBS:
@@ -46,14 +63,24 @@ def _fault(verb: Token, kind: str, sent: Span, subj: Token | None = None) -> boo
     if lemma == "take" and any(c.lemma_ == "advantage" for c in verb.children):
         return True
     if lemma == "be":
-        return any(c.dep_ in ("acomp", "attr") and c.lower_ in W.BLAME_ADJ | {"responsible"}
-                   or in_error(c) for c in verb.children)       # "Amazon is in error"
+        slow = W.SLOW if kind not in ("buyer", "own-staff") else set()
+        return any(c.dep_ in ("acomp", "attr") and c.lower_ in W.BLAME_ADJ | slow | {"responsible"}
+                   or in_error(c) for c in verb.children)       # "Amazon is in error", "the courier was slow"
+    if kind == "amazon" and lemma in W.TELL | {"say", "confirm", "advise", "approve"} and any(
+            c.dep_ in ("ccomp", "xcomp") and any(t.lower_ in W.OK_WORDS for t in c.subtree) for c in verb.children):
+        return True                 # "seller support told us it was fine to sell it"
+    if kind == "buyer" and lemma in W.MISUSE_VERBS and _misused(verb):
+        return True                 # "the customer used the product in a wrong way"
     if kind not in ("buyer", "tool") and _cause_clause(verb) and lemma not in W.REPORTING | W.NEUTRAL_NEG:
         return True            # "the root cause was because Amazon's AI linked ...", "because the courier ..."
     if lemma in W.REPORTING:
         return bool(W.CONTRAST.search(tail) or verb.tag_ == "VBD" and W.SCARE.search(tail))
-    if kind == "buyer" and any(c.dep_ == "advmod" and c.lower_ in W.ACCUSING for c in verb.children):
-        return True
+    if kind == "buyer" and lemma not in W.UNDERGO and any(
+            c.dep_ == "advmod" and c.lower_ in W.ACCUSING | {"mistakenly", "accidentally"}
+                               or c.dep_ == "prep" and c.lower_ in ("on", "by") and any(
+                                   g.lower_ in ("purpose", "mistake", "accident") for g in c.children)
+                               for c in verb.children):
+        return True                 # "maliciously left", "damaged it on purpose", "ordered it by mistake"
     if kind == "buyer" and speculated(verb):
         return True
     if kind == "buyer" and lemma in ("return", "send") and any(
@@ -64,7 +91,9 @@ def _fault(verb: Token, kind: str, sent: Span, subj: Token | None = None) -> boo
     if kind != "buyer" and any(c.dep_ == "advmod" and c.lower_ in W.BADLY for c in verb.children):
         return True
     if kind == "amazon":
-        return lemma in W.AMAZON_VERBS or any(c.lower_ == "without" for c in verb.children)
+        # "the system allowed us to list it" (an event), not "Amazon allows only ..." (the policy)
+        return lemma in W.AMAZON_VERBS | W.AMAZON_ACTS and verb.tag_ in ("VBD", "VBN") or any(
+            c.lower_ == "without" for c in verb.children)
     if kind == "former-staff":
         return lemma not in W.STAFF_OK and verb.tag_ == "VBD"
     if kind == "tool":
@@ -73,6 +102,54 @@ def _fault(verb: Token, kind: str, sent: Span, subj: Token | None = None) -> boo
         return True
     if kind in ("competitor", "others", "rights-owner", "supplier"):
         return any(t.lower_ in ("fake", "false", "malicious") for t in verb.subtree)
+    return False
+
+
+def _ours(tok: Token | None) -> bool:
+    return tok is not None and (tok.lower_ in ("we", "i") or any(c.lower_ in ("our", "my") for c in tok.children))
+
+
+def _owned_cause(verb: Token) -> bool:
+    """The party's act is explained by the writer's own failure in a clause: 'the customers used it
+    wrongly because our manual was not clear'."""
+    for c in verb.children:
+        if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("because", "as", "since") for m in c.children):
+            if _ours(subject(c) or next((g for g in c.children if g.dep_ == "nsubjpass"), None)) \
+                    and not _denying(c):
+                return True
+    return False
+
+
+def _denying(clause: Token) -> bool:
+    """'because we certainly did not', 'as we never do that': a denial, not an owned failure."""
+    bare_do = clause.lemma_ == "do" and not any(c.dep_ in ("dobj", "xcomp", "ccomp", "acomp") for c in clause.children)
+    return bare_do or any(c.lower_ in ("certainly", "definitely", "surely", "absolutely", "never")
+                          for c in clause.children)
+
+
+def _broken_promise(verb: Token) -> bool:
+    """A 'but' clause after the promise whose subject is not the writer ('but they were not', not
+    'but we did not check')."""
+    for tok in verb.doc[verb.i + 1:verb.sent.end]:
+        if tok.lower_ in ("but", "however", "yet"):
+            clause = tok.head if tok.dep_ != "cc" else next((c for c in tok.head.children if c.dep_ == "conj"
+                                                              and c.i > tok.i), tok.head)
+            subj = subject(clause) if clause.pos_ in ("VERB", "AUX") else None
+            return subj is None or subj.lower_ not in ("we", "i") and not any(
+                c.lower_ in ("our", "my") for c in subj.children)
+    return False
+
+
+def _misused(verb: Token) -> bool:
+    """'wrongly', 'improperly', 'in a wrong way', 'in the wrong manner'."""
+    for c in verb.children:
+        if c.dep_ == "advmod" and c.lower_ in W.MISUSE_ADV:
+            return True
+        if c.dep_ == "prep" and c.lower_ == "in" and any(
+                g.lemma_.lower() in ("way", "manner", "method") and any(
+                    a.lower_ in ("wrong", "incorrect", "improper", "bad") for a in g.children)
+                for g in c.children):
+            return True
     return False
 
 
@@ -109,10 +186,39 @@ def _cause_clause(verb: Token) -> bool:
         t.lower_ in ("because", "due") and t.i < verb.i for t in sent)
 
 
+def _should_have(verb: Token) -> bool:
+    """'should have / could have + past participle': what someone else ought to have done."""
+    auxes = [c.lower_ for c in verb.children if c.dep_ == "aux"]
+    return verb.tag_ == "VBN" and "have" in auxes and any(a in ("should", "could", "ought") for a in auxes)
+
+
+def _victim(sent: Span) -> Iterable[tuple[Token, Token]]:
+    """The writer as the victim: 'we were framed / targeted / cheated', 'our listing was hijacked',
+    'we are the victim of a malicious attack'."""
+    for tok in sent:
+        if tok.dep_ not in ("nsubj", "nsubjpass") or not _ours(tok):
+            continue
+        verb = tok.head
+        if negated(verb) or hypothetical(verb):
+            continue
+        if tok.dep_ == "nsubjpass" and verb.lemma_.lower() in W.VICTIM_VERBS and not any(
+                c.dep_ == "agent" for c in verb.children):
+            yield tok, verb
+        elif verb.lemma_ == "be" and any(c.dep_ == "attr" and c.lemma_.lower() == "victim" or c.dep_ == "acomp"
+                                         and c.lower_ in W.VICTIM_ADJ for c in verb.children):
+            yield tok, verb                             # "we were misinformed" parsed as an adjective
+
+
 def _verb_triggers(sent: Span, candidates: list[Token]) -> Iterable[tuple[Token, Token]]:
     """A party as subject (or by-agent) of a fault verb or a negated duty verb."""
     for tok in sent:
         if tok.pos_ not in ("VERB", "AUX"):
+            continue
+        if _should_have(tok):
+            subj = subject(tok)
+            party = party_in(subj) or antecedent(subj, candidates) if subj is not None else None
+            if party is not None and party_of(party) != "own-staff" and not negated(tok):
+                yield party, tok                        # "Amazon should have informed us first"
             continue
         if hypothetical(tok):
             continue
@@ -127,7 +233,7 @@ def _verb_triggers(sent: Span, candidates: list[Token]) -> Iterable[tuple[Token,
         if party is None:
             continue
         passive = subj.head.dep_ == "agent"
-        if passive and negated(tok):
+        if passive and negated(tok) or _owned_cause(tok):
             continue
         if _fault(tok, party_of(party) or "other", sent, subj):
             yield party, tok
@@ -140,12 +246,17 @@ def _noun_triggers(sent: Span) -> Iterable[tuple[Token, Token]]:
         if not kind and tok.lower_ not in ("amazon", "fba", "carrier", "courier"):
             continue
         head = tok.head
+        if tok.dep_ == "poss" and head.lemma_.lower() == "responsibility" and not negated(head.head):
+            yield tok, head                             # "this is the carrier's responsibility"
         if tok.dep_ in ("poss", "compound") and head.lemma_.lower() in W.FAULT_NOUNS:
             if not negated(head.head) and head.head.lemma_ != "blame":
                 yield tok, head
         adjs = W.BLAME_ADJ if kind == "buyer" else W.BLAME_ADJ - {"professional"}
         if kind and any(c.dep_ == "amod" and c.lower_ in adjs for c in tok.children):
             yield tok, tok
+        if _problem_lies_with(tok):
+            yield tok, tok.head if tok.dep_ == "pobj" else tok.head.head
+            continue
         if tok.dep_ != "pobj" and head.dep_ != "pobj":
             continue
         prep = head if tok.dep_ == "pobj" else head.head
@@ -156,6 +267,9 @@ def _noun_triggers(sent: Span) -> Iterable[tuple[Token, Token]]:
             continue
         if prep.lower_ in W.CAUSE_PREP:
             yield tok, prep
+        elif prep.lower_ == "of" and prep.head.lemma_.lower() in W.FAULT_NOUNS - {"operation", "loss"} and kind \
+                and not negated(prep.head.head) and prep.head.head.lemma_ != "blame":
+            yield tok, prep.head                        # "it was the fault of our former employee"
         elif prep.lower_ in ("to", "of") and prep.head.lower_ in W.CAUSE_PREP:
             yield tok, prep.head
         elif prep.lower_ == "by" and prep.head.lemma_.lower() == "cause":
@@ -167,9 +281,41 @@ def _noun_triggers(sent: Span) -> Iterable[tuple[Token, Token]]:
             yield tok, prep.head
 
 
+def _named_fault(sent: Span) -> Iterable[tuple[Token, Token]]:
+    """A party word in front of a fault noun that is the cause: 'logistics problem caused the late
+    delivery', 'because logistics company delay, ...', 'due to the supplier issue'."""
+    for noun in sent:
+        if noun.lemma_.lower() not in W.PROBLEM_NOUNS | {"delay", "delays"} or noun.pos_ != "NOUN":
+            continue
+        party = next((c for c in noun.subtree if c.i < noun.i and c.dep_ in ("compound", "poss", "nmod")
+                      and (party_of(c) not in (None, "buyer", "own-staff") or c.lemma_.lower() in PARTY_WORDS)), None)
+        if party is None or any(c.lower_ in ("our", "my") for c in noun.subtree if c.i < noun.i):
+            continue                                    # "due to our shipping delay"
+        left = noun.left_edge.i
+        before = {t.lower_ for t in sent.doc[max(sent.start, left - 3):left]}
+        causing = noun.dep_ == "nsubj" and noun.head.lemma_.lower() in ("cause", "lead", "result", "make")
+        if (causing or before & {"because", "due", "owing"}) and not before & {"not", "n't", "no"}:
+            yield party, noun
+
+
+def _problem_lies_with(tok: Token) -> bool:
+    """'the problem was with the logistics company', 'the fault lies with the supplier', 'the
+    problem is on the courier's side'."""
+    if tok.dep_ == "poss" and tok.head.lemma_.lower() in ("side", "end", "part") and tok.head.dep_ == "pobj":
+        prep = tok.head.head
+    elif tok.dep_ == "pobj":
+        prep = tok.head
+    else:
+        return False
+    verb = prep.head
+    if prep.lower_ not in ("with", "on", "in") or verb.lemma_.lower() not in ("be", "lie", "rest") or negated(verb):
+        return False
+    return any(c.dep_ == "nsubj" and c.lemma_.lower() in W.PROBLEM_NOUNS for c in verb.children)
+
+
 def _failed_goods(head: Token) -> bool:
     """A failure noun ("late deliveries", "lost parcels", "delays") is this word or its object."""
-    nouns = [head, *(t for c in head.children if c.dep_ == "dobj" for t in c.subtree)]
+    nouns = [head, *(t for c in head.children if c.dep_ == "dobj" or c.lower_ == "of" for t in c.subtree)]
     return any(n.lemma_.lower() in W.FAULT_NOUNS - {"operation"} or n.pos_ == "NOUN" and any(
         a.dep_ == "amod" and a.lower_ in W.FAILED for a in n.children) for n in nouns)
 
@@ -227,13 +373,21 @@ def blame(letter: Letter, options: Mapping[str, object]) -> list[Hit]:
     return letter.derived("blame", lambda it: list(_find(it)))
 
 
+def _owned_circumstance(kind: str, sent: Span) -> bool:
+    """'Due to the holiday our warehouse was closed, and we did not change the handling time': an
+    outside event named next to the writer's own failure is context, not blame."""
+    return kind == "circumstance" and (owns_problem(sent.text) or any(
+        t.dep_ == "nsubj" and t.lower_ in ("we", "i") and negated(t.head) for t in sent))
+
+
 def _find(letter: Letter) -> Iterable[Hit]:
     """Yield one hit per clause that presents an outside party as the cause of the problem."""
     sentences = list(letter.sentences)
     for n, sent in enumerate(sentences):
         span = sent.span
         candidates = [t for s in sentences[max(0, n - 2):n + 1] for t in s.span]
-        found = [*_verb_triggers(span, candidates), *_noun_triggers(span), *_other_triggers(span),
+        found = [*_verb_triggers(span, candidates), *_noun_triggers(span), *_other_triggers(span), *_victim(span),
+                 *_named_fault(span),
                  *goods_triggers(span, candidates), *_never_received(span)]
         seen: list[tuple[int, int]] = []
         for party, anchor in found:
@@ -243,10 +397,14 @@ def _find(letter: Letter) -> Iterable[Hit]:
             start = max(start, span.start_char)         # a 'they' named in an earlier sentence
             if any(s < end and start < e for s, e in seen):
                 continue
-            seen.append((start, end))
             kind = _kind(party)
+            if _owned_circumstance(kind, span):
+                continue
+            seen.append((start, end))
             name = NAMES.get(party.lower_) or ("Amazon" if kind == "amazon" and party.pos_ == "VERB"
                                                else who(party))
+            if _ours(party):
+                name, kind = "someone else", "others"    # "we were framed": the writer as the victim
             if kind == "amazon" and party.lemma_.lower() in W.CLOSE_NOUNS:
                 name = "Amazon"
             yield Hit(start, end, fields={"who": name, "party": kind},

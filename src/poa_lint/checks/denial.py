@@ -9,6 +9,7 @@ from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING
 
 from poa_lint.checks._clauses import hypothetical, negated
+from poa_lint.checks._disputes import complaint_invalid, goods_genuine, no_proof, self_honest
 from poa_lint.checks._phrase_or_parse import phrase_or_parse
 from poa_lint.document import Letter
 from poa_lint.finding import Hit
@@ -40,6 +41,16 @@ GOODS = {"product", "item", "listing", "part", "good", "unit"}
 PROTECTED_NOUNS = {"brand", "logo", "trademark", "copyright"}
 PROTECTED_ADJ = {"protected", "copyrighted", "trademarked", "explicit", "branded", "infringing"}
 PURPOSE = {"ensure", "sure", "prevent", "avoid", "guarantee", "promise", "commit"}
+RECORD = {"complaint", "violation", "warning", "claim", "strike", "infringement"}
+TRACK = {"account", "health", "rating", "ratings", "record", "metric", "metrics", "performance", "feedback",
+         "score", "store", "shop"}
+GOOD_RECORD = {"good", "excellent", "perfect", "healthy", "great", "clean", "high", "positive"}
+NOT_LIABLE = {"responsible", "liable", "guilty", "accountable", "culpable"}
+SUPPOSE = {"think", "believe", "feel", "consider"}
+# "we only wanted to act correctly": good intent offered instead of a cause
+WANT = {"want", "try", "mean", "intend", "aim", "hope"}
+GOOD_AIM = {"correctly", "right", "properly", "help", "comply", "follow", "honest", "honestly", "legal",
+            "legally", "best", "good", "benefit", "convenience"}
 
 
 def _ours(tok: Token | None) -> bool:
@@ -90,10 +101,56 @@ def _purpose_or_future(verb: Token) -> bool:
     return False
 
 
+def _on_purpose(verb: Token) -> bool:
+    return any(c.dep_ == "prep" and c.lower_ == "on" and any(g.lower_ == "purpose" for g in c.children)
+               for c in verb.children)
+
+
+def _claims(verb: Token) -> bool:
+    """Claims of a clean record, of always following the rules, or of good aims; the complaint
+    disputed (checks._disputes)."""
+    lemma, subj = verb.lemma_.lower(), _subject(verb)
+    if any(f(verb, subj) for f in (complaint_invalid, no_proof, goods_genuine, self_honest)):
+        return True
+    if lemma == "be" and subj is not None and subj.lemma_.lower() in TRACK and any(
+            c.lower_ in ("our", "my") for c in subj.children) and not negated(verb) and any(
+            c.lower_ == "always" for c in verb.children) and any(
+            c.dep_ == "acomp" and c.lower_ in GOOD_RECORD for c in verb.children):
+        return True                                     # "our account health has always been excellent"
+    if not _ours(subj) or _purpose_or_future(verb):
+        return False
+    if lemma in COMPLY and not negated(verb) and any(c.lower_ == "always" for c in verb.children) and not any(
+            c.lower_ in ("now", "since", "henceforth") for c in verb.subtree):
+        return True                                     # "we have always followed Amazon's policies"
+    if lemma == "have" and negated(verb) and any(c.lower_ == "never" for c in verb.children) and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in RECORD for c in verb.children):
+        return True                                     # "our store has never had any complaint"
+    if lemma == "be" and negated(verb) and subj.lower_ in SELF and any(
+            c.dep_ == "acomp" and c.lower_ in NOT_LIABLE for c in verb.children):
+        return True                                     # "we are not responsible for the delay"
+    if lemma in ("sell", "run", "operate", "have") and subj.lower_ in SELF and not negated(verb) and any(
+            c.dep_ == "prep" and c.lower_ == "without" and any(
+                g.lemma_.lower() in RECORD | {"problem", "issue"} for g in c.children) for c in verb.children):
+        return True                                     # "we have sold it for 3 years without any complaint"
+    if lemma in SUPPOSE and negated(verb) and any(
+            c.dep_ == "ccomp" and (c.lemma_.lower() in WRONGDOING or c.lemma_ == "do" and any(
+                t.lower_ in ("wrong", "illegal") for t in c.subtree)) for c in verb.children):
+        return True                                     # "we don't think we violated any policy"
+    if lemma in WANT and verb.tag_ == "VBD" and not negated(verb) and any(
+            c.dep_ == "xcomp" and any(t.lower_ in GOOD_AIM for t in c.subtree if t.i - c.i <= 4)
+            for c in verb.children):
+        return True                                     # "our company wanted to act correctly"
+    return False
+
+
 def _denies(verb: Token) -> bool:
     lemma = verb.lemma_.lower()
     if verb.pos_ not in ("VERB", "AUX"):
         return False
+    if _claims(verb):
+        return True
+    if negated(verb) and _on_purpose(verb) and _ours(_subject(verb)):
+        return True                                     # "we did not do this on purpose"
     neg = negated(verb) or any(c.lower_ == "no" and c.dep_ == "det" for d in verb.children
                                if d.dep_ == "dobj" for c in d.children) or any(
         c.lower_ in INTENT and negated(c) for c in verb.children)     # "never knowingly break"

@@ -16,7 +16,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
 KNOW = {"know", "realize", "realise", "understand", "aware", "familiar", "conscious", "notice",
-        "recognize", "recognise", "learn", "clear"}
+        "recognize", "recognise", "learn", "clear", "expect", "imagine", "anticipate"}
 UNAWARE = {"unaware", "unfamiliar", "ignorant", "unclear", "unconscious", "misinformed",
            "misinform", "misled", "mislead", "misunderstand"}
 BELIEVE = {"believe", "think", "assume", "suppose", "understand"}
@@ -28,7 +28,8 @@ RULE_WORDS = {"rule", "policy", "requirement", "require", "law", "regulation", "
               "restrict", "prohibit", "allow", "permit", "forbid", "ban", "approval", "authorization",
               "authorisation", "authorize", "trademark", "patent", "copyright", "brand", "register",
               "registration", "process", "procedure", "term", "agreement", "violation", "violate",
-              "infringe", "infringement", "need", "necessary", "category", "gate", "protect", "right"}
+              "infringe", "infringement", "need", "necessary", "category", "gate", "protect", "right",
+              "code", "conduct", "ip", "intellectual", "terms", "tos"}
 # A mistaken belief that something was permitted ("we believed the gift was allowed").
 PERMITTED = {"allow", "allowed", "permit", "permitted", "acceptable", "legal", "generic", "ok", "okay",
              "compliance", "compliant", "problem"}
@@ -143,17 +144,32 @@ def _ignorance(tok: Token) -> bool:
         return not any(c.dep_ == "neg" for c in tok.children) and (misled or _about_rules(tok))
     if lemma in BELIEVE and any(c.lower_ in WRONGLY for c in tok.children):
         return True
-    if lemma in BELIEVE and tok.tag_ == "VBD" and _subject(tok) is not None and any(
+    if lemma in BELIEVE and (tok.tag_ == "VBD" and _subject(tok) is not None or tok.tag_ == "VBG" and tok.dep_ == "advcl") and any(
             c.dep_ == "ccomp" and any(_forms(t) & PERMITTED for t in c.subtree) for c in tok.children):
         return True                                     # "we thought it was allowed / generic"
-    if lemma in TOLD and tok.tag_ == "VBN" and any(c.dep_ == "nsubjpass" for c in tok.children) \
-            and any(c.lower_ == "never" for c in tok.children) and lemma != "train":
-        return True
+    if lemma in TOLD and tok.tag_ == "VBN" and any(c.dep_ == "nsubjpass" for c in tok.children) and lemma != "train":
+        return any(c.lower_ == "never" for c in tok.children) or negated(tok) and _about_rules(tok)
     return False
 
 
+BEGINNING = {"sell", "selling", "business", "store", "shop", "account", "amazon", "company"}
+
+
+def _just_started(tok: Token) -> bool:
+    """'because we just started selling on Amazon', 'as I only recently opened the store'."""
+    if tok.lemma_.lower() not in ("start", "begin", "open") or tok.dep_ != "advcl":
+        return False
+    if not any(m.dep_ == "mark" and m.lower_ in ("because", "as", "since") for m in tok.children):
+        return False
+    if not any(c.dep_ == "advmod" and c.lower_ in ("just", "recently", "newly") for c in tok.children):
+        return False
+    return _self(_subject(tok)) and any(t.lemma_.lower() in BEGINNING for t in tok.subtree)
+
+
 def _newness(tok: Token) -> bool:
-    """'as a new seller', 'being new to Amazon', 'we are new in selling'."""
+    """'as a new seller', 'being new to Amazon', 'we are new in selling', 'as we just started selling'."""
+    if _just_started(tok):
+        return True
     if tok.lower_ != "new":
         return False
     head = tok.head
@@ -173,10 +189,32 @@ def _newness(tok: Token) -> bool:
     return False
 
 
+LACKED = {"knowledge", "experience", "understanding", "education", "awareness", "familiarity", "information",
+          "training"}
+
+
+def _lack(tok: Token) -> bool:
+    """'our lack of knowledge of the policy', 'we lacked experience', 'due to lack of experience';
+    not a lack of knowledge about a tool or a fact ('lack of knowledge about the upload feature')."""
+    if tok.lemma_.lower() != "lack":
+        return False
+    if tok.pos_ == "VERB" and not _self(_subject(tok)):
+        return False
+    if tok.pos_ == "NOUN" and any(c.dep_ == "poss" and c.lower_ not in ("our", "my") for c in tok.children):
+        return False                                    # "the supplier's lack of ..."
+    nouns = [c for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() in LACKED]
+    nouns += [g for c in tok.children if c.lower_ == "of" for g in c.children if g.lemma_.lower() in LACKED]
+    if not nouns:
+        return False
+    topics = [c for c in tok.children if c.dep_ == "prep" and c.lower_ != "of"]
+    topics += [c for n in nouns for c in n.children if c.dep_ == "prep"]
+    return not topics or any(_forms(t) & RULE_WORDS for p in topics for t in p.subtree)
+
+
 def _explained(tok: Token) -> bool:
     """The not-knowing is itself explained by a step of the writer's process ('because we only
     checked ...'): an owned root cause, not an excuse."""
-    return any(c.dep_ == "advcl"
+    return any(c.dep_ == "advcl" and c is not tok      # its own "as I did not know" explains nothing
                and any(m.dep_ == "mark" and m.lower_ in ("because", "as", "since") for m in c.children)
                and any(n.dep_ == "nsubj" and n.lower_ in SELF for n in c.children) for c in tok.subtree)
 
@@ -193,7 +231,7 @@ def _span(tok: Token, sent: Span) -> tuple[int, int]:
 
 
 def _find(sent: Span) -> tuple[int, int] | None:
-    tok = next((t for t in sent if _ignorance(t) or _newness(t)), None)
+    tok = next((t for t in sent if _ignorance(t) or _newness(t) or _lack(t)), None)
     if tok is None or _explained(tok):
         return None     # "we did not know the patent existed because we only checked ...": owned
     return _span(tok, sent)

@@ -1,0 +1,102 @@
+"""The complaint disputed on the parse (a trigger of checks.denial): the complaint called invalid
+("we think the complaint is unreasonable", "the claim is not valid"), the complainant said to have
+no proof ("the complainant has given no proof"), the goods declared genuine ("the item is not fake",
+"our products are authentic") and the writer declared honest ("we are an honest seller")."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from poa_lint.checks._clauses import hypothetical, negated
+from poa_lint.checks._parties import party_of
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+COMPLAINTS = {"complaint", "claim", "report", "accusation", "allegation", "feedback", "review", "notice"}
+INVALID = {"unreasonable", "false", "invalid", "untrue", "baseless", "groundless", "unfounded",
+           "unjustified", "inaccurate", "incorrect", "wrong", "misleading", "unfair", "fake", "malicious"}
+VALID = {"valid", "true", "correct", "accurate", "fair", "justified", "reasonable", "right"}
+PROOF = {"proof", "evidence", "information", "document", "documentation", "registration", "basis"}
+GIVE = {"give", "provide", "have", "show", "offer", "present", "submit", "send"}
+GOODS = {"product", "item", "good", "unit", "part", "stock", "inventory", "merchandise"}
+IMAGES = {"image", "photo", "picture", "description", "title", "design", "content", "text", "artwork"}
+GENUINE = {"genuine", "authentic", "original", "perfect", "flawless", "intact"}
+CONDITION = {"perfect", "good", "new", "brand-new", "excellent", "original"}
+FAKE = {"fake", "counterfeit", "inauthentic", "replica", "knockoff", "used", "copy"}
+HONEST = {"honest", "legitimate", "law-abiding", "innocent", "reputable", "trustworthy", "legal"}
+# Verbs under which a statement about the goods is a finding or a promise, not a denial.
+FINDING = {"check", "confirm", "verify", "ensure", "make", "inspect", "find", "test", "prove", "show",
+           "guarantee", "promise", "attach", "state", "certify", "see", "say", "report", "claim", "write",
+           "tell", "inform", "assure"}
+
+
+def _pred(be: Token) -> list[Token]:
+    return [c for c in be.children if c.dep_ in ("acomp", "attr")]
+
+
+def _words(preds: list[Token]) -> set[str]:
+    return {w.lower_ for p in preds for w in (p, *(a for a in p.children if a.dep_ in ("amod", "advmod")))}
+
+
+def _under_finding(verb: Token) -> bool:
+    node = verb
+    for _ in range(4):
+        if node.head is node:
+            return False
+        node = node.head
+        if node.lemma_.lower() in FINDING:
+            return True
+    return False
+
+
+def complaint_invalid(verb: Token, subj: Token | None) -> bool:
+    """'the complaint is groundless', 'the claim was not valid'."""
+    if subj is None or subj.lemma_.lower() not in COMPLAINTS or verb.lemma_ != "be" or hypothetical(verb):
+        return False
+    words = _words(_pred(verb))
+    return bool(words & INVALID) if not negated(verb) else bool(words & VALID)
+
+
+def no_proof(verb: Token, subj: Token | None) -> bool:
+    """'the complainant has given no proof', 'the buyer did not provide any evidence'."""
+    if subj is None or party_of(subj) not in ("rights-owner", "buyer", "competitor", "others"):
+        return False
+    if verb.lemma_.lower() not in GIVE or hypothetical(verb):
+        return False
+    for obj in (c for c in verb.children if c.dep_ == "dobj"):
+        nouns = [obj, *(c for c in obj.children if c.dep_ == "conj")]
+        if not any(n.lemma_.lower() in PROOF for n in nouns):
+            continue
+        if negated(verb) or any(d.lower_ == "no" for n in nouns for d in n.children if d.dep_ == "det"):
+            return True
+    return False
+
+
+def goods_genuine(verb: Token, subj: Token | None) -> bool:
+    """'the item is not fake', 'all our products are authentic', 'the item was in perfect condition',
+    'the images are my own' (not 'we checked that ... are')."""
+    if subj is None or subj.lemma_.lower() not in GOODS | IMAGES or verb.lemma_ != "be" or hypothetical(verb):
+        return False
+    if any(c.dep_ == "relcl" and not any(g.dep_ == "nsubj" and g.lower_ in ("we", "i") for g in c.children)
+           for c in subj.children) and not any(c.lower_ in ("our", "my") for c in subj.children):
+        return False                                # "the items the buyer received were ..."
+    if _under_finding(verb):
+        return False
+    words = _words(_pred(verb))
+    if negated(verb):
+        return bool(words & FAKE)
+    if subj.lemma_.lower() in IMAGES:                   # "the images and titles are my own"
+        return bool(words & {"own", "original"})
+    return bool(words & GENUINE) or any(
+        c.dep_ == "prep" and c.lower_ == "in" and any(g.lemma_ == "condition" and any(
+            a.lower_ in CONDITION for a in g.children) for g in c.children) for c in verb.children)
+
+
+def self_honest(verb: Token, subj: Token | None) -> bool:
+    """'we are an honest seller', 'our company is a legitimate business'."""
+    if subj is None or verb.lemma_ != "be" or negated(verb) or hypothetical(verb):
+        return False
+    ours = subj.lower_ in ("we", "i") or subj.lemma_.lower() in ("store", "shop", "company", "business") and any(
+        c.lower_ in ("our", "my") for c in subj.children)
+    return ours and bool(_words(_pred(verb)) & HONEST)
