@@ -23,7 +23,7 @@ CATEGORY_FLOORS: dict[str, tuple[float, float]] = {
     "template": (0.82, 0.23),
     "placeholder": (1.00, 0.55),
     "specificity": (0.45, 0.44),
-    "unrelated": (0.40, 0.08),
+    "unrelated": (0.45, 0.10),
 }
 PART_FLOORS: dict[str, tuple[float, float]] = {
     "root-cause": (0.50, 0.66),

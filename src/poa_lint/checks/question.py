@@ -20,9 +20,21 @@ HEADING_QUESTION = re.compile(r"^\W*(\d+[.)]\s*)?(?!.*\b(you|your|amazon|we|our|
 ASKING = re.compile(
     r"\b(please\s+(tell|let)\s+us\s+(know\s+)?(what|why|how|which|whether|if)|"
     r"(could|can|would)\s+you\s+(please\s+)?(tell|explain|let\s+us\s+know|check|confirm)|"
+    r"(please|kindly)\s+(advise|guide|inform|tell)\s+(us|me)?\s*(on\s+)?(what|how|which|why|whether|if)|"
     r"(would\s+(also\s+)?like|want)\s+to\s+know\s+(exactly\s+)?(which|what|why|how|who|whether))\b",
     re.I,
 )
+
+# "Please let us know if you need more documents" closes a letter; it asks Amazon nothing.
+OFFER = re.compile(r"\bif\s+(you|amazon|your\s+team)\s+(need|needs|require|requires|want|would\s+like|have)\b|"
+                   r"\bif\s+(any|there\s+(is|are))\s+(further|more|other|additional)\b", re.I)
+# The writer's own heading put as a question ("How did we fix it?", "What caused the complaints?"):
+# no one addressed, no advice asked, and the words of the plan's parts.
+OWN_HEADING = re.compile(
+    r"^(?!.*\b(you|your|amazon|should|can|could|may|must|need)\b)\W*(\d+[.)]\s*)?(how|what|why|which)\b.*"
+    r"\b(cause[sd]?|happen(ed)?|wrong|fix(ed)?|prevent(ed)?|resolved?|correct(ed)?|done|changed?|steps|measures|"
+    r"actions|plan)\b[^?]*\?$",
+    re.I)
 
 
 def question(letter: Letter, options: Mapping[str, object]) -> Iterable[Hit]:
@@ -31,9 +43,9 @@ def question(letter: Letter, options: Mapping[str, object]) -> Iterable[Hit]:
         if sent.is_heading:
             continue
         text = letter.norm[sent.start:sent.end].rstrip()
-        if NOTICE_HEADINGS.match(text) or HEADING_QUESTION.match(text):
+        if NOTICE_HEADINGS.match(text) or HEADING_QUESTION.match(text) or OWN_HEADING.match(text):
             continue
         before = letter.norm[max(0, sent.start - 300):sent.start]
         quoted = text.startswith('"') or before.count('"') % 2 == 1
-        if (text.endswith("?") and not quoted) or ASKING.search(text):
+        if (text.endswith("?") and not quoted) or ASKING.search(text) and not OFFER.search(text):
             yield Hit(sent.start, sent.start + len(text), fields={"phrase": text[-60:]})
