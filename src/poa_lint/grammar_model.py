@@ -35,6 +35,8 @@ _KEPT_LEMMAS = frozenset({"be", "have", "do", "not", "very", "also", "so", "too"
                           "let", "make", "help", "allow", "stop", "ensure", "more", "most", "less", "all",
                           "each", "every", "any", "some", "no", "many", "much", "few", "other", "such"})
 _PUNCT = frozenset(",.;:!?()\"'")
+# Shorter lines are not judged: no labelled error in the training split is on one.
+MIN_WORDS = 3
 
 
 def skeleton(tokens: Iterable[Any]) -> list[str]:
@@ -102,7 +104,10 @@ class GrammarDetector:
         return out
 
     def score(self, words: Sequence[str]) -> float:
-        """The probability of the sentence's most suspicious position (0.0 with no words)."""
+        """The probability of the sentence's most suspicious position; 0.0 for a line of fewer than
+        MIN_WORDS words (a greeting, a sign-off, a name), which gives the model too little context."""
+        if sum(w not in _PUNCT for w in words) < MIN_WORDS:
+            return 0.0
         return max(self.positions(words), default=0.0)
 
 
