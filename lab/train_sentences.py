@@ -28,7 +28,6 @@ PRECISION_TARGET = 0.90
 ROLE_PRECISION_TARGET = 0.80
 PART_PRECISION_TARGET = 0.90
 AUGMENTED = "augmented/train-variants.yml"
-BORROW_CONTEXT = True    # augmented sentences take the context of a real sentence of the same role
 
 
 def _bag_of_words(section: str, ngram_size: int, length: int) -> str:
@@ -137,7 +136,6 @@ def examples_of(letters: Sequence[RealLetter], root: Path,
 
     linter = build_linter(Config(select=("placeholder.unfilled",)))
     out = []
-    borrowed: dict[tuple[str, str], list[str]] = {}     # (letter or "", role) -> contexts of its sentences
     for letter in letters:
         for s, context in zip(letter.sentences, _contexts(letter, linter, headed if headed is not None else {})):
             text = model_text(s.text, context)
@@ -145,27 +143,12 @@ def examples_of(letters: Sequence[RealLetter], root: Path,
                 continue
             heading = "zzheading" in context.split() or restates_notice(s.text)
             out.append(Example(text, _cats(s.labels, s.role), letter.id, True, heading))
-            if not heading:
-                borrowed.setdefault((letter.id, s.role), []).append(context)
-                borrowed.setdefault(("", s.role), []).append(context)
     path = root / AUGMENTED
     if path.is_file():
         for item in yaml.safe_load(path.read_text(encoding="utf-8")) or ():
-            role = item.get("role", "other")
-            context = _borrowed_context(borrowed, str(item["from"]), role, item["text"]) if BORROW_CONTEXT else ""
-            out.append(Example(model_text(item["text"], context), _cats(item.get("labels") or (), role),
+            out.append(Example(model_text(item["text"]), _cats(item.get("labels") or (), item.get("role", "other")),
                                str(item["from"]), False, False))
     return out
-
-
-def _borrowed_context(borrowed: dict[tuple[str, str], list[str]], letter: str, role: str, text: str) -> str:
-    """A context for an augmented sentence, which stands in no letter: that of a real sentence
-    playing the same role, in the letter it varies when that letter has one, chosen by a generator
-    seeded with the text (so the same file always gives the same examples). Without it the
-    augmented sentences, most of the positives of the rarer categories, would be the only examples
-    with no context words, and the model would learn that absence as a sign of the category."""
-    choices = borrowed.get((letter, role)) or borrowed.get(("", role)) or [""]
-    return random.Random(f"{SEED}:{text}").choice(choices)
 
 
 def _train(examples: Sequence[Example], seed: int, architecture: str = ARCHITECTURE):
@@ -238,47 +221,35 @@ def part_state(part: str, named: set[str]) -> str:
     return "named" if part in named else "unnamed" if "headings" in named else "plain"
 
 
-PART_GRID = 0.05                                # bars are multiples of this, or the role's threshold
-
-
-def _calibrate_part(letters: list[tuple[float, str, bool]], role_threshold: float) -> tuple[dict, dict]:
+def _calibrate_part(letters: list[tuple[float, str, bool]]) -> tuple[dict, dict]:
     """Bars for reading a part as present from (strength, state, missing) per letter, one bar per
-    state of the letter model: "named" (a heading or the wording cues name the part), "plain" (no
-    headings at all), "unnamed" (the letter has headings, none for this part). A part is present when
+    state of the letter model: "named" (a heading or the wording cues name the part), "unnamed" (the
+    letter has headings, none for this part), "plain" (no headings at all). A part is present when
     some sentence plays it (its most likely role) with a probability at or above its state's bar.
-
     Chosen for the highest recall of "missing" at precision >= target; when no choice reaches it,
-    for the best F0.5 (precision weighs double). Two constraints keep the bars from following a
-    handful of letters (about 50 letters, some states held by one or two of them):
-    - no bar above the role's own threshold: a sentence the model gives the role always counts as
-      the part, so a letter never shows a sentence as its root cause and also "no root cause";
-    - the named bar is the lowest: a heading naming the part is evidence that it is there. (Plain
-      and unnamed letters are not ordered: the model's scores already read the headings, and
-      cross-validated, ordering them too lost recall of missing parts for no precision.)
-    Among equal choices (the training letters cannot tell them apart): the lowest bars for named and
-    plain letters, the highest for unnamed ones, up to the role's threshold, i.e. where a writer
-    heads the other parts but not this one, it takes a sentence that plays the role."""
+    for the best F0.5 (precision weighs double). Among equal choices, the bar of "unnamed" letters is
+    the highest: a writer who heads the other parts but not this one most likely left it out."""
     missing = sum(m for _, _, m in letters)
-    cap = min(role_threshold, 1.0)
-    grid = sorted({round(PART_GRID * i, 2) for i in range(int(1 / PART_GRID)) if PART_GRID * i < cap} | {cap})
+    grid = [0.0] + [round(0.05 * i, 2) for i in range(1, 20)]
     best = None
     for named in grid:
-        for plain in (t for t in grid if t >= named):
-            for unnamed in (t for t in grid if t >= named):
-                bars = {"named": named, "plain": plain, "unnamed": unnamed}
+        for unnamed in (t for t in grid if t >= named):
+            for plain in (t for t in grid if t >= named):
+                bars = {"named": named, "unnamed": unnamed, "plain": plain}
                 told = [m for s, state, m in letters if s < bars[state]]
                 if not told or not missing or not sum(told):
                     continue
                 precision, recall = sum(told) / len(told), sum(told) / missing
                 f05 = 1.25 * precision * recall / (0.25 * precision + recall)
                 good = precision >= PART_PRECISION_TARGET
-                key = (good, recall if good else f05, precision, -named, -plain, unnamed)
+                # ties (the training letters cannot tell): low bars for named and plain letters, a
+                # high bar where a letter names its other parts by headings but not this one
+                key = (good, recall if good else f05, precision, -named, unnamed, -plain)
                 if best is None or key > best[0]:
                     best = (key, bars, {"precision": round(precision, 3), "recall": round(recall, 3),
                                         "missing": missing})
     if best is None:
-        low = min(PART_GRID, cap)
-        return {"named": 0.0, "plain": low, "unnamed": low}, {"precision": None, "recall": 0.0, "missing": missing}
+        return {"named": 0.0, "unnamed": 0.05, "plain": 0.05}, {"precision": None, "recall": 0.0, "missing": missing}
     return best[1], best[2]
 
 
@@ -312,7 +283,7 @@ def cross_validate(letters: Sequence[RealLetter], examples: Sequence[Example], h
             if letter.path != "error":
                 strengths.append((max(own, default=0.0), part_state(part, headed.get(letter.id, set())),
                                   part in letter.missing))
-        part_thresholds[part], part_figures[part] = _calibrate_part(strengths, thresholds[part])
+        part_thresholds[part], part_figures[part] = _calibrate_part(strengths)
     return {"thresholds": thresholds, "part_thresholds": part_thresholds,
             "cv": {"labels": figures, "parts": part_figures},
             "_oof": [{"letter": examples[i].letter, "heading": examples[i].heading_like, "cats": examples[i].cats,

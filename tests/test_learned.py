@@ -38,24 +38,6 @@ def test_shipped_model_names_the_corpus_in_the_repository():
     assert set(meta["thresholds"]) == set(LABELS)
 
 
-def test_part_calibration_does_not_follow_a_letter_past_the_role_threshold():
-    sys.path.insert(0, str(ROOT))
-    from lab.train_sentences import _calibrate_part
-
-    letters = ([(0.9, "named", False)] * 10 + [(0.3, "named", False)] + [(0.02, "plain", True)] * 4
-               + [(0.6, "plain", False)] * 4 + [(0.85, "unnamed", False)])
-    bars, figures = _calibrate_part(letters, 0.5)
-    # one complete unnamed letter cannot say how high its bar may go: the role's threshold
-    assert bars == {"named": 0.0, "plain": 0.05, "unnamed": 0.5}
-    assert figures == {"precision": 1.0, "recall": 1.0, "missing": 4}
-    # a letter missing the part whose sentence the model gives the role is not chased above it
-    bars, _ = _calibrate_part(letters + [(0.8, "unnamed", True)], 0.5)
-    assert bars["unnamed"] == 0.5
-    # nor does a missing named letter lift the named bar over the others
-    bars, _ = _calibrate_part(letters + [(0.25, "named", True)], 0.5)
-    assert bars["named"] <= min(bars["plain"], bars["unnamed"]) and max(bars.values()) <= 0.5
-
-
 def _size(folder: Path) -> int:
     return sum(p.stat().st_size for p in folder.rglob("*") if p.is_file())
 
