@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable, Iterable, Mapping
 
 from poa_lint.checks._lists import compile_any
-from poa_lint.checks.template_resemblance import stock_score
+from poa_lint.checks.template_resemblance import similarity_bar, stock_score
 from poa_lint.document import Letter
 from poa_lint.finding import Hit
 
@@ -138,8 +138,7 @@ def _known(letter: Letter, options: Mapping[str, object]) -> Callable[[str], boo
     lists = letter.data.lists
     phrases = compile_any(tuple(lists[str(options["phrases"])])) if options.get("phrases") else None
     prints = tuple(lists[str(options["sentences"])]) if options.get("sentences") else ()
-    bar = options.get("min_similarity", 85)
-    bar = float(bar) if isinstance(bar, (int, float)) else 85.0
+    bar = similarity_bar(options)
 
     def known(text: str) -> bool:
         return bool(phrases is not None and phrases.search(text) or

@@ -162,6 +162,13 @@ def stock_score(text: str, prints: tuple[str, ...], prompts: tuple[str, ...], ba
     return score if all(f in match for f in facts) else 0.0
 
 
+def similarity_bar(options: Mapping[str, object]) -> float:
+    """The rule's `min_similarity` (0-100, default 85): how closely a sentence must resemble a stock
+    sentence to count as it."""
+    value = options.get("min_similarity", 85)
+    return float(value) if isinstance(value, (int, float)) else 85.0
+
+
 def template_resemblance(letter: Letter, options: Mapping[str, object]) -> Iterable[Hit]:
     """Yield each sentence resembling a stock sentence by at least `min_similarity` (headings:
     only the prompts of `prompts`)."""
@@ -169,8 +176,7 @@ def template_resemblance(letter: Letter, options: Mapping[str, object]) -> Itera
     prints = tuple(lists[str(options.get("list", "template-sentences.txt"))])
     prompt_list = options.get("prompts")
     prompts = tuple(lists[str(prompt_list)]) if prompt_list else ()
-    min_similarity = options.get("min_similarity", 85)
-    bar = float(min_similarity) if isinstance(min_similarity, (int, float)) else 85.0
+    bar = similarity_bar(options)
     for sentence in letter.sentences:
         for start, end, heading in _units(letter.text, sentence.start, sentence.end, sentence.is_heading):
             score = stock_score(letter.text[start:end], () if heading else prints, prompts, bar)
