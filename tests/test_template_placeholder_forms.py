@@ -94,6 +94,18 @@ def test_an_ellipsis_opening_a_sentence_is_missing_text(lint_only):
     "misidentification of the material.",
     # a figure the stock sentence itself holds (Amazon's notice, pasted) is not the seller's fact
     "This may take up to 90 days, but funds may be held longer.",
+    "After 90 days, the hold will be removed and any remaining funds will be available per your "
+    "settlement schedule.",
+    # the notice's instructions and Amazon's related-account wording, pasted
+    "We encourage you to take appropriate steps to resolve any pending orders.",
+    "You have a separate account which was enforced for violating one of our policies.",
+    # "gravity" and "seriousness" are one template
+    "We fully understand the gravity of this issue.",
+    # a stock sentence trailed off by a second clause joined with "and we", without a comma
+    "We understand that it is our responsibility to provide a positive shopping experience to Amazon "
+    "customers and we take this to heart.",
+    # the opener of the widely copied performance template
+    "We are contacting you regarding our seller account suspension.",
 ])
 def test_reworded_stock_sentences_are_template(lint_only, line):
     assert len(_found(lint_only, "template.stock-sentence", line)) == 1
@@ -108,9 +120,23 @@ def test_reworded_stock_sentences_are_template(lint_only, line):
     "the warehouse lead opens three boxes of each batch before it ships.",
     # the seller's own facts in a common frame
     "We take full responsibility for the cracked lids, because our packer chose the thin foam to save time.",
+    # a stock clause joined by "and we" to the seller's own facts
+    "We take full responsibility for this and we refunded all 9 buyers of ASIN B0C8TT41MZ on 2 June.",
+    # the seller's own request, which resembles the notice's heading "How do I reactivate my account?"
+    "We ask you to reactivate our account.",
 ])
 def test_own_headings_and_facts_are_not_template(lint_only, line):
     assert _found(lint_only, "template.stock-sentence", line) == []
+
+
+@pytest.mark.parametrize("line", [
+    "Thank you for giving me the chance to appeal the suspension of my account.",
+    "Thank you for the chance to appeal our suspension.",
+    "Thank you for giving us the opportunity to explain.",
+])
+def test_thanks_for_the_chance_is_a_stock_phrase(lint_only, line):
+    # "I" and "we", "chance" and "opportunity" are one opener
+    assert len(_found(lint_only, "template.stock-phrase", line)) == 1
 
 
 @pytest.mark.parametrize(("line", "rule", "slot"), [

@@ -5,9 +5,10 @@ carry none of the seller's own facts. Figures that only restate the notice or Am
 Both sides are compared on a normalised form: lower-case words, the first person singular made
 plural ("I have" and "we have" are one template), intensifiers dropped ("very", "sincerely") and
 a few interchangeable words merged ("chance"/"opportunity"). A sentence is compared whole, and
-so is each run of its clauses (split at commas, semicolons, colons and dashes), so a stock
-sentence with a seller's lead-in ("To address the issues raised, ...") or tail (", paying
-particular attention to ...") is still recognised. Headings, and label lines ending in a colon,
+so is each run of its clauses (split at commas, semicolons, colons and dashes, and at an "and"
+that opens a new clause with "I" or "we"), so a stock sentence with a seller's lead-in ("To
+address the issues raised, ...") or tail (", paying particular attention to ...", "and we have
+...") is still recognised. Headings, and label lines ending in a colon,
 are compared only with the pasted prompts of Amazon's appeal form (`prompts`): a heading such as
 "The actions we have taken to resolve the issue:" is the seller's own, "Greater detail on the root
 cause of the issue:" is the form's."""
@@ -28,8 +29,9 @@ _OWN_FACT = re.compile(
     r"\b(jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d|\b\d+\s*(orders?|units?|pcs|"
     r"pieces|days?|hours?|weeks?|asins?|listings?|complaints?|returns?|buyers?|customers?)\b|@|\bhttps?://",
     re.I)
-# where a sentence divides into clauses: punctuation only, so "read and understood" stays whole
-_CLAUSE = re.compile(r"\s*(?:[,;:()]|\s[-–—]\s|[–—])\s*")
+# where a sentence divides into clauses: punctuation, and "and" before a new subject "I" or "we"
+# ("We take this seriously and we have learned ..."), so "read and understood" stays whole
+_CLAUSE = re.compile(r"\s*(?:[,;:()]|\s[-–—]\s|[–—])\s*|\s+and\s+(?=(?:i|we)\b)", re.I)
 _MIN_WORDS = 6
 _YOU = re.compile(r"\byou(r)?\b")
 _SHARE = 0.45   # a run of clauses holds at least this share of the sentence's words
@@ -44,7 +46,8 @@ _SAME = {"chance": "opportunity", "apologise": "apologize", "apologies": "apolog
          "sorry": "apologize", "problem": "issue", "problems": "issues", "matter": "issue",
          "matters": "issues", "amazon's": "amazon", "amazon.com": "amazon", "amazons": "amazon",
          "guidelines": "policies", "rules": "policies", "regulations": "policies", "policy": "policies",
-         "ensure": "make sure", "details": "detail", "realised": "realized", "recognise": "recognize"}
+         "ensure": "make sure", "details": "detail", "realised": "realized", "recognise": "recognize",
+         "gravity": "seriousness"}
 
 
 def fingerprint(text: str) -> str:
