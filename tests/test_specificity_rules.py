@@ -1,0 +1,46 @@
+"""What is and is not a vague commitment (specificity.vague-commitment), sentence by sentence.
+
+A vague commitment commits to or claims an action with a mark of vagueness and no checkable
+detail. A title, an announcement of what the letter sets out, a statement of understanding, a
+practice given up, a named owner, document or scope, and an abstract noun used only as a modifier
+are not vague.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+RULE = "specificity.vague-commitment"
+
+VAGUE = [
+    "I will make sure my team follows the selling policies.",
+    "We have put in place proactive steps to prevent more complaints.",
+    "We are committed to making sure we follow the rules.",
+    "We have taken all necessary measures to solve the problem.",
+    "I have trained my staff and will strengthen our management.",
+]
+NOT_A_COMMITMENT = [
+    "How we will improve our shipping process from now on",           # a title (wh-clause)
+    "Steps we have taken to improve our shipping process",             # a title (noun phrase)
+    "I set out the cause and what we will do to improve our service.",  # an announcement
+    "We have implemented the following measures to ensure compliance.",
+    "I would like to explain how we will improve our service.",
+    "We understand that it is our responsibility to ensure orders arrive on time.",
+    "We will never discount products below cost to improve our sales rank.",  # a practice given up
+]
+CHECKABLE = [
+    "We examine every product before shipping to make sure the seal is intact.",   # scope
+    "We will pack fragile goods in high quality boxes with foam inserts.",          # noun as modifier
+    "We have appointed a staff member to review new listings to ensure compliance.",  # owner
+    "We have carefully read the Business Solutions Agreement.",                      # named document
+]
+
+
+@pytest.mark.parametrize("sentence", VAGUE)
+def test_vague_commitment_is_flagged(lint_only, sentence):
+    assert [f.rule for f in lint_only(sentence, RULE)] == [RULE]
+
+
+@pytest.mark.parametrize("sentence", NOT_A_COMMITMENT + CHECKABLE)
+def test_no_commitment_or_checkable_detail_is_not_flagged(lint_only, sentence):
+    assert not lint_only(sentence, RULE)
