@@ -38,6 +38,7 @@ class RuleScore:
     flags: int = 0
     correct: int = 0
     found: set[tuple[str, int]] = field(default_factory=set)   # (letter id, sentence index)
+    roles: dict[str, int] = field(default_factory=dict)   # labelled role of each flagged sentence
     alone: list[str] = field(default_factory=list)
     false_flags: list[str] = field(default_factory=list)
 
@@ -75,10 +76,16 @@ def score_rules(kept: Sequence[tuple[RealLetter, object]], learned: frozenset[st
     for real, result in kept:
         finders: dict[int, set[str]] = defaultdict(set)
         for f in result.findings:
-            if f.category not in CATEGORIES or real_eval._letter_level(f, result.letter):
+            if real_eval._letter_level(f, result.letter):
                 continue
             score = rules.setdefault(f.rule, RuleScore(f.rule, f.category, f.rule in learned))
             score.flags += 1
+            for s in real.sentences:
+                if real_eval._overlap(f.start, f.end, s.start, s.end):
+                    score.roles[s.role] = score.roles.get(s.role, 0) + 1
+            if f.category not in CATEGORIES:
+                score.false_flags.append(f"{real.id}:{f.line}: {f.text[:100]!r}")
+                continue
             hit = [i for i, s in enumerate(real.sentences)
                    if f.category in s.labels and real_eval._overlap(f.start, f.end, s.start, s.end)]
             score.correct += bool(hit)
@@ -95,8 +102,10 @@ def score_rules(kept: Sequence[tuple[RealLetter, object]], learned: frozenset[st
 
 def format_rules(rules: dict[str, RuleScore], report: real_eval.RealReport, prefixes: Sequence[str] = (),
                  verbose: bool = False) -> str:
-    chosen = sorted((r for r in rules.values() if not prefixes or r.rule.startswith(tuple(prefixes))),
+    picked = sorted((r for r in rules.values() if not prefixes or r.rule.startswith(tuple(prefixes))),
                     key=lambda r: (r.category, r.rule))
+    chosen = [r for r in picked if r.category in CATEGORIES]
+    others = [r for r in picked if r.category not in CATEGORIES]
     rows = [(r.rule, r.flags, r.correct,
              "trained here" if r.learned else ratio(r.precision),
              len(r.found), len(r.alone), report.categories[r.category].labels) for r in chosen]
@@ -109,10 +118,18 @@ def format_rules(rules: dict[str, RuleScore], report: real_eval.RealReport, pref
         ("category", "labelled", "found", "recall", "flags", "correct", "precision"),
         [(c, s.labels, s.found, ratio(s.recall), s.predicted, s.correct, ratio(s.precision))
          for c, s in report.categories.items() if c in categories], "lrrrrrr"))
+    if others:
+        out += ["", "Rules of categories the labels do not cover, by the labelled role of the sentences "
+                "they flag:", "", markdown_table(("rule", "category", "flags", "roles flagged"), [
+                    (r.rule, r.category, r.flags, ", ".join(f"{k} {v}" for k, v in sorted(r.roles.items())))
+                    for r in others], "llrl")]
     if verbose:
         for r in chosen:
             out += ["", f"## {r.rule}", "False flags:", *(f"  {x}" for x in r.false_flags),
                     "Found by this rule alone:", *(f"  {x}" for x in r.alone)]
+        for r in others:
+            out += ["", f"## {r.rule} (category {r.category}: no sentence labels)", "Flags:",
+                    *(f"  {x}" for x in r.false_flags)]
     return "\n".join(out)
 
 

@@ -44,3 +44,31 @@ def test_vague_commitment_is_flagged(lint_only, sentence):
 @pytest.mark.parametrize("sentence", NOT_A_COMMITMENT + CHECKABLE)
 def test_no_commitment_or_checkable_detail_is_not_flagged(lint_only, sentence):
     assert not lint_only(sentence, RULE)
+
+
+FUTURE_RULE = "specificity.future-corrective"
+CORRECTIVE_THEN_PREVENTIVE = """Dear Seller Performance Team,
+
+Root cause
+On 2 May 2026 our packer shipped 14 orders of ASIN B0C4KD82QX without tracking numbers.
+
+Corrective actions
+We added the tracking numbers to all 14 orders on 3 May 2026.
+We will refund the two buyers who did not receive their parcels.
+How we will avoid this moving forward
+We will scan every parcel label at the packing table before pickup.
+
+Sincerely,
+Chen Hao
+"""
+
+
+def test_future_corrective_stops_where_the_part_turns_to_prevention(lint_only):
+    findings = lint_only(CORRECTIVE_THEN_PREVENTIVE, FUTURE_RULE)
+    assert [f.text for f in findings] == ["We will refund the"]
+    assert findings[0].category == "structure"
+
+
+def test_a_corrective_heading_that_speaks_of_prevention_is_preventive(lint_only):
+    text = CORRECTIVE_THEN_PREVENTIVE.replace("Corrective actions\n", "Actions taken to prevent this in the future\n")
+    assert not lint_only(text, FUTURE_RULE)
