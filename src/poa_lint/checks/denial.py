@@ -1,7 +1,9 @@
 """Denial and claims of good intent, found on the parse: the writer's side as the subject of a
 negated wrongdoing verb ("we did not place any of these orders", "my listings do not infringe any
 copyright", "our store never sell fake"), a wrongdoing denied as intended ("we would never
-knowingly break them", "not meant to infringe"), or the goods said to meet the policy."""
+knowingly break them", "not meant to infringe"), good intent claimed for what happened ("the
+fields were unintentionally filled"; "rights that could be infringed unintentionally" speaks of a
+risk, not of what happened), or the goods said to meet the policy."""
 
 from __future__ import annotations
 
@@ -31,6 +33,7 @@ OBJECT_NEEDED = {   # these verbs deny wrongdoing only with such an object
 INTENT = {"knowingly", "intentionally", "deliberately", "purposely", "purposefully", "willfully",
           "wilfully", "consciously"}
 MEAN = {"intend", "mean"}
+UNINTENDED = {"unintentionally", "unintentional"}   # good intent claimed for what happened
 COMPLY = {"meet", "comply", "follow", "respect", "conform"}
 RULES = {"policy", "policies", "rule", "rules", "guideline", "guidelines", "requirement",
          "requirements", "law", "laws", "standard", "standards"}
@@ -149,6 +152,9 @@ def _denies(verb: Token) -> bool:
         return False
     if _claims(verb):
         return True
+    if any(c.lower_ in UNINTENDED and c.dep_ in ("advmod", "acomp") for c in verb.children) \
+            and not hypothetical(verb):
+        return True                                     # "this unintentionally broke the policy"
     if negated(verb) and _on_purpose(verb) and _ours(_subject(verb)):
         return True                                     # "we did not do this on purpose"
     neg = negated(verb) or any(c.lower_ == "no" and c.dep_ == "det" for d in verb.children
@@ -191,7 +197,23 @@ def _find(sent: Span) -> tuple[int, int] | None:
     return _span(verb, sent) if verb is not None else None
 
 
+def _in_purpose(sent: Span, start: int) -> bool:
+    """The phrase at `start` is the aim of an action ("... to make sure each product we sell is
+    authentic"), a commitment rather than a claim."""
+    tok = next((t for t in sent if t.idx >= start), None)
+    node = tok
+    for _ in range(6):
+        if node is None or node.head is node:
+            return False
+        if node.dep_ in ("ccomp", "xcomp", "advcl") and (node.head.lemma_.lower() in PURPOSE or any(
+                c.lower_ == "order" for c in node.children)):
+            return True
+        node = node.head
+    return False
+
+
 def denial(letter: Letter, options: Mapping[str, object]) -> Iterable[Hit]:
     """Yield, once per sentence, a denial or a claim of good intent: the `patterns` option's
-    regexes first ("we did nothing wrong", "the complaint is false"), then the parse."""
-    return phrase_or_parse(letter, options, _find)
+    regexes first ("we did nothing wrong", "the complaint is false"; not as the aim of an action),
+    then the parse."""
+    return phrase_or_parse(letter, options, _find, _in_purpose)
