@@ -72,3 +72,13 @@ def test_future_corrective_stops_where_the_part_turns_to_prevention(lint_only):
 def test_a_corrective_heading_that_speaks_of_prevention_is_preventive(lint_only):
     text = CORRECTIVE_THEN_PREVENTIVE.replace("Corrective actions\n", "Actions taken to prevent this in the future\n")
     assert not lint_only(text, FUTURE_RULE)
+
+
+@pytest.mark.parametrize("sentence, flagged", [
+    ("This will never happen again.", True),
+    ("It won't happen again, we promise.", True),
+    ("Our new label check makes sure the mix-up does not happen again.", False),   # the aim of a measure
+    ("Below I explain how I will make sure it does not happen again.", False),      # the letter's plan
+])
+def test_overpromise_is_a_guarantee_not_an_aim(lint_only, sentence, flagged):
+    assert bool(lint_only(sentence, "specificity.overpromise")) is flagged
