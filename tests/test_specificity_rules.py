@@ -18,6 +18,9 @@ VAGUE = [
     "We are committed to making sure we follow the rules.",
     "We have taken all necessary measures to solve the problem.",
     "I have trained my staff and will strengthen our management.",
+    "I have told my staff to do a thorough check of the stock.",
+    "We will control access to the office and the warehouse.",
+    "We have fully successfully put in place proactive steps.",
 ]
 NOT_A_COMMITMENT = [
     "How we will improve our shipping process from now on",           # a title (wh-clause)

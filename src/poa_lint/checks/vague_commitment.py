@@ -24,14 +24,16 @@ from poa_lint.finding import Hit
 _DONE = (r"implemented|established|set\s+up|introduced|created|added|adopted|started|strengthened|"
          r"improved|optimi[sz]ed|trained|retrained|enhanced|upgraded|held|educated|reminded|"
          r"warned|punished|reviewed|checked|read|studied|learned|learnt|removed|deleted|replied|"
-         r"contacted|refunded|updated|changed|fixed|corrected|put\s+in\s+place|taken")
+         r"contacted|refunded|updated|changed|fixed|corrected|put\s+in\s+place|taken|made|solved|told|"
+         r"instructed")
 # The writer's side as the one who acts: "we", or "our" + a group of people or the business.
 _AGENT = (r"(\w+\s+){0,2}(team|teams|staff|staffs|employees?|workers?|colleagues|personnel|people|"
           r"members?|managers?|company|business|store|shop|warehouse|factory|department|operators?|"
           r"agents?)")
 FRAME = re.compile(
     rf"\b(we|i|our\s+{_AGENT})\s+(will|shall|would|are\s+going\s+to|plan\s+to|promise\s+to|intend\s+"
-    rf"to|(are|am)\s+committed\s+to|(have|has)\s+(been\s+)?({_DONE}))\b|\b(have|has)\s+been\s+(re)?trained\b|"
+    rf"to|(are|am)\s+committed\s+to|(have|has)\s+(been\s+)?(\w+ly\s+){{0,2}}({_DONE}))\b|"
+    r"\b(have|has)\s+been\s+(re)?trained\b|"
     r"\b(going\s+forward|from\s+now\s+on|in\s+the\s+future|in\s+future)\b",
     re.I,
 )
@@ -72,6 +74,8 @@ OWNER = re.compile(r"\b(appoint|assign|designate|hire)(s|ed|ing)?\s+(a|an|one|tw
 _VAGUE_NOUNS = frozenset({"management", "service", "quality", "awareness", "supervision", "process",
                           "processes", "system", "level", "performance", "communication", "training",
                           "responsibility", "mechanism"})
+# Verbs as abstract as "strengthen" or "improve" when what is done is not said.
+_VAGUE_VERBS = frozenset({"control", "manage", "supervise", "standardise", "standardize", "regulate"})
 # Understanding and knowing state the writer's mind, not an action.
 _COGNITION = frozenset({"understand", "know", "realise", "realize", "recognise", "recognize",
                         "believe", "acknowledge", "accept", "admit", "agree"})
@@ -98,6 +102,9 @@ def _vague_marks(doc: Any, start: int, text: str, skipped: list[tuple[int, int]]
             if span is not None and span.root.dep_ in ("compound", "amod", "nmod"):
                 continue
         count += 1
+    if parsed:
+        span = doc.char_span(start, start + len(text), alignment_mode="expand")
+        count += sum(t.pos_ == "VERB" and t.lemma_.lower() in _VAGUE_VERBS for t in span or ())
     return count
 
 
