@@ -21,6 +21,10 @@ VAGUE = [
     "I have told my staff to do a thorough check of the stock.",
     "We will control access to the office and the warehouse.",
     "We have fully successfully put in place proactive steps.",
+    "We have strengthened our quality control.",
+    "We will be much more careful with new suppliers.",
+    "We have deeply realized our fault and we will strengthen our management.",
+    "We will remove the remaining listings soon.",
 ]
 NOT_A_COMMITMENT = [
     "How we will improve our shipping process from now on",           # a title (wh-clause)
@@ -30,6 +34,7 @@ NOT_A_COMMITMENT = [
     "I would like to explain how we will improve our service.",
     "We understand that it is our responsibility to ensure orders arrive on time.",
     "We will never discount products below cost to improve our sales rank.",  # a practice given up
+    "I will take full responsibility for the late orders.",                    # owning, not acting
 ]
 CHECKABLE = [
     "We examine every product before shipping to make sure the seal is intact.",   # scope

@@ -74,6 +74,8 @@ OWNER = re.compile(r"\b(appoint|assign|designate|hire)(s|ed|ing)?\s+(a|an|one|tw
 _VAGUE_NOUNS = frozenset({"management", "service", "quality", "awareness", "supervision", "process",
                           "processes", "system", "level", "performance", "communication", "training",
                           "responsibility", "mechanism"})
+# "Take responsibility" owns the problem; it does not describe an action.
+_OWN = frozenset({"take", "admit", "accept", "bear", "assume", "shoulder"})
 # Verbs as abstract as "strengthen" or "improve" when what is done is not said.
 _VAGUE_VERBS = frozenset({"control", "manage", "supervise", "standardise", "standardize", "regulate"})
 # Understanding and knowing state the writer's mind, not an action.
@@ -99,7 +101,8 @@ def _vague_marks(doc: Any, start: int, text: str, skipped: list[tuple[int, int]]
             continue
         if parsed and m.group(0).lower() in _VAGUE_NOUNS:
             span = doc.char_span(start + m.start(), start + m.end(), alignment_mode="expand")
-            if span is not None and span.root.dep_ in ("compound", "amod", "nmod"):
+            if span is not None and (span.root.dep_ in ("compound", "amod", "nmod") or span.root.dep_ == "dobj"
+                                     and span.root.head.lemma_.lower() in _OWN):
                 continue
         count += 1
     if parsed:
@@ -118,7 +121,11 @@ def _not_a_commitment(text: str, span: Any, parsed: bool) -> bool:
     if not parsed:
         return False
     root = span.root
-    return root.lemma_.lower() in _COGNITION or root.pos_ in ("VERB", "AUX") and negated(root)
+    if root.lemma_.lower() in _COGNITION:   # "we understand that it is our duty to ensure ..."
+        said = [t for c in root.children if c.dep_ in ("ccomp", "xcomp", "dobj") for t in c.subtree]
+        return not any(t.pos_ in ("VERB", "AUX") and t.lower_ in ("will", "shall", "have", "has")
+                       and t not in said for t in span)
+    return root.pos_ in ("VERB", "AUX") and negated(root)
 
 
 def vague_commitment(letter: Letter, options: Mapping[str, object]) -> Iterable[Hit]:
@@ -138,7 +145,7 @@ def vague_commitment(letter: Letter, options: Mapping[str, object]) -> Iterable[
         if NEGATED.search(core) and not FUTURE.search(core) or CLOSING.search(core):
             continue
         vague = _vague_marks(letter.doc, start, text, skipped, parsed)
-        if not vague:
+        if not vague:   # "we will limit access to our account to our own employees" says what is done
             continue
         if _in_action_part(sent):
             if not (FRAME.search(core) or PAST_ACTION.search(core) or WE.search(text)):
