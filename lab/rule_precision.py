@@ -74,7 +74,7 @@ def score_rules(kept: Sequence[tuple[RealLetter, object]], learned: frozenset[st
     """Per rule: flags, correct flags, labelled sentences found, found alone, false flags."""
     rules: dict[str, RuleScore] = {}
     for real, result in kept:
-        finders: dict[int, set[str]] = defaultdict(set)
+        finders: dict[tuple[str, int], set[str]] = defaultdict(set)   # (category, sentence) -> rules
         for f in result.findings:
             if real_eval._letter_level(f, result.letter):
                 continue
@@ -90,11 +90,11 @@ def score_rules(kept: Sequence[tuple[RealLetter, object]], learned: frozenset[st
                    if f.category in s.labels and real_eval._overlap(f.start, f.end, s.start, s.end)]
             score.correct += bool(hit)
             for i in hit:
-                finders[i].add(f.rule)
+                finders[f.category, i].add(f.rule)
                 score.found.add((real.id, i))
             if not hit:
                 score.false_flags.append(f"{real.id}:{f.line}: {f.text[:100]!r}")
-        for i, rule_ids in finders.items():
+        for (_, i), rule_ids in finders.items():
             if len(rule_ids) == 1:
                 rules[next(iter(rule_ids))].alone.append(f"{real.id}: {real.sentences[i].text[:100]!r}")
     return rules
