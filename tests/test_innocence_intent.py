@@ -11,6 +11,7 @@ CLAIMED = [
     "The wrong brand name was unintentionally added to three listing titles.",
     "This unintentionally broke the drop shipping policy.",
     "The mistake was unintentional.",
+    "It was an unintentional mistake.",
 ]
 NOT_CLAIMED = [
     # a risk described, not what happened
@@ -30,5 +31,7 @@ def test_risk_or_aim_is_not_innocence(lint_only, sentence):
     assert not lint_only(sentence, *RULES)
 
 
-def test_a_claim_of_authentic_goods_is_still_denial(lint_only):
-    assert [f.rule for f in lint_only("Each product we sell is authentic.", *RULES)] == ["innocence.denial"]
+@pytest.mark.parametrize("sentence", ["Each product we sell is authentic.",
+                                      "We guarantee that each product we sell is authentic."])
+def test_a_claim_of_authentic_goods_is_still_denial(lint_only, sentence):
+    assert [f.rule for f in lint_only(sentence, *RULES)] == ["innocence.denial"]

@@ -34,6 +34,7 @@ INTENT = {"knowingly", "intentionally", "deliberately", "purposely", "purposeful
           "wilfully", "consciously"}
 MEAN = {"intend", "mean"}
 UNINTENDED = {"unintentionally", "unintentional"}   # good intent claimed for what happened
+AIM = {"ensure", "make", "prevent", "avoid"}        # "to make sure ...": the aim of an action
 COMPLY = {"meet", "comply", "follow", "respect", "conform"}
 RULES = {"policy", "policies", "rule", "rules", "guideline", "guidelines", "requirement",
          "requirements", "law", "laws", "standard", "standards"}
@@ -152,9 +153,6 @@ def _denies(verb: Token) -> bool:
         return False
     if _claims(verb):
         return True
-    if any(c.lower_ in UNINTENDED and c.dep_ in ("advmod", "acomp") for c in verb.children) \
-            and not hypothetical(verb):
-        return True                                     # "this unintentionally broke the policy"
     if negated(verb) and _on_purpose(verb) and _ours(_subject(verb)):
         return True                                     # "we did not do this on purpose"
     neg = negated(verb) or any(c.lower_ == "no" and c.dep_ == "det" for d in verb.children
@@ -192,23 +190,31 @@ def _span(verb: Token, sent: Span) -> tuple[int, int]:
     return sent.doc[start].idx, end.idx + len(end.text)
 
 
+def _unintended(sent: Span) -> tuple[int, int] | None:
+    """'was unintentionally filled', 'an unintentional mistake': good intent claimed for what
+    happened, unless the clause is hypothetical ('rights that could be infringed unintentionally')."""
+    for tok in sent:
+        if tok.lower_ in UNINTENDED:
+            verb = next((a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")), None)
+            if verb is None or not hypothetical(verb):
+                return tok.idx, tok.idx + len(tok.text)
+    return None
+
+
 def _find(sent: Span) -> tuple[int, int] | None:
     verb = next((t for t in sent if _denies(t)), None)
-    return _span(verb, sent) if verb is not None else None
+    return _span(verb, sent) if verb is not None else _unintended(sent)
 
 
 def _in_purpose(sent: Span, start: int) -> bool:
     """The phrase at `start` is the aim of an action ("... to make sure each product we sell is
     authentic"), a commitment rather than a claim."""
     tok = next((t for t in sent if t.idx >= start), None)
-    node = tok
-    for _ in range(6):
-        if node is None or node.head is node:
-            return False
-        if node.dep_ in ("ccomp", "xcomp", "advcl") and (node.head.lemma_.lower() in PURPOSE or any(
-                c.lower_ == "order" for c in node.children)):
-            return True
-        node = node.head
+    for node in tok.ancestors if tok is not None else ():
+        if node.lemma_.lower() in AIM and any(c.lower_ == "to" and c.dep_ == "aux" for c in node.children):
+            return True                                 # "to make sure ...", "to ensure ..."
+        if any(c.lower_ == "order" and c.dep_ in ("mark", "prep") for c in node.children):
+            return True                                 # "in order that ..."
     return False
 
 
