@@ -48,7 +48,8 @@ SIGNALS: dict[str, re.Pattern[str]] = {
         r"\bB0[A-Z0-9]{8}\b|\bASINs?\b|\bSKUs?\b|\b\d{3}-\d{7}-\d{7}\b|order\s+(id|number)|"
         r"\b[A-Z][a-z]+\s+(Co\.|Ltd|Inc|LLC|GmbH|Trading|Factory|Electronics)|"
         r"(Condition\s+Guidelines|Anti-Counterfeiting|Restricted\s+Products|Seller\s+Code\s+of\s+"
-        r"Conduct|Community\s+Guidelines|Product\s+Review\s+Policy|Intellectual\s+Property\s+Policy)|"
+        r"Conduct|Community\s+Guidelines|Product\s+Review\s+Policy|Intellectual\s+Property\s+Policy|"
+        r"(?i:business\s+solutions\s+agreement|prohibited\s+seller\s+activities))|"
         r"\b(below|under|above|less\s+than|more\s+than)\s+\d|"
         r"\bauthori[sz]ed\s+(distributors?|suppliers?|sellers?|resellers?|dealers?|wholesalers?)",
     ),
@@ -58,12 +59,14 @@ SIGNALS: dict[str, re.Pattern[str]] = {
 NOT_SPECIFIC = re.compile(r"\b100\s*%|\bone\s+by\s+one\b|\bone\s+more\b", re.I)
 
 VAGUE = re.compile(
-    r"\b(strengthen|enhance|improve|optimi[sz]e|perfect|upgrade|pay\s+(more\s+)?attention|"
-    r"be\s+(more\s+)?careful|try\s+(our|my)\s+best|do\s+(our|my)\s+best|make\s+sure|ensure|"
+    r"\b((strengthen|enhance|improve|optimi[sz]e|perfect|upgrade)(s|d|ed|ing)?|pay\s+(more\s+)?attention|"
+    r"be\s+(much\s+|even\s+|very\s+)?(more\s+)?careful|try\s+(our|my)\s+best|do\s+(our|my)\s+best|mak(e|ing)\s+sure|ensur(e|ing)|"
+    r"thorough(ly)?|(appropriate|necessary|proactive|effective|sufficient|relevant|corresponding)\s+(\w+\s+)?"
+    r"(steps|measures|actions|procedures)|"
     r"focus\s+on|take\s+(effective|necessary|strict)?\s*measures|deal\s+with|handle|"
     r"management|service|quality|awareness|supervision|process(es)?|system|level|performance|"
     r"communication|training|responsibility|mechanism|regularly|periodically|constantly|"
-    r"continuously|timely|in\s+time|as\s+soon\s+as\s+possible|asap|closely|strictly|carefully|"
+    r"continuously|timely|in\s+time|as\s+soon\s+as\s+possible|asap|soon|closely|strictly|carefully|"
     r"always|from\s+time\s+to\s+time|often|frequently|try\s+to|hope\s+to|as\s+much\s+as\s+possible|"
     r"if\s+possible|and\s+so\s+on|etc|relevant\s+(staff|department)|related\s+personnel|"
     r"(re)?trained|educated|held\s+a\s+meeting|set\s+up\s+a\s+(special\s+)?team)\b",

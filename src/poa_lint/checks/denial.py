@@ -1,7 +1,9 @@
 """Denial and claims of good intent, found on the parse: the writer's side as the subject of a
 negated wrongdoing verb ("we did not place any of these orders", "my listings do not infringe any
 copyright", "our store never sell fake"), a wrongdoing denied as intended ("we would never
-knowingly break them", "not meant to infringe"), or the goods said to meet the policy."""
+knowingly break them", "not meant to infringe"), good intent claimed for what happened ("the
+fields were unintentionally filled"; "rights that could be infringed unintentionally" speaks of a
+risk, not of what happened), or the goods said to meet the policy."""
 
 from __future__ import annotations
 
@@ -31,6 +33,8 @@ OBJECT_NEEDED = {   # these verbs deny wrongdoing only with such an object
 INTENT = {"knowingly", "intentionally", "deliberately", "purposely", "purposefully", "willfully",
           "wilfully", "consciously"}
 MEAN = {"intend", "mean"}
+UNINTENDED = {"unintentionally", "unintentional"}   # good intent claimed for what happened
+AIM = {"ensure", "make", "prevent", "avoid"}        # "to make sure ...": the aim of an action
 COMPLY = {"meet", "comply", "follow", "respect", "conform"}
 RULES = {"policy", "policies", "rule", "rules", "guideline", "guidelines", "requirement",
          "requirements", "law", "laws", "standard", "standards"}
@@ -186,12 +190,36 @@ def _span(verb: Token, sent: Span) -> tuple[int, int]:
     return sent.doc[start].idx, end.idx + len(end.text)
 
 
+def _unintended(sent: Span) -> tuple[int, int] | None:
+    """'was unintentionally filled', 'an unintentional mistake': good intent claimed for what
+    happened, unless the clause is hypothetical ('rights that could be infringed unintentionally')."""
+    for tok in sent:
+        if tok.lower_ in UNINTENDED:
+            verb = next((a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")), None)
+            if verb is None or not hypothetical(verb):
+                return tok.idx, tok.idx + len(tok.text)
+    return None
+
+
 def _find(sent: Span) -> tuple[int, int] | None:
     verb = next((t for t in sent if _denies(t)), None)
-    return _span(verb, sent) if verb is not None else None
+    return _span(verb, sent) if verb is not None else _unintended(sent)
+
+
+def _in_purpose(sent: Span, start: int) -> bool:
+    """The phrase at `start` is the aim of an action ("... to make sure each product we sell is
+    authentic"), a commitment rather than a claim."""
+    tok = next((t for t in sent if t.idx >= start), None)
+    for node in tok.ancestors if tok is not None else ():
+        if node.lemma_.lower() in AIM and any(c.lower_ == "to" and c.dep_ == "aux" for c in node.children):
+            return True                                 # "to make sure ...", "to ensure ..."
+        if any(c.lower_ == "order" and c.dep_ in ("mark", "prep") for c in node.children):
+            return True                                 # "in order that ..."
+    return False
 
 
 def denial(letter: Letter, options: Mapping[str, object]) -> Iterable[Hit]:
     """Yield, once per sentence, a denial or a claim of good intent: the `patterns` option's
-    regexes first ("we did nothing wrong", "the complaint is false"), then the parse."""
-    return phrase_or_parse(letter, options, _find)
+    regexes first ("we did nothing wrong", "the complaint is false"; not as the aim of an action),
+    then the parse."""
+    return phrase_or_parse(letter, options, _find, _in_purpose)

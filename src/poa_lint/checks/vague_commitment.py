@@ -1,4 +1,13 @@
-"""Corrective or preventive sentences with no number, date, role, tool or identifier (§3.3)."""
+"""Corrective or preventive sentences with no number, date, role, tool or identifier (§3.3).
+
+A sentence is a vague commitment when it commits to or claims an action of the writer's, carries
+at least one mark of vagueness (an abstract verb or noun such as "strengthen", "ensure",
+"management", or a vague adverb such as "regularly", "in time") and no checkable detail (a
+number, date, frequency, named role, tool, document, identifier, name, or a scope such as "every
+product"). Titles, announcements of what the letter sets out, statements of understanding and
+commitments to stop a named practice ("we will not comment on reviews") are not vague
+commitments.
+"""
 
 from __future__ import annotations
 
@@ -6,28 +15,41 @@ import re
 from collections.abc import Iterable, Mapping
 from typing import Any
 
+from poa_lint.checks._clauses import negated
 from poa_lint.checks._lists import compile_any
-from poa_lint.checks._signals import has_name, signal_types, vague_count
+from poa_lint.checks._signals import VAGUE, has_name, signal_types
 from poa_lint.document import Letter
 from poa_lint.finding import Hit
 
 _DONE = (r"implemented|established|set\s+up|introduced|created|added|adopted|started|strengthened|"
          r"improved|optimi[sz]ed|trained|retrained|enhanced|upgraded|held|educated|reminded|"
          r"warned|punished|reviewed|checked|read|studied|learned|learnt|removed|deleted|replied|"
-         r"contacted|refunded|updated|changed|fixed|corrected")
+         r"contacted|refunded|updated|changed|fixed|corrected|put\s+in\s+place|taken|made|solved|told|"
+         r"instructed")
+# The writer's side as the one who acts: "we", or "our" + a group of people or the business.
+_AGENT = (r"(\w+\s+){0,2}(team|teams|staff|staffs|employees?|workers?|colleagues|personnel|people|"
+          r"members?|managers?|company|business|store|shop|warehouse|factory|department|operators?|"
+          r"agents?)")
 FRAME = re.compile(
-    rf"\b(we|our(\s+\w+){{1,3}})\s+(will|shall|would|are\s+going\s+to|plan\s+to|promise\s+to|intend\s+"
-    rf"to|(have|has)\s+(been\s+)?({_DONE}))\b|\b(have|has)\s+been\s+(re)?trained\b|"
+    rf"\b(we|i|our\s+{_AGENT})\s+(will|shall|would|are\s+going\s+to|plan\s+to|promise\s+to|intend\s+"
+    rf"to|(are|am)\s+committed\s+to|(have|has)\s+(been\s+)?(\w+ly\s+){{0,2}}({_DONE}))\b|"
+    r"\b(have|has)\s+been\s+(re)?trained\b|"
     r"\b(going\s+forward|from\s+now\s+on|in\s+the\s+future|in\s+future)\b",
     re.I,
 )
 FUTURE = re.compile(r"\b(will|shall|going\s+to|plan\s+to|promise\s+to)\b|\bfrom\s+now\s+on\b", re.I)
-PAST_ACTION = re.compile(rf"\bwe\s+(have\s+)?(\w+ly\s+)?({_DONE})\b", re.I)
+PAST_ACTION = re.compile(rf"\b(we|i)\s+(have\s+)?(\w+ly\s+)?({_DONE})\b", re.I)
 NEGATED = re.compile(r"\b(did\s+not|didn't|have\s+not|haven't|had\s+not|no\s+longer|could\s+not)\b",
                      re.I)
 CLOSING = re.compile(r"\b(reinstat\w*|restore\s+our|beg|thank|grateful|appreciate)|"
                      r"\b(this|our)\s+(plan|letter|appeal)\s+(explains|describes|sets\s+out|outlines)",
                      re.I)
+# What the letter is about to set out is an announcement, not a commitment ("I set out below ...",
+# "we have implemented the following plan").
+ANNOUNCE = re.compile(r"\bset(s|ting)?\s+out\b|\bthe\s+following\b|\bas\s+follows\b|\bbelow\s*:|"
+                      r"\b(explain|describe|outline|present|detail|list|share)(s|d|ed)?\s+(\w+\s+){0,6}below\b|"
+                      r"\bwould\s+like\s+to\s+(state|say|share|explain|inform|present|submit|express)\b",
+                      re.I)
 WE = re.compile(r"\b(we|i)\b", re.I)
 NOT_ACTION = re.compile(
     r"\bwill\s+(lose|be\s+(very\s+)?(grateful|thankful|happy|glad|hono(u)?red|appreciat\w+)|"
@@ -37,6 +59,28 @@ NOT_ACTION = re.compile(
     r"\b(these|the\s+above|those)\s+(new\s+)?(controls|checks|measures|steps|changes|rules)\b|\babove\b",
     re.I,
 )
+# A title asks or names rather than states ("How we will avoid ...", "Steps we have taken ...").
+TITLE_START = re.compile(r"^\W*(how|what|why|where|when|which)\b", re.I)
+# The whole set of goods or records an action covers is checkable ("we examine every product").
+SCOPE = re.compile(r"\b(every|each)\s+(single\s+)?(\w+\s+)?(products?|items?|units?|orders?|parcels?|"
+                   r"packages?|shipments?|listings?|returns?|complaints?|invoices?|cartons?|batch(es)?)\b",
+                   re.I)
+# A person put in charge is a named owner ("we have appointed a team member to ...").
+OWNER = re.compile(r"\b(appoint|assign|designate|hire)(s|ed|ing)?\s+(a|an|one|two|three|\d+)\s+"
+                   r"(\w+\s+){0,2}(member|person|employee|staff|manager|officer|specialist|inspector)\b",
+                   re.I)
+# Abstract nouns are vague as the thing acted on ("improve quality"), not as a modifier that
+# names a thing ("high quality boxes", "a quality control measure").
+_VAGUE_NOUNS = frozenset({"management", "service", "quality", "awareness", "supervision", "process",
+                          "processes", "system", "level", "performance", "communication", "training",
+                          "responsibility", "mechanism"})
+# "Take responsibility" owns the problem; it does not describe an action.
+_OWN = frozenset({"take", "admit", "accept", "bear", "assume", "shoulder"})
+# Verbs as abstract as "strengthen" or "improve" when what is done is not said.
+_VAGUE_VERBS = frozenset({"control", "manage", "supervise", "standardise", "standardize", "regulate"})
+# Understanding and knowing state the writer's mind, not an action.
+_COGNITION = frozenset({"understand", "know", "realise", "realize", "recognise", "recognize",
+                        "believe", "acknowledge", "accept", "admit", "agree"})
 ACTION_KINDS = frozenset({"corrective", "preventive"})
 
 
@@ -48,9 +92,46 @@ def _in_action_part(sent: Any) -> bool:
     return bool(set(section.kinds) & ACTION_KINDS)
 
 
+def _vague_marks(doc: Any, start: int, text: str, skipped: list[tuple[int, int]], parsed: bool) -> int:
+    """Vagueness markers in `text` (which starts at `start` in the letter) outside template
+    fingerprints; an abstract noun that only modifies another noun is not counted."""
+    count = 0
+    for m in VAGUE.finditer(text):
+        if any(a < m.end() and m.start() < b for a, b in skipped):
+            continue
+        if parsed and m.group(0).lower() in _VAGUE_NOUNS:
+            span = doc.char_span(start + m.start(), start + m.end(), alignment_mode="expand")
+            if span is not None and (span.root.dep_ in ("compound", "amod", "nmod") or span.root.dep_ == "dobj"
+                                     and span.root.head.lemma_.lower() in _OWN):
+                continue
+        count += 1
+    if parsed:
+        span = doc.char_span(start, start + len(text), alignment_mode="expand")
+        count += sum(t.pos_ == "VERB" and t.lemma_.lower() in _VAGUE_VERBS for t in span or ())
+    return count
+
+
+def _not_a_commitment(text: str, span: Any, parsed: bool) -> bool:
+    """A title, an announcement, a statement of understanding, or a practice given up."""
+    if ANNOUNCE.search(text):
+        return True
+    if text[-1] not in ".!?;)\"'" and (TITLE_START.match(text) or parsed and span.root.is_alpha
+                                       and span.root.pos_ in ("NOUN", "PROPN")):
+        return True
+    if not parsed:
+        return False
+    root = span.root
+    if root.lemma_.lower() in _COGNITION:   # "we understand that it is our duty to ensure ..."
+        said = [t for c in root.children if c.dep_ in ("ccomp", "xcomp", "dobj") for t in c.subtree]
+        return not any(t.pos_ in ("VERB", "AUX") and t.lower_ in ("will", "shall", "have", "has")
+                       and t not in said for t in span)
+    return root.pos_ in ("VERB", "AUX") and negated(root)
+
+
 def vague_commitment(letter: Letter, options: Mapping[str, object]) -> Iterable[Hit]:
-    """Yield commitment sentences whose specificity score is 0."""
+    """Yield commitment sentences with a mark of vagueness and no specificity signal."""
     skip = compile_any(letter.data.lists["template-fingerprints.txt"]) if options.get("skip_template", True) else None
+    parsed = "parser" in letter.capabilities
     for sent in letter.sentences:
         if sent.is_heading:
             continue
@@ -58,18 +139,23 @@ def vague_commitment(letter: Letter, options: Mapping[str, object]) -> Iterable[
         text = raw.strip()
         if len(text.split()) < 4 or text.endswith(("?", ":")) or NOT_ACTION.search(text):
             continue
+        start = sent.start + len(raw) - len(raw.lstrip())
+        skipped = [m.span() for m in skip.finditer(text)] if skip is not None else []
         core = skip.sub(" ", text) if skip is not None else text
-        framed = bool(FRAME.search(core))
         if NEGATED.search(core) and not FUTURE.search(core) or CLOSING.search(core):
             continue
+        vague = _vague_marks(letter.doc, start, text, skipped, parsed)
+        if not vague:   # "we will limit access to our account to our own employees" says what is done
+            continue
         if _in_action_part(sent):
-            if not (framed or PAST_ACTION.search(core) or vague_count(core) and WE.search(text)):
+            if not (FRAME.search(core) or PAST_ACTION.search(core) or WE.search(text)):
                 continue
-        elif not (framed and (vague_count(core) or FUTURE.search(core))):
+        elif not FRAME.search(core):
             continue
-        if signal_types(text) or has_name(sent.span):
+        if signal_types(text) or SCOPE.search(text) or OWNER.search(text) or has_name(sent.span):
             continue
-        start = sent.start + len(raw) - len(raw.lstrip())
+        if _not_a_commitment(text, sent.span, parsed):
+            continue
         yield Hit(start, start + len(text), fields={"phrase": text[:60]},
                   suggestions=("Add who does it, how often or since when, and with which tool or "
                                "document.",))

@@ -1,0 +1,92 @@
+"""What is and is not a vague commitment (specificity.vague-commitment), sentence by sentence.
+
+A vague commitment commits to or claims an action with a mark of vagueness and no checkable
+detail. A title, an announcement of what the letter sets out, a statement of understanding, a
+practice given up, a named owner, document or scope, and an abstract noun used only as a modifier
+are not vague.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+RULE = "specificity.vague-commitment"
+
+VAGUE = [
+    "I will make sure my team follows the selling policies.",
+    "We have put in place proactive steps to prevent more complaints.",
+    "We are committed to making sure we follow the rules.",
+    "We have taken all necessary measures to solve the problem.",
+    "I have trained my staff and will strengthen our management.",
+    "I have told my staff to do a thorough check of the stock.",
+    "We will control access to the office and the warehouse.",
+    "We have fully successfully put in place proactive steps.",
+    "We have strengthened our quality control.",
+    "We will be much more careful with new suppliers.",
+    "We have deeply realized our fault and we will strengthen our management.",
+    "We will remove the remaining listings soon.",
+]
+NOT_A_COMMITMENT = [
+    "How we will improve our shipping process from now on",           # a title (wh-clause)
+    "Steps we have taken to improve our shipping process",             # a title (noun phrase)
+    "I set out the cause and what we will do to improve our service.",  # an announcement
+    "We have implemented the following measures to ensure compliance.",
+    "I would like to explain how we will improve our service.",
+    "We understand that it is our responsibility to ensure orders arrive on time.",
+    "We will never discount products below cost to improve our sales rank.",  # a practice given up
+    "I will take full responsibility for the late orders.",                    # owning, not acting
+]
+CHECKABLE = [
+    "We examine every product before shipping to make sure the seal is intact.",   # scope
+    "We will pack fragile goods in high quality boxes with foam inserts.",          # noun as modifier
+    "We have appointed a staff member to review new listings to ensure compliance.",  # owner
+    "We have carefully read the Business Solutions Agreement.",                      # named document
+]
+
+
+@pytest.mark.parametrize("sentence", VAGUE)
+def test_vague_commitment_is_flagged(lint_only, sentence):
+    assert [f.rule for f in lint_only(sentence, RULE)] == [RULE]
+
+
+@pytest.mark.parametrize("sentence", NOT_A_COMMITMENT + CHECKABLE)
+def test_no_commitment_or_checkable_detail_is_not_flagged(lint_only, sentence):
+    assert not lint_only(sentence, RULE)
+
+
+FUTURE_RULE = "specificity.future-corrective"
+CORRECTIVE_THEN_PREVENTIVE = """Dear Seller Performance Team,
+
+Root cause
+On 2 May 2026 our packer shipped 14 orders of ASIN B0C4KD82QX without tracking numbers.
+
+Corrective actions
+We added the tracking numbers to all 14 orders on 3 May 2026.
+We will refund the two buyers who did not receive their parcels.
+How we will avoid this moving forward
+We will scan every parcel label at the packing table before pickup.
+
+Sincerely,
+Chen Hao
+"""
+
+
+def test_future_corrective_stops_where_the_part_turns_to_prevention(lint_only):
+    findings = lint_only(CORRECTIVE_THEN_PREVENTIVE, FUTURE_RULE)
+    assert [f.text for f in findings] == ["We will refund the"]
+    assert findings[0].category == "structure"
+
+
+def test_a_corrective_heading_that_speaks_of_prevention_is_preventive(lint_only):
+    text = CORRECTIVE_THEN_PREVENTIVE.replace("Corrective actions\n", "Actions taken to prevent this in the future\n")
+    assert not lint_only(text, FUTURE_RULE)
+
+
+@pytest.mark.parametrize("sentence, flagged", [
+    ("This will never happen again.", True),
+    ("It won't happen again, we promise.", True),
+    ("Our new label check makes sure the mix-up does not happen again.", False),   # the aim of a measure
+    ("Below I explain how I will make sure it does not happen again.", False),      # the letter's plan
+])
+def test_overpromise_is_a_guarantee_not_an_aim(lint_only, sentence, flagged):
+    assert bool(lint_only(sentence, "specificity.overpromise")) is flagged
