@@ -177,9 +177,10 @@ def _train(examples: Sequence[Example], seed: int, architecture: str = ARCHITECT
     return SentenceModel(nlp, {"labels": list(LABELS), "members": members})
 
 
-def _folds(letters: Sequence[RealLetter]) -> list[set[str]]:
+def folds(letters: Sequence[RealLetter], seed: int = SEED) -> list[set[str]]:
+    """The letter ids of each of the FOLDS folds (grouped by letter, shuffled with `seed`)."""
     ids = sorted(letter.id for letter in letters)
-    random.Random(SEED).shuffle(ids)
+    random.Random(seed).shuffle(ids)
     return [set(ids[i::FOLDS]) for i in range(FOLDS)]
 
 
@@ -259,7 +260,7 @@ def cross_validate(letters: Sequence[RealLetter], examples: Sequence[Example], h
 
     oof: dict[int, dict[str, float]] = {}
     real = [i for i, e in enumerate(examples) if e.real]
-    for k, held in enumerate(_folds(letters)):
+    for k, held in enumerate(folds(letters)):
         model = _train([e for e in examples if e.letter not in held], SEED + k, architecture)
         idx = [i for i in real if examples[i].letter in held]
         for i, cats in zip(idx, model.score_prepared([examples[i].text for i in idx])):
@@ -290,10 +291,54 @@ def cross_validate(letters: Sequence[RealLetter], examples: Sequence[Example], h
                       "scores": oof[i]} for i in real]}
 
 
+def inputs_digest(letters: Sequence[RealLetter], examples: Sequence[Example], headed: dict[str, set[str]],
+                  architecture: str = ARCHITECTURE) -> str:
+    """sha256 over everything training reads, after the contexts are computed: each example's
+    model text, labels, letter and kind, each letter's appeal path, missing parts and the parts its
+    headings name, and the seed, epochs, folds and pipeline configuration. A change of code or rules
+    that alters what the model is trained on changes it (tests compare it with training.json)."""
+    import hashlib
+
+    payload = {
+        "examples": [[e.text, sorted(k for k, v in e.cats.items() if v), e.letter, e.real, e.heading_like]
+                     for e in examples],
+        "letters": [[l.id, l.path, sorted(l.missing), sorted(headed.get(l.id, ()))]
+                    for l in sorted(letters, key=lambda l: l.id)],
+        "seed": SEED, "epochs": EPOCHS, "folds": FOLDS,
+        "targets": [PRECISION_TARGET, ROLE_PRECISION_TARGET, PART_PRECISION_TARGET],
+        "config": _config(architecture.split(",")),
+    }
+    return hashlib.sha256(json.dumps(payload, ensure_ascii=False, sort_keys=True).encode()).hexdigest()
+
+
+def fit(letters: Sequence[RealLetter], examples: Sequence[Example], headed: dict[str, set[str]], out: Path,
+        architecture: str = ARCHITECTURE, extra: dict | None = None) -> dict:
+    """Calibrate by cross-validation, train on all of `examples` and write the model and its
+    training.json to `out` (replaced); returns the calibration (with the out-of-fold scores)."""
+    import shutil
+
+    from poa_lint.classifier import LABELS
+
+    calibration = cross_validate(letters, examples, headed, architecture)
+    oof = calibration.pop("_oof")
+    model = _train(examples, SEED, architecture)
+    if out.exists():
+        shutil.rmtree(out)
+    model.nlp.to_disk(out)
+    counts = {label: int(sum(e.cats[label] for e in examples if e.real)) for label in LABELS}
+    meta = {"labels": list(LABELS), "seed": SEED, "epochs": EPOCHS,
+            "inputs_digest": inputs_digest(letters, examples, headed, architecture),
+            "training_letters": len(letters), "real_sentences": sum(e.real for e in examples),
+            "augmented_sentences": sum(not e.real for e in examples), "real_examples_per_label": counts,
+            "members": architecture.split(","), **(extra or {}), **calibration}
+    (out / "training.json").write_text(json.dumps(meta, indent=1, sort_keys=True) + "\n", encoding="utf-8")
+    return {**calibration, "_oof": oof}
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     import argparse
 
-    from poa_lint.classifier import LABELS, MODEL_DIR
+    from poa_lint.classifier import MODEL_DIR
 
     parser = argparse.ArgumentParser(prog="python -m lab.train_sentences", description=__doc__.split("\n")[0])
     parser.add_argument("--corpus", type=Path, default=CORPUS)
@@ -308,27 +353,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     examples = examples_of(letters, args.corpus, headed)
     print(f"{len(letters)} training letters, {sum(e.real for e in examples)} real sentences, "
           f"{sum(not e.real for e in examples)} augmented", file=sys.stderr)
-    calibration = cross_validate(letters, examples, headed, args.arch)
+    if args.cv_only:
+        calibration = cross_validate(letters, examples, headed, args.arch)
+    else:
+        calibration = fit(letters, examples, headed, args.out, args.arch,
+                          {"corpus_digest": corpus_digest(args.corpus), "command": "python -m lab.train_sentences"})
     oof = calibration.pop("_oof")
     if args.dump_oof:
         args.dump_oof.write_text(json.dumps({"oof": oof, "headed": {k: sorted(v) for k, v in headed.items()},
                                              "letters": {l.id: [l.path, sorted(l.missing)] for l in letters}}))
-    if args.cv_only:
-        print(json.dumps(calibration["cv"], indent=1))
-        return 0
-    import shutil
-
-    model = _train(examples, SEED, args.arch)
-    if args.out.exists():
-        shutil.rmtree(args.out)
-    model.nlp.to_disk(args.out)
-    counts = {label: int(sum(e.cats[label] for e in examples if e.real)) for label in LABELS}
-    meta = {"labels": list(LABELS), "seed": SEED, "epochs": EPOCHS, "corpus_digest": corpus_digest(args.corpus),
-            "training_letters": len(letters), "real_sentences": sum(e.real for e in examples),
-            "augmented_sentences": sum(not e.real for e in examples), "real_examples_per_label": counts,
-            "members": args.arch.split(","), "command": "python -m lab.train_sentences", **calibration}
-    (args.out / "training.json").write_text(json.dumps(meta, indent=1, sort_keys=True) + "\n", encoding="utf-8")
-    print(json.dumps(calibration, indent=1))
+    print(json.dumps(calibration["cv"] if args.cv_only else calibration, indent=1))
     return 0
 
 
