@@ -22,6 +22,7 @@ overlaps. Parts compare `structure.missing-*` with each letter's `missing` field
 
 from __future__ import annotations
 
+import json
 import sys
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -47,6 +48,8 @@ class RealReport:
     good_errors: list[str] = field(default_factory=list)         # every error-severity finding
     good_false_errors: list[str] = field(default_factory=list)   # ... that no label supports
     errors: dict[str, Score] = field(default_factory=dict)   # per error-severity rule: flags, correct
+    rules: dict[str, Score] = field(default_factory=dict)    # per rule of a scored category: flags, correct
+    folds: list[str] = field(default_factory=list)           # with --cv: each fold model's thresholds
     complete_letters: int = 0
     complete_told_missing: int = 0
     misses: list[str] = field(default_factory=list)
@@ -91,6 +94,9 @@ def score_letter(report: RealReport, real: RealLetter, result, sentence_model: P
                 report.misses.append(f"{real.id}: {cat}: {s.text[:100]!r}")
         for f in flags:
             right = any(_overlap(f.start, f.end, s.start, s.end) for s in labelled)
+            per_rule = report.rules.setdefault(f.rule, Score())
+            per_rule.predicted += 1
+            per_rule.correct += right
             if f.severity.value == "error":
                 rule = report.errors.setdefault(f.rule, Score())
                 rule.predicted += 1
@@ -203,8 +209,12 @@ def cross_validated(root: Path = CORPUS, cache: Path | None = None, jobs: int = 
             for item in todo:
                 _fit_fold(item, headed)
     report = RealReport("train", cross_validated=True)
-    for held, _, _, folder in plans:
+    for k, (held, _, _, folder) in enumerate(plans, 1):
         score_letters(report, [l for l in letters if l.id in held], sentence_model=folder)
+        thresholds = json.loads((folder / "training.json").read_text(encoding="utf-8"))["thresholds"]
+        report.folds.append(f"fold {k} ({len(held)} letters): " + ", ".join(
+            f"{label} {value:.2f}" for label, value in thresholds.items() if value < 1.0) + "; never: " + ", ".join(
+            label for label, value in thresholds.items() if value >= 1.0))
     return report
 
 
@@ -270,7 +280,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     report = (cross_validated(args.corpus, args.cv_cache, args.jobs) if args.cv
               else evaluate(args.split or "test", args.corpus))
     print(format_table(report))
+    if report.folds:
+        print("\nThresholds of each fold's model (labels that fire):", *report.folds, sep="\n  ")
     if args.verbose:
+        print("\n" + markdown_table(("rule", "flags", "correct", "precision"),
+                                    [(rule, sc.predicted, sc.correct, ratio(sc.precision))
+                                     for rule, sc in sorted(report.rules.items())], "lrrr"))
         if report.split == "test":
             print("\n(-v lists train-split errors only: the test split is for the reported figures)")
         else:
