@@ -283,12 +283,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     if report.folds:
         print("\nThresholds of each fold's model (labels that fire):", *report.folds, sep="\n  ")
     if args.verbose:
-        print("\n" + markdown_table(("rule", "flags", "correct", "precision"),
-                                    [(rule, sc.predicted, sc.correct, ratio(sc.precision))
-                                     for rule, sc in sorted(report.rules.items())], "lrrr"))
         if report.split == "test":
             print("\n(-v lists train-split errors only: the test split is for the reported figures)")
         else:
+            print("\n" + markdown_table(("rule", "flags", "correct", "precision"),
+                                        [(rule, sc.predicted, sc.correct, ratio(sc.precision))
+                                         for rule, sc in sorted(report.rules.items())], "lrrr"))
             print("\nMissed:", *report.misses, sep="\n  ")
             print("\nFalse flags:", *report.false_flags, sep="\n  ")
     return 0

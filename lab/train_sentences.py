@@ -4,8 +4,11 @@
 
 Reads only the training split of corpus/real (and corpus/real/augmented/train-variants.yml),
 calibrates each label's threshold for precision by 5-fold cross-validation grouped by letter
-inside the training split, trains the final model on the whole training split and writes it with
-training.json: the corpus digest, the seed, the thresholds and the cross-validated figures.
+inside the training split, repeated over three fold splits whose held-out scores are pooled,
+trains the final model on the whole training split and writes it with training.json: the corpus
+digest, the digest of the training inputs (tests/test_learned.py recomputes it with today's code),
+the seed, the thresholds and the cross-validated figures. `python -m lab.real_eval --cv` runs this
+same procedure fold by fold to measure the whole linter on letters its model has not seen.
 """
 
 from __future__ import annotations
