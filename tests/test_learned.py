@@ -38,6 +38,68 @@ def test_shipped_model_names_the_corpus_in_the_repository():
     assert set(meta["thresholds"]) == set(LABELS)
 
 
+def test_shipped_model_was_trained_on_what_todays_code_computes():
+    """The training inputs (every example's text with its context words, labels, the letters'
+    parts, seed, epochs, architecture) that today's code and rules compute from the corpus are
+    those the shipped model was trained on: a rule change that alters them (placeholder findings
+    are part of the context) asks for a retrain."""
+    sys.path.insert(0, str(ROOT))
+    from lab.real_corpus import CORPUS, load_corpus
+    from lab.train_sentences import examples_of, inputs_digest
+
+    meta = model_meta()
+    letters = load_corpus(split="train")
+    headed: dict[str, set[str]] = {}
+    examples = examples_of(letters, CORPUS, headed)
+    assert meta["inputs_digest"] == inputs_digest(letters, examples, headed, ",".join(meta["members"])), (
+        "what the sentence model learns from has changed since it was trained: run python -m lab.train_sentences")
+
+
+def test_pooled_calibration_relaxes_the_target_only_with_more_support():
+    sys.path.insert(0, str(ROOT))
+    from lab.train_sentences import _calibrate_pooled
+
+    targets = ((0.90, 5), (0.85, 10))
+    # two splits: 42 flags above 0.45, every seventh wrong (0.86): 0.90 is never met, 0.85 is
+    top = [(0.9 - i * 0.01, i % 7 != 1) for i in range(42)]
+    threshold, figures = _calibrate_pooled(top + [(0.05, False)] * 40, targets, repeats=2)
+    assert (threshold, figures["target"], figures["precision"]) == (pytest.approx(0.49, abs=1e-5), 0.85, 0.857)
+    assert figures["positives"] == 36 // 2
+    # the same precision with fewer than ten correct flags per split never fires
+    threshold, figures = _calibrate_pooled(top[:28] + [(0.05, False)] * 40, targets, repeats=3)
+    assert (threshold, figures["target"], figures["precision"]) == (1.0, None, None)
+    # a clean top of ten right flags per split meets the first target
+    threshold, figures = _calibrate_pooled([(0.8, True)] * 20 + [(0.2, False)] * 5, targets, repeats=2)
+    assert figures["target"] == 0.90 and threshold == pytest.approx(0.8, abs=1e-5)
+
+
+def test_a_linter_reads_the_sentence_model_it_is_given(tmp_path, pipeline, catalogue):
+    """Config.sentence_model points the classify and require kinds (and the roles) at another model
+    folder, as the cross-validated evaluation does; the default stays the shipped model."""
+    import shutil
+
+    from poa_lint.roles import sentence_roles
+
+    other = tmp_path / "model"
+    shutil.copytree(MODEL_DIR, other)
+    meta = json.loads((other / "training.json").read_text(encoding="utf-8"))
+    meta["thresholds"] = {label: 0.0001 for label in meta["thresholds"]}
+    (other / "training.json").write_text(json.dumps(meta), encoding="utf-8")
+    from poa_lint.catalogue import Catalogue
+
+    rules = Catalogue(catalogue.rules + load_pack(_pack(tmp_path, "    label: blame\n")))   # the model's threshold
+    text = (FIXTURES / "innocence.learned" / "good.txt").read_text(encoding="utf-8")
+    shipped = build_linter(Config(select=("agency",)), catalogue=rules, pipeline=pipeline)
+    given = build_linter(Config(select=("agency",), sentence_model=other), catalogue=rules, pipeline=pipeline)
+    assert not shipped.lint(text).findings
+    result = given.lint(text)
+    assert len(result.findings) == sum(not s.is_heading for s in result.letter.sentences)
+    assert load_model(other) is load_model(other) is not load_model()
+    roles = sentence_roles(result.letter, load_model(other))
+    assert all(role != "other" for role, s in zip(roles, result.letter.sentences)
+               if not s.is_heading and not restates_notice(s.text))
+
+
 def _size(folder: Path) -> int:
     return sum(p.stat().st_size for p in folder.rglob("*") if p.is_file())
 

@@ -144,9 +144,14 @@ class SentenceModel:
         return [next(averaged) if w else dict.fromkeys(self.labels, 0.0) for w in words]
 
 
+def load_model(path: Path | None = None) -> SentenceModel | None:
+    """The model in folder `path` (None: the shipped one), loaded once per folder; None when it is
+    not there (a source checkout before training)."""
+    return _load_model(Path(path or MODEL_DIR).resolve())
+
+
 @cache
-def load_model(path: Path = MODEL_DIR) -> SentenceModel | None:
-    """The shipped model, or None when it is not there (a source checkout before training)."""
+def _load_model(path: Path) -> SentenceModel | None:
     meta = model_meta(path)
     if meta is None:
         return None
@@ -162,13 +167,14 @@ def model_meta(path: Path = MODEL_DIR) -> dict[str, Any] | None:
     return json.loads(meta.read_text(encoding="utf-8")) if meta.is_file() else None
 
 
-_SCORES: weakref.WeakKeyDictionary[Any, tuple[dict[str, float], ...]] = weakref.WeakKeyDictionary()
+_SCORES: weakref.WeakKeyDictionary[Any, dict[int, tuple[dict[str, float], ...]]] = weakref.WeakKeyDictionary()
 
 
 def sentence_scores(letter: Any, model: SentenceModel | None) -> tuple[dict[str, float], ...]:
-    """Label probabilities for each of `letter.sentences`, computed once per letter (no file is
-    read here: the caller loaded the model when its rule was compiled)."""
-    cached = _SCORES.get(letter)
+    """Label probabilities for each of `letter.sentences`, computed once per letter and model (no
+    file is read here: the caller loaded the model when its rule was compiled)."""
+    by_model = _SCORES.setdefault(letter, {})
+    cached = by_model.get(id(model))
     if cached is not None:
         return cached
     if model is None or not letter.sentences:
@@ -176,5 +182,5 @@ def sentence_scores(letter: Any, model: SentenceModel | None) -> tuple[dict[str,
     else:
         scores = tuple(model.score([s.text for s in letter.sentences],
                                    [sentence_context(letter, i) for i in range(len(letter.sentences))]))
-    _SCORES[letter] = scores
+    by_model[id(model)] = scores
     return scores

@@ -40,6 +40,7 @@ class Config:
     options: Mapping[str, Mapping[str, Any]] = field(default_factory=lambda: _EMPTY)
     rule_packs: tuple[Path, ...] = ()
     model: str | None = None
+    sentence_model: Path | None = None   # the sentence classifier's folder; None: the shipped one (not a file key)
     fail_on: str = "warning"
     path: str = "acknowledge"
     notice: Path | None = None

@@ -75,10 +75,16 @@ class Linter:
         caps = pipeline.capabilities
         self.skipped = tuple(r.id for r in active if set(r.needs) - caps)
         self.rules = tuple(
-            CompiledRule(r, KINDS[r.kind].compile(r, pipeline), severity_of(r, config), options_of(r, config))
+            CompiledRule(r, self._compile(r, pipeline), severity_of(r, config), options_of(r, config))
             for r in active if not set(r.needs) - caps)
         self.grammar = grammar
         self._learned = frozenset(r.spec.id for r in self.rules if r.spec.kind == "classify")
+
+    def _compile(self, rule: RuleSpec, pipeline: Pipeline) -> Matcher:
+        kind = KINDS[rule.kind]
+        if getattr(kind, "READS_SENTENCE_MODEL", False):   # the config's model folder, else the shipped one
+            return kind.compile(rule, pipeline, sentence_model=self.config.sentence_model)
+        return kind.compile(rule, pipeline)
 
     @property
     def notices(self) -> tuple[str, ...]:

@@ -5,6 +5,9 @@ Each kind is one module that owns everything about it:
   FIELDS    the {placeholders} its hits fill in a message (None: any, the check decides)
   validate(raw, where) -> params   checks its keys when the pack loads (raises PackError)
   compile(spec, pipeline) -> run   builds the matcher: run(letter, options) -> Iterable[Hit]
+  READS_SENTENCE_MODEL   (optional, True) compile also takes `sentence_model=`, the folder of the
+            sentence classifier the linter was configured with (`Config.sentence_model`; None:
+            the shipped model)
 `catalogue.py` only dispatches to them.
 """
 

@@ -11,6 +11,7 @@ category already flags a sentence, the engine keeps that (more specific) finding
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
+from pathlib import Path
 
 from poa_lint.document import Letter
 from poa_lint.finding import Hit
@@ -18,6 +19,7 @@ from poa_lint.nlp import Pipeline
 from poa_lint.rulespec import RuleSpec, Where
 
 KEYS = frozenset({"model", "label", "threshold"})
+READS_SENTENCE_MODEL = True
 MODELS = ("sentences", "grammar")
 FIELDS: frozenset[str] | None = frozenset({"match", "score"})
 
@@ -42,7 +44,8 @@ def validate(raw: Mapping[str, object], where: Where) -> dict[str, object]:
     return params
 
 
-def compile(spec: RuleSpec, pipeline: Pipeline):  # noqa: A001 - the kinds' shared entry point
+def compile(spec: RuleSpec, pipeline: Pipeline, sentence_model: Path | None = None):  # noqa: A001
+    """`sentence_model`: the sentence classifier's folder (None: the shipped model)."""
     from poa_lint.classifier import load_model, sentence_scores
     from poa_lint.grammar_model import detector_scores, load_detector
 
@@ -52,7 +55,7 @@ def compile(spec: RuleSpec, pipeline: Pipeline):  # noqa: A001 - the kinds' shar
     if spec.params.get("model") == "grammar":
         model, scored = load_detector(), detector_scores
     else:
-        model, scored = load_model(), sentence_scores
+        model, scored = load_model(sentence_model), sentence_scores
 
     def run(letter: Letter, options: Mapping[str, object]) -> Iterator[Hit]:
         if model is None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Mapping
+from pathlib import Path
 from types import MappingProxyType
 
 from poa_lint.document import Letter
@@ -15,6 +16,7 @@ from poa_lint.roles import has_part
 from poa_lint.rulespec import RuleSpec, Where, texts
 
 KEYS = frozenset({"require"})
+READS_SENTENCE_MODEL = True
 FIELDS: frozenset[str] | None = frozenset({"part", "label"})
 
 
@@ -27,12 +29,14 @@ def validate(raw: Mapping[str, object], where: Where) -> dict[str, object]:
     return {"require": MappingProxyType(dict(req))}
 
 
-def compile(spec: RuleSpec, pipeline: Pipeline):  # noqa: A001
+def compile(spec: RuleSpec, pipeline: Pipeline, sentence_model: Path | None = None):  # noqa: A001
+    """`sentence_model`: the sentence classifier's folder (None: the shipped model)."""
     require = spec.params["require"]
     part = require.get("part")
     phrases = [re.compile(r"\b" + re.escape(p) + r"\b", re.I) for p in require.get("any_phrase", ())]
 
-    model = load_model() if part in ROLE_LABELS else None   # parts are read from sentence roles
+    # parts are read from sentence roles
+    model = load_model(sentence_model) if part in ROLE_LABELS else None
 
     def run(letter: Letter, options: Mapping[str, object]) -> Iterator[Hit]:
         missing = (part is not None and not has_part(letter, part, model)) or (
