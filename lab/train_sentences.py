@@ -250,13 +250,15 @@ def _calibrate_part(letters: list[tuple[float, str, bool]]) -> tuple[dict, dict]
     some sentence plays it (its most likely role) with a probability at or above its state's bar.
     Chosen for the highest recall of "missing" at precision >= target; when no choice reaches it,
     for the best F0.5 (precision weighs double). Among equal choices, the bar of "unnamed" letters is
-    the highest: a writer who heads the other parts but not this one most likely left it out."""
+    the highest: a writer who heads the other parts but not this one most likely left it out.
+    Where no heading or cue names the part, the bar is never 0: a part that no sentence plays at
+    all is missing, whatever the training letters' calibration would prefer."""
     missing = sum(m for _, _, m in letters)
     grid = [0.0] + [round(0.05 * i, 2) for i in range(1, 20)]
     best = None
     for named in grid:
-        for unnamed in (t for t in grid if t >= named):
-            for plain in (t for t in grid if t >= named):
+        for unnamed in (t for t in grid if t >= max(named, grid[1])):
+            for plain in (t for t in grid if t >= max(named, grid[1])):
                 bars = {"named": named, "unnamed": unnamed, "plain": plain}
                 told = [m for s, state, m in letters if s < bars[state]]
                 if not told or not missing or not sum(told):

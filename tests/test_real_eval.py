@@ -27,7 +27,7 @@ CATEGORY_FLOORS: dict[str, tuple[float, float]] = {
 }
 PART_FLOORS: dict[str, tuple[float, float]] = {
     "root-cause": (0.50, 0.25),
-    "corrective": (1.00, 0.29),
+    "corrective": (0.92, 0.76),
     "preventive": (1.00, 0.88),
 }
 
