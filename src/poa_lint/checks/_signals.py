@@ -80,11 +80,6 @@ def signal_types(text: str) -> frozenset[str]:
     return frozenset(name for name, rx in SIGNALS.items() if rx.search(text))
 
 
-def vague_count(text: str) -> int:
-    """How many vagueness markers the text carries."""
-    return len(VAGUE.findall(text))
-
-
 _NOT_NAMES = {"amazon", "seller", "sellers", "central", "support", "performance", "team", "policy",
               "policies", "account", "health", "i", "fba", "asin", "we", "our", "a-to-z"}
 
