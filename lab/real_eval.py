@@ -139,17 +139,19 @@ def score_letter(report: RealReport, real: RealLetter, result, sentence_model: P
                 report.good_false_errors.append(f"{real.id}:{f.line}: {f.rule}")
 
 
-def evaluate(split: str = "test", root: Path = CORPUS, linter_for=None) -> RealReport:
-    """Lint every letter of `split` (with its appeal path and notice) and score it."""
+def evaluate(split: str = "test", root: Path = CORPUS, linter_for=None, kept: list | None = None) -> RealReport:
+    """Lint every letter of `split` (with its appeal path and notice) and score it; `kept`, when
+    given, receives each (letter, lint result)."""
     report = RealReport(split)
-    score_letters(report, load_corpus(root, split), linter_for=linter_for)
+    score_letters(report, load_corpus(root, split), linter_for=linter_for, kept=kept)
     return report
 
 
 def score_letters(report: RealReport, letters: Sequence[RealLetter], sentence_model: Path | None = None,
-                  linter_for=None) -> None:
+                  linter_for=None, kept: list | None = None) -> None:
     """Lint `letters` (each with its appeal path and notice) with the sentence model in folder
-    `sentence_model` (None: the shipped one) and add their scores to `report`."""
+    `sentence_model` (None: the shipped one) and add their scores to `report`; `kept`, when given,
+    receives each (letter, lint result)."""
     from poa_lint.catalogue import load_catalogue
     from poa_lint.config import Config
     from poa_lint.engine import Linter
@@ -174,6 +176,8 @@ def score_letters(report: RealReport, letters: Sequence[RealLetter], sentence_mo
     for real in letters:
         result = build(real.path, real.notice).lint(real.text, f"{real.id}.txt")
         score_letter(report, real, result, sentence_model)
+        if kept is not None:
+            kept.append((real, result))
 
 
 def cross_validated(root: Path = CORPUS, cache: Path | None = None, jobs: int = 1) -> RealReport:

@@ -50,17 +50,7 @@ class RuleScore:
 def lint_training_split(root: Path = CORPUS) -> tuple[real_eval.RealReport, list[tuple[RealLetter, object]]]:
     """`lab.real_eval.evaluate` on the training split, keeping each letter's lint result."""
     kept: list[tuple[RealLetter, object]] = []
-    score_letter = real_eval.score_letter
-
-    def keep(report, real, result) -> None:
-        kept.append((real, result))
-        score_letter(report, real, result)
-
-    real_eval.score_letter = keep
-    try:
-        report = real_eval.evaluate(SPLIT, root)
-    finally:
-        real_eval.score_letter = score_letter
+    report = real_eval.evaluate(SPLIT, root, kept=kept)
     return report, kept
 
 
