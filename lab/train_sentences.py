@@ -33,6 +33,7 @@ REPEATS = 3           # fold splits whose held-out scores are pooled for calibra
 TARGETS = ((0.90, 5), (0.85, 10))
 ROLE_TARGETS = ((0.80, 5),)
 PART_PRECISION_TARGET = 0.90
+PART_BAR_FLOOR = 0.05   # the lowest part bar where no heading names the part (a part no sentence plays is missing)
 AUGMENTED = "augmented/train-variants.yml"
 
 
@@ -257,8 +258,8 @@ def _calibrate_part(letters: list[tuple[float, str, bool]]) -> tuple[dict, dict]
     grid = [0.0] + [round(0.05 * i, 2) for i in range(1, 20)]
     best = None
     for named in grid:
-        for unnamed in (t for t in grid if t >= max(named, grid[1])):
-            for plain in (t for t in grid if t >= max(named, grid[1])):
+        for unnamed in (t for t in grid if t >= max(named, PART_BAR_FLOOR)):
+            for plain in (t for t in grid if t >= max(named, PART_BAR_FLOOR)):
                 bars = {"named": named, "unnamed": unnamed, "plain": plain}
                 told = [m for s, state, m in letters if s < bars[state]]
                 if not told or not missing or not sum(told):
@@ -337,7 +338,8 @@ def inputs_digest(letters: Sequence[RealLetter], examples: Sequence[Example], he
                   architecture: str = ARCHITECTURE) -> str:
     """sha256 over everything training reads, after the contexts are computed: each example's
     model text, labels, letter and kind, each letter's appeal path, missing parts and the parts its
-    headings name, and the seed, epochs, folds and pipeline configuration. A change of code or rules
+    headings name, and the seed, epochs, folds, calibration targets and pipeline configuration (it
+    also keys the fold models `python -m lab.real_eval --cv` keeps). A change of code or rules
     that alters what the model is trained on changes it (tests compare it with training.json)."""
     import hashlib
 
@@ -347,7 +349,7 @@ def inputs_digest(letters: Sequence[RealLetter], examples: Sequence[Example], he
         "letters": [[l.id, l.path, sorted(l.missing), sorted(headed.get(l.id, ()))]
                     for l in sorted(letters, key=lambda l: l.id)],
         "seed": SEED, "epochs": EPOCHS, "folds": FOLDS, "splits": REPEATS, "roles_and_parts": "first split",
-        "targets": [TARGETS, ROLE_TARGETS, PART_PRECISION_TARGET],
+        "targets": [TARGETS, ROLE_TARGETS, PART_PRECISION_TARGET, PART_BAR_FLOOR],
         "config": _config(architecture.split(",")),
     }
     return hashlib.sha256(json.dumps(payload, ensure_ascii=False, sort_keys=True).encode()).hexdigest()
