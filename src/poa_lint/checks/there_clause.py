@@ -53,8 +53,8 @@ def _finite(lex: Lexicon, doc: Any, noun: Any, w: Any, end: int) -> bool:
         return True  # "knew", "gave", "took": past only
     # a regular past form: finite after a noun for people, or when an object follows
     nxt = doc[w.i + 1] if w.i + 1 < end else None
-    people = noun.lemma_.lower() in PEOPLE and low.endswith("ed") and low not in lex.sets["adj"] \
-        and (nxt is None or nxt.lower_ not in ("by", "in", "on", "at", "from", "with"))
+    people = noun.lemma_.lower() in PEOPLE and low not in lex.sets["adj"] and nxt is not None \
+        and not nxt.is_punct and nxt.lower_ not in ("by", "in", "on", "at", "from", "with", "for", "to")
     return people or (nxt is not None and nxt.tag_ in ("DT", "PRP$") and nxt.lower_ not in ("that", "this"))
 
 
