@@ -13,10 +13,12 @@ from poa_lint.document import Letter
 from poa_lint.finding import Hit
 
 PRONOUNS = {"we", "i", "they", "he", "she", "it"}
-# words before a subject that make "we not ..." part of a question or a comparison
+# words before a subject that make "we not ..." part of a question, a comparison or a causative
+# ("did we not", "than we not", "make it not happen")
 INVERTING = {"do", "does", "did", "can", "could", "will", "would", "should", "shall", "must",
              "may", "might", "have", "has", "had", "are", "is", "were", "was", "am", "than", "as",
-             "why", "whether", "or", "if"}
+             "why", "whether", "or", "if", "make", "makes", "made", "let", "lets", "help", "helps",
+             "keep", "see", "saw", "watch"}
 
 
 def run(letter: Letter, options: Mapping[str, Any]) -> Iterator[Hit]:
