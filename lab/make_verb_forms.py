@@ -31,6 +31,8 @@ def main() -> int:
     rows = []
     for verb in verbs:
         forms = [(lemminflect.getInflection(verb, tag) or ("",))[0] for tag in TAGS]
+        # lemminflect splits a few compounds it knows by their second verb ("proof read")
+        forms = [f.replace(" ", "") for f in forms]
         if all(forms) and forms != [regular(verb, tag) for tag in TAGS]:
             rows.append("\t".join([verb, *forms]))
     out = ROOT / "rules" / "lists" / "verb_forms.txt"

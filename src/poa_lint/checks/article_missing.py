@@ -74,7 +74,7 @@ def _candidate(tok: Any, sentence: Any, count_nouns: frozenset[str]) -> bool:
 
 
 def _needs_the(tok: Any) -> str | None:
-    """"at same time", "for first time", "try best": words that only come with "the" (or a
+    """"at same time", "was same as", "for first time", "try best": words that only come with "the" (or a
     possessive) before their noun. Returns the fix, or None."""
     doc = tok.doc
     prev = doc[tok.i - 1] if tok.i > 0 else None
@@ -85,6 +85,10 @@ def _needs_the(tok: Any) -> str | None:
     if low == "same" and nxt is not None and nxt.tag_ in ("NN", "NNS") and prev.tag_ in ("IN", "VB",
                                                                                             "VBD", "VBP", "VBZ"):
         return "the same"
+    if low == "same" and nxt is not None and nxt.lower_ in ("as", "with") and (
+            prev.lemma_ == "be" or prev.lower_ in ("not", "exactly", "almost", "basically", "completely",
+                                                   "totally", "all", "look", "looks", "looked")):
+        return "the same"  # "the product was same as the listing"
     if low in ("first", "second", "last") and nxt is not None and nxt.lower_ == "time" \
             and prev.lower_ in ("for", "at", "in"):
         return f"the {low}"

@@ -40,6 +40,13 @@ def _after_be(doc: Any, lex: Lexicon, start: int, i: int, end: int) -> Iterator[
             and "adj" not in lex.classes(w.lower_) and not any(c.tag_ == "DT" for c in w.children) \
             and not (j + 1 < end and doc[j + 1].lower_ in ("of", "for")):
         yield hit_at(w, lex.inflect(w.lower_, "VBN"), f'a plain verb after "{doc[i - 1].text} {tok.text}"')
+    elif j > i + 1 and doc[i + 1].lower_ in ("not", "n't", "n’t") and plain_word(w) \
+            and w.tag_ in ("VB", "VBP", "NN") and lex.classes(w.lower_) in ({"verb"}, {"verb", "noun"}) \
+            and j + 1 < end and doc[j + 1].tag_ in ("DT", "PRP$") and doc[j + 1].lower_ not in ("that", "this"):
+        # "we are not check the orders": a verb with its object after "be not" is negated with "do"
+        yield Hit(tok.idx, w.idx + len(w.text),
+                  {"match": doc[i:j + 1].text, "context": f'"{tok.text} not" before the plain verb "{w.text}"',
+                   "fix": 'write "do/did not" + the verb ("we did not check the orders")'}, ())
     elif base_verb(lex, w, strict=not adverb_between) or (
             adverb_between and plain_word(w) and w.lower_ in lex.sets["verb"]
             and "adj" not in lex.classes(w.lower_)):
@@ -49,7 +56,7 @@ def _after_be(doc: Any, lex: Lexicon, start: int, i: int, end: int) -> Iterator[
                        "context": f'"{tok.text}" before the plain verb "{w.text}"',
                        "fix": f'drop "{tok.text}" ("we agree", "it belongs")'},
                       ())
-        else:
+        elif lex.inflect(w.lower_, "VBN") != w.lower_:  # "was proofread", "was put" are participles
             yield hit_at(w, lex.inflect(w.lower_, "VBN"), f'a plain verb after "{tok.text}"')
     elif plain_word(w) and lex.form_tag(w.lower_) == "VBD" and (base := lex.verb_base(w.lower_)):
         participle = lex.inflect(base, "VBN")

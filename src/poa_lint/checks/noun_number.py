@@ -114,7 +114,10 @@ def run(letter: Letter, options: Mapping[str, Any]) -> Iterator[Hit]:
                           {"match": doc[i:i + 2].text, "problem": "a number takes no \"a\"",
                            "fix": f'"{doc[i + 1].text}"'}, (doc[i + 1].text,))
                 continue
-            if low not in SINGULAR_DETS | PLURAL_DETS | {"much"} or det.tag_ not in ("DT", "JJ", "CD", "PDT"):
+            numbered = _number_above_one(doc, i, span.start)
+            if numbered:
+                low = "several"  # "5 charger", "two week": a number above one is a plural determiner
+            elif low not in SINGULAR_DETS | PLURAL_DETS | {"much"} or det.tag_ not in ("DT", "JJ", "CD", "PDT"):
                 continue
             if low in ("that", "this", "one") and det.dep_ not in ("det", "nummod"):
                 continue
@@ -129,7 +132,8 @@ def run(letter: Letter, options: Mapping[str, Any]) -> Iterator[Hit]:
             noun = doc[j].lower_
             if (i > span.start and doc[i - 1].lower_ in ("of", "one")) and low == "one":
                 continue
-            if low in COUNT_DETS and noun in uncountable and not (low in ("a", "an") and j > i + 1):
+            if low in COUNT_DETS and noun in uncountable and not numbered \
+                    and not (low in ("a", "an") and j > i + 1):
                 yield Hit(doc[i].idx, doc[j].idx + len(doc[j].text),
                           {"match": doc[i:j + 1].text, "problem": f'"{noun}" is uncountable',
                            "fix": f'"{doc[i + 1:j + 1].text}" without "{det.text}", or "some/more '
@@ -155,7 +159,8 @@ def run(letter: Letter, options: Mapping[str, Any]) -> Iterator[Hit]:
                           {"match": doc[i:j + 1].text, "problem": '"much" goes with uncountable nouns',
                            "fix": f'"many {noun}"'}, ("many",))
             elif low in PLURAL_DETS and low != "few" and doc[j].tag_ == "NN" and noun in lex.sets["noun"] \
-                    and noun not in uncountable and noun not in QUANTIFIER_RULE_NOUNS \
+                    and noun not in uncountable and not (numbered and noun in UNIT_NOUNS) \
+                    and noun not in QUANTIFIER_RULE_NOUNS \
                     and not noun.endswith("s") and lex.classes(noun) <= {"noun", "verb"} \
                     and not (j + 1 < end and doc[j + 1].lower_ == "of"):
                 if _mass(lex, noun):
@@ -165,6 +170,34 @@ def run(letter: Letter, options: Mapping[str, Any]) -> Iterator[Hit]:
                            "problem": f'"{det.text}" needs a plural noun',
                            "fix": f'"{det.text} {doc[i + 1:j].text + " " if j > i + 1 else ""}'
                                   f'{_pluralise(noun)}"'}, (_pluralise(noun),))
+
+
+NUMBER_WORDS = {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+                "twelve", "fifteen", "twenty", "thirty", "fifty", "hundred"}
+# words counted in the singular after a number ("10 percent", "2 dozen")
+UNIT_NOUNS = {"percent", "dozen", "hundred", "thousand", "million", "billion", "pm", "am", "x", "times",
+              # nouns whose plural is the same word ("3 staff", "2 aircraft")
+              "staff", "personnel", "people", "police", "crew", "aircraft", "sheep", "fish", "deer"}
+
+
+def _number_above_one(doc: Any, i: int, start: int) -> bool:
+    """A number above one counting the noun after it: "5", "12", "two"; not a model or section
+    number ("iPhone 12 case", "Section 3"), a year, a price or a decimal."""
+    tok = doc[i]
+    if tok.tag_ != "CD" or tok.dep_ not in ("nummod",):
+        return False
+    if tok.lower_ in NUMBER_WORDS:
+        pass
+    elif not tok.text.isdigit() or tok.text.startswith("0") or int(tok.text) < 2 or len(tok.text) > 4 \
+            or 1900 <= int(tok.text) <= 2100:
+        return False
+    if i > start:
+        prev = doc[i - 1]
+        if prev.text[:1].isupper() and prev.i > start or prev.text in ("$", "#", "€", "£", "-", "/", ".", ":", "No") \
+                or prev.like_num or prev.tag_ in ("NNP", "NNPS", "$"):
+            return False
+    nxt = doc[i + 1] if i + 1 < len(doc) else None
+    return nxt is not None and nxt.lower_ not in UNIT_NOUNS and bool(tok.whitespace_)
 
 
 MASS_SUFFIXES = ("ness", "ity", "ance", "ence", "ing", "ship", "dom", "ism")

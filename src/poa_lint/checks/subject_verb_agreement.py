@@ -20,7 +20,10 @@ _REGEXES = (
     (re.compile(r"\bthere\s+(?P<hit>is|was)\s+(?=(?:many|several|\d{2,}|[2-9]|two|three|four|five|"
                 r"six|lots\s+of|a\s+lot\s+of\s+\w+s)\b)", re.I), None),
     (re.compile(r"(?<!\bdoes )(?<!\bdid )(?<!\bwill )(?<!\bwould )(?<!\bcould )(?<!\bcan )"
-                r"(?<!\bshould )(?<!\bmay )(?<!\bmight )(?<!\bto )(?<!\bnot )\b(?:he|she|it)\s+"
+                r"(?<!\bshould )(?<!\bmay )(?<!\bmight )(?<!\bto )(?<!\bnot )"
+                # "it" as the object of a preposition: "the buyers who complained about it have"
+                r"(?<!\babout )(?<!\bof )(?<!\bfor )(?<!\bwith )(?<!\bon )(?<!\bin )(?<!\bfrom )"
+                r"(?<!\bby )(?<!\bat )(?<!\binto )\b(?:he|she|it)\s+"
                 r"(?P<hit>have|do|don't)\b", re.I), None),
 )
 BASE_VERBS = {"check", "ship", "send", "inspect", "forget", "update", "pack", "review", "use", "sell",

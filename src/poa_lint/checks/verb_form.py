@@ -33,6 +33,9 @@ TO_VERBS = {"strive", "try", "assist", "want", "need", "plan", "decide", "hope",
             "forget"}
 FROM_VERBS = {"stop", "prevent", "keep", "prohibit", "refrain", "ban", "block", "restrict",
               "discourage", "deter", "bar", "exempt", "protect", "save", "avoid"}
+# past forms that are also base verbs of their own ("to fell a tree", "to saw wood"), so the
+# lexicon reads them as base forms; after "have" they stand for the past tense of another verb
+PAST_ALSO_BASE = {"fell": "fallen", "saw": "seen", "rose": "risen"}
 OBJECT_PRONOUNS = {"me", "us", "him", "her", "them", "you", "it"}
 DEGREE = {"very", "so", "too", "more", "most", "really", "extremely", "fully", "deeply",
           "truly", "totally", "completely", "also", "already", "just", "still", "always",
@@ -123,7 +126,8 @@ def _after_modal_do_to(doc: Any, lex: Lexicon, i: int, end: int) -> Iterator[Hit
     if low in MODALS and tok.tag_ == "MD":
         j = skip_adverbs(doc, i + 1, end)
         if j + 1 < end and doc[j].lower_ == "to" and base_verb(lex, doc[j + 1]) \
-                and low in ("will", "shall", "should", "must", "would") and j == i + 1:
+                and low in ("will", "shall", "should", "must", "would") and (
+                    j == i + 1 or doc[j - 1].lower_.endswith("ly")):
             yield Hit(doc[j].idx, doc[j].idx + 2, {"match": "to", "context": f'after "{tok.text}"',
                                                    "fix": 'drop "to"'}, ())
         elif j < end and (tag := _inflected(lex, doc[j], ("VBD", "VBN", "VBZ", "VBG"), True)):
@@ -132,7 +136,10 @@ def _after_modal_do_to(doc: Any, lex: Lexicon, i: int, end: int) -> Iterator[Hit
                 yield hit_at(doc[j], base, f'after "{tok.text}"')
     elif low in DO and i + 1 < end and doc[i + 1].lower_ in NEGATIONS:
         j = skip_adverbs(doc, i + 1, end)
-        if j < end and _inflected(lex, doc[j], ("VBD", "VBN", "VBZ"), True):
+        if j < end and doc[j].lower_ in ("has", "had") and j + 1 < end and doc[j + 1].tag_ in (
+                "DT", "PRP$", "CD", "NN", "NNS", "JJ"):
+            yield hit_at(doc[j], "have", f'after "{doc[i:i + 2].text}"')  # "doesn't has a label"
+        elif j < end and _inflected(lex, doc[j], ("VBD", "VBN", "VBZ"), True):
             base = lex.verb_base(doc[j].lower_)
             if base:
                 yield hit_at(doc[j], base, f'after "{doc[i:i + 2].text}"')
@@ -159,7 +166,12 @@ def _after_have(doc: Any, lex: Lexicon, i: int, end: int) -> Iterator[Hit]:
     if j >= end or j + 1 < end and doc[j + 1].lower_ == "to":
         return
     w = doc[j]
-    if base_verb(lex, w, strict=True) and lex.inflect(w.lower_, "VBN") != w.lower_:
+    if w.lower_ == "got":
+        return  # "have already got" is British English for "have gotten"
+    if w.lower_ in PAST_ALSO_BASE and j + 1 < end and doc[j + 1].tag_ in ("RB", "IN", "RP", "CD", "DT"):
+        # "had fell below", "have saw the": the past form of a verb that is also a base form
+        yield hit_at(w, PAST_ALSO_BASE[w.lower_], f'after "{tok.text}"')
+    elif base_verb(lex, w, strict=True) and lex.inflect(w.lower_, "VBN") != w.lower_:
         yield hit_at(w, lex.inflect(w.lower_, "VBN"), f'after "{tok.text}"')
     elif plain_word(w) and lex.form_tag(w.lower_) == "VBD" and (base := lex.verb_base(w.lower_)):
         participle = lex.inflect(base, "VBN")
@@ -180,7 +192,15 @@ def _after_causative(doc: Any, lex: Lexicon, i: int, end: int) -> Iterator[Hit]:
         if lemma in BARE_CAUSATIVES:
             if lemma == "help" and w.tag_ != "VBD":
                 return
-            if w.lower_ in DO and k + 1 < end and doc[k + 1].lower_ in NEGATIONS:
+            if lemma in ("make", "let") and w.lower_ in ("is", "are", "was", "were") and k + 1 < end \
+                    and doc[k + 1].tag_ in ("RB", "VB", "VBP", "JJ", "VBN") and tok.dep_ != "relcl" \
+                    and not any(c.lower_ in ("who", "that", "which", "what") for c in tok.children) \
+                    and not any(t.lower_ in ("who", "that", "which", "what") for t in doc[max(0, i - 2):i]):
+                # ("the people who make the decisions are experienced": the relative clause ends)
+                # "this made our account performance is not meet the standard"
+                yield Hit(w.idx, w.idx + len(w.text), {"match": w.text, "context": (
+                    f'after "{tok.text} {doc[i + 1].text}…"'), "fix": f'drop "{w.text}"'}, ())
+            elif w.lower_ in DO and k + 1 < end and doc[k + 1].lower_ in NEGATIONS:
                 yield Hit(w.idx, w.idx + len(w.text), {"match": w.text, "context": (
                     f'after "{tok.text} {doc[i + 1].text}…"'), "fix": f'drop "{w.text}"'}, ())
             elif _inflected(lex, w, ("VBZ",) if lemma == "make" else ("VBD", "VBZ"), True) \
@@ -204,11 +224,19 @@ def _after_causative(doc: Any, lex: Lexicon, i: int, end: int) -> Iterator[Hit]:
             yield hit_at(w, f"to {w.text}", f'after "{tok.text}"')
 
 
+PREPOSITIONS = {"about", "of", "for", "without", "by", "after", "before", "despite", "on", "upon"}
 SUBORDINATORS = {"when", "while", "before", "after", "without", "by", "for", "of"}
 
 
 def _after_from(doc: Any, lex: Lexicon, start: int, i: int, end: int) -> Iterator[Hit]:
     tok = doc[i]
+    if tok.lower_ in PREPOSITIONS and tok.tag_ == "IN" and i + 2 < end and doc[i + 1].lower_ in (
+            "have", "has") and (i == start or doc[i - 1].lower_ not in ("than", "as")):
+        j = skip_adverbs(doc, i + 2, end)
+        if j < end and doc[j].tag_ in ("VBN", "VBD") and plain_word(doc[j]):
+            # "complaints about have not got their parcels": after a preposition, "having"
+            yield hit_at(doc[i + 1], "having", f'after "{tok.text}"')
+            return
     if tok.lower_ in SUBORDINATORS and i + 1 < end and tok.tag_ in ("IN", "WRB") and tok.lower_ != "from":
         w = doc[i + 1]
         clause = tok.lower_ in ("when", "while", "before", "after")
