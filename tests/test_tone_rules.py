@@ -111,6 +111,15 @@ MORE_BLAME = [
     "The seller support told us it was fine to sell this item.",
     "The customer used the product in a wrong way and then said it was broken.",
     "Between 2 and 5 June there were 14 late deliveries by Royal Mail.",
+    "The maker of this drone told us it would be ready to order on 3 May.",
+    "We were told by our Royal Mail account manager that parcels would be scanned by their drivers.",
+    "Some parcels were not accepted by our couriers.",
+    "Our forwarder could not deliver the parcels on time during the peak season.",
+    "The alleged violation comes from a misunderstanding about how the loads were assigned.",
+    "Our own trucks and drivers were mistaken for sub-brokering.",
+    "The asset in question was verified by Amazon itself in February.",
+    "Amazon deactivated our account in error.",
+    "Transport problems because delay tracking number and mistakes in shipping from transport company.",
 ]
 MORE_NEUTRAL = [
     "Our competitors sell the same product at a lower price.",
@@ -122,6 +131,13 @@ MORE_NEUTRAL = [
     "We found that some customers used the product incorrectly because our manual was not clear.",
     "The customer received the wrong size by mistake.",
     "Our staff shipped the orders without checking the labels, because we had no checklist.",
+    "The supplier told us that the items are authentic, and we accepted this without checking.",
+    "The wholesaler could not give us an authorization letter.",
+    "If the courier cannot deliver on time, we will refund the buyer.",
+    "We did not plan for delays from the carrier in the holiday week.",
+    "Our shipping manager did not check the labels.",
+    "Has your account been deactivated in error?",
+    "The mistake was ours: we listed the item in the wrong category.",
 ]
 INNOCENT = [
     "We think the complaint is unreasonable because the item was new.",
@@ -135,6 +151,12 @@ INNOCENT = [
     "I did not ask for invoices as I did not know I had to do this.",
     "We are not responsible for the late delivery.",
     "Because we just started selling on Amazon, we made this mistake.",
+    "Our store has a clean compliance record.",
+    "Our account shows no earlier policy violations.",
+    "There was no infringement and no policy violation.",
+    "The parts are made for compatibility and for no other deceptive purpose.",
+    "The main root cause was a mistaken understanding of Amazon's variation policies.",
+    "We had the wrong idea that we could create our own variation themes.",
 ]
 OWNED = [
     "We checked that the item was in perfect condition before shipping.",
@@ -143,6 +165,9 @@ OWNED = [
     "We did not check the brand registry before listing.",
     "We just started selling on Amazon last month.",
     "The supplier told us that the items are authentic, and we accepted this without checking.",
+    "There was no check of the brand before a listing went live.",
+    "We misread the order report and shipped 3 orders late.",
+    "Our record of supplier checks was empty.",
 ]
 
 

@@ -87,6 +87,20 @@ PROBLEM_NOUNS = {"problem", "issue", "fault", "responsibility", "error", "mistak
 BADLY = {"late", "slowly", "wrongly", "incorrectly", "badly", "carelessly", "roughly"}
 SUPPOSE = {"think", "believe", "suspect", "guess", "feel", "suppose"}
 AMAZON_VERBS = {"allow", "let"}
+# Amazon's own check offered as proof the seller was right: "Amazon itself verified the asset"
+AMAZON_CHECKS = {"verify", "approve", "accept", "validate"}
+CHECKED_THINGS = {"listing", "product", "asset", "invoice", "document", "item", "asin", "brand", "shipment",
+                  "category", "image", "vehicle", "truck", "load", "application"}
+# An outside party's assurance that turned out false: "the maker told us it would be ready"
+ASSURED = {"authentic", "genuine", "original", "authorized", "authorised", "authorization",
+           "authorisation", "legal", "compliant", "ready", "real", "approved", "safe", "certified"}
+# A misjudgment named as the source of the case: "the alleged violation comes from a misunderstanding"
+MISJUDGED = {"misunderstanding", "misreading", "misjudgment", "misjudgement", "misinterpretation",
+             "confusion", "glitch", "error", "mistake", "misidentification"}
+CASE_NOUNS = {"violation", "suspension", "deactivation", "flag", "complaint", "warning", "claim",
+              "strike", "removal", "decision", "block", "closure", "accusation", "infringement",
+              "allegation", "report"}
+SOURCE_VERBS = {"come", "stem", "arise", "result", "originate", "be"}
 # Amazon's own handling offered as the cause: "the category was assigned by Amazon"
 AMAZON_ACTS = {"assign", "classify", "categorize", "categorise", "merge", "move", "change"}
 CONTRAST = re.compile(

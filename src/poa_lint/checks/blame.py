@@ -25,6 +25,13 @@ PARTY_WORDS = {"logistics", "logistic", "courier", "carrier", "express", "shippi
 NAMES = {"he": "the buyer", "she": "the buyer", "they": "the buyers", "carrier": "the carrier",
          "courier": "the courier", "fba": "Amazon FBA", "amazon": "Amazon", "you": "Amazon"}
 STRONG = W.FAULT_VERBS - {"cause", "use"}
+# Parties whose assurance or inability is theirs, not a report of the writer's own process.
+MISINFORMERS = {"supplier", "carrier", "agency", "others", "former-staff", "staff", "rights-owner"}
+UNABLE = {"supplier", "carrier", "agency", "others", "amazon", "former-staff"}
+# A service the party owed the seller ("could not deliver / update the tracking"); "the wholesaler
+# could not give us an authorization letter" is a fact of the seller's own sourcing.
+SERVICE = {"deliver", "scan", "update", "collect", "pick", "reply", "respond", "answer", "process",
+           "handle", "track", "arrive", "meet", "keep", "honor", "honour", "fulfil", "fulfill"}
 
 
 def _fault(verb: Token, kind: str, sent: Span, subj: Token | None = None) -> bool:
@@ -69,6 +76,12 @@ def _fault(verb: Token, kind: str, sent: Span, subj: Token | None = None) -> boo
     if kind == "amazon" and lemma in W.TELL | {"say", "confirm", "advise", "approve"} and any(
             c.dep_ in ("ccomp", "xcomp") and any(t.lower_ in W.OK_WORDS for t in c.subtree) for c in verb.children):
         return True                 # "seller support told us it was fine to sell it"
+    if kind in MISINFORMERS and lemma in W.TELL | W.PROMISE | {"say", "confirm", "advise", "claim"} and _to_us(
+            verb) and any(c.dep_ in ("ccomp", "xcomp") and _assurance(c) for c in verb.children) and not owns_problem(
+            sent.text):
+        return True                 # "the maker told us it would be ready", "we were told by the agent it was legal"
+    if kind == "amazon" and lemma in W.AMAZON_CHECKS and verb.tag_ in ("VBD", "VBN") and _checked_ours(verb):
+        return True                 # "Amazon itself verified the asset", "the listing was approved by Amazon"
     if kind == "buyer" and lemma in W.MISUSE_VERBS and _misused(verb):
         return True                 # "the customer used the product in a wrong way"
     if kind not in ("buyer", "tool") and _cause_clause(verb) and lemma not in W.REPORTING | W.NEUTRAL_NEG:
@@ -103,6 +116,36 @@ def _fault(verb: Token, kind: str, sent: Span, subj: Token | None = None) -> boo
     if kind in ("competitor", "others", "rights-owner", "supplier"):
         return any(t.lower_ in ("fake", "false", "malicious") for t in verb.subtree)
     return False
+
+
+def _to_us(verb: Token) -> bool:
+    """The writer is the one told or promised: 'told us', 'we were assured by ...', 'promised'."""
+    return verb.lemma_.lower() in W.PROMISE or any(
+        c.dep_ in ("dative", "dobj", "nsubjpass", "pobj") and c.lower_ in ("us", "me", "we", "i") for c in verb.children)
+
+
+def _assurance(clause: Token) -> bool:
+    """What the party said would be or was fine: a promise ('it would be ready') or an assurance
+    that the goods or the listing were in order ('they had the brand authorization')."""
+    return any(t.lower_ in ("would", "will") and t.dep_ == "aux" for t in clause.subtree) or any(
+        t.lower_ in W.OK_WORDS | W.ASSURED for t in clause.subtree)
+
+
+def _checked_ours(verb: Token) -> bool:
+    """Amazon's check is offered for something of the writer's: 'itself', or our listing, asset, ..."""
+    words = [t for t in verb.sent if t.lower_ == "itself" and t.head.lower_ in ("amazon", "you")]
+    things = [verb.head] if verb.dep_ == "relcl" else []
+    things += [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    return bool(words) or any(t.lemma_.lower() in W.CHECKED_THINGS and any(
+        c.lower_ in ("our", "my", "the", "this", "these") for c in t.children) for t in things)
+
+
+def _could_not(verb: Token) -> bool:
+    """'they could not update the tracking', 'the courier couldn't deliver': a past inability, not
+    a condition ('if they could not ...')."""
+    auxes = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+    return bool(auxes & {"could", "ca"}) and negated(verb) and verb.tag_ == "VB" and not any(
+        c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in verb.children)
 
 
 def _ours(tok: Token | None) -> bool:
@@ -220,6 +263,12 @@ def _verb_triggers(sent: Span, candidates: list[Token]) -> Iterable[tuple[Token,
             if party is not None and party_of(party) != "own-staff" and not negated(tok):
                 yield party, tok                        # "Amazon should have informed us first"
             continue
+        if _could_not(tok) and tok.lemma_.lower() in SERVICE:
+            subj = subject(tok)
+            party = party_in(subj) or antecedent(subj, candidates) if subj is not None else None
+            if party is not None and party_of(party) in UNABLE and not _owned_cause(tok):
+                yield party, tok                        # "the courier could not deliver on time"
+            continue
         if hypothetical(tok):
             continue
         subj = subject(tok)
@@ -233,6 +282,9 @@ def _verb_triggers(sent: Span, candidates: list[Token]) -> Iterable[tuple[Token,
         if party is None:
             continue
         passive = subj.head.dep_ == "agent"
+        if passive and negated(tok) and tok.lemma_.lower() in SERVICE | {"accept"} and party_of(party) in UNABLE:
+            yield party, tok                            # "the parcels were not scanned by the driver"
+            continue
         if passive and negated(tok) or _owned_cause(tok):
             continue
         if _fault(tok, party_of(party) or "other", sent, subj):
@@ -276,6 +328,8 @@ def _noun_triggers(sent: Span) -> Iterable[tuple[Token, Token]]:
             yield tok, prep.head
         elif prep.lower_ == "by" and kind in ("carrier", "supplier") and _failed_goods(prep.head):
             yield tok, prep.head                        # "late deliveries by Parcelforce"
+        elif prep.lower_ in ("from", "by") and kind in ("carrier", "supplier", "agency") and _fault_before(prep):
+            yield tok, prep                             # "mistakes in shipping from transport company"
         elif prep.lower_ == "from" and (kind == "competitor" or any(
                 c.lower_ in W.CLAIM_ADJ | {"fake", "false"} for c in prep.head.children)):
             yield tok, prep.head
@@ -296,6 +350,26 @@ def _named_fault(sent: Span) -> Iterable[tuple[Token, Token]]:
         causing = noun.dep_ == "nsubj" and noun.head.lemma_.lower() in ("cause", "lead", "result", "make")
         if (causing or before & {"because", "due", "owing"}) and not before & {"not", "n't", "no"}:
             yield party, noun
+
+
+def _fault_before(prep: Token) -> bool:
+    """A fault noun a few words before 'from / by <party>' in the same clause, with no subject of the
+    writer's before it ('delays and mistakes in shipping from the transport company'; not 'we made
+    mistakes when ordering from the supplier'), found on the words because such clauses often
+    parse badly."""
+    sent = prep.sent
+    for i in range(prep.i - 1, max(sent.start, prep.i - 7) - 1, -1):
+        tok = sent.doc[i]
+        if tok.text in (",", ";", ":") or tok.lower_ in ("our", "my", "we", "i"):
+            return False
+        if tok.lemma_.lower() in W.FAULT_NOUNS - {"operation", "loss"} and tok.pos_ == "NOUN" or \
+                tok.lower_ in ("delay", "delays") and tok.i > sent.start:
+            start = max((t.i for t in sent.doc[sent.start:tok.i] if t.text in (",", ";", ":")), default=sent.start)
+            if any(t.lower_ in ("for", "against", "about") for t in sent.doc[max(start, tok.i - 3):tok.i]):
+                return False                            # "not ready for delays from manufacturers"
+            return not any(t.lower_ in ("we", "i", "will", "would", "if", "avoid", "prevent", "any", "no")
+                           for t in sent.doc[start:tok.i])
+    return False
 
 
 def _problem_lies_with(tok: Token) -> bool:
@@ -320,18 +394,47 @@ def _failed_goods(head: Token) -> bool:
         a.dep_ == "amod" and a.lower_ in W.FAILED for a in n.children) for n in nouns)
 
 
+def _misjudged_case(tok: Token) -> bool:
+    """'the alleged violation comes from a misunderstanding', 'the suspension was a mistake',
+    'the flag resulted from a system error': the case put down to someone's misjudgment (not 'our
+    mistake', not 'a mistake on our part')."""
+    if tok.lemma_.lower() not in W.MISJUDGED or tok.pos_ != "NOUN":
+        return False
+    if any(c.lower_ in ("our", "my") for c in tok.children) or any(
+            t.lower_ in ("our", "my", "we", "us", "me") for t in tok.subtree if t.i > tok.i):
+        return False
+    verb = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ in ("from", "of", "to", "by") else (
+        tok.head if tok.dep_ == "attr" else None)
+    if verb is None or verb.lemma_.lower() not in W.SOURCE_VERBS | {"due", "result", "cause"}:
+        verb = verb.head if verb is not None and verb.lower_ in ("due", "result") else verb
+    if verb is None or negated(verb) or hypothetical(verb):
+        return False
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subj is not None and subj.lemma_.lower() in W.CASE_NOUNS
+
+
+def _mistaken_for(tok: Token) -> bool:
+    """'our own trucks mistaken for sub-brokering', 'our product was mistaken for a branded one'."""
+    return tok.lemma_.lower() == "mistake" and tok.tag_ == "VBN" and not negated(tok) and any(
+        c.dep_ == "prep" and c.lower_ == "for" for c in tok.children) and not any(
+        c.dep_ == "agent" and any(g.lower_ in ("us", "me") for g in c.children) for c in tok.children)
+
+
 def _other_triggers(sent: Span) -> Iterable[tuple[Token, Token]]:
-    """Malicious complaints, and closures called wrongful or made without a check (Amazon)."""
+    """Malicious complaints, closures called wrongful or made without a check (Amazon), the case
+    put down to a misjudgment."""
     for tok in sent:
         lemma = tok.lemma_.lower()
+        if _misjudged_case(tok) or _mistaken_for(tok):
+            yield tok, tok
         amods = {c.lower_ for c in tok.children if c.dep_ == "amod"}
         if lemma in W.CLAIM_NOUNS and amods & W.CLAIM_ADJ:
             yield tok, tok
         if lemma in W.CLOSE_NOUNS and amods & W.CLOSE_ADJ:
             yield tok, tok
-        if lemma in W.CLOSE_VERBS and tok.pos_ == "VERB" and not negated(tok):
+        if lemma in W.CLOSE_VERBS and tok.pos_ == "VERB" and not negated(tok) and not sent.text.rstrip().endswith("?"):
             tail = sent.text[tok.idx - sent.start_char:]
-            if any(c.lower_ in W.WRONGLY for c in tok.children) or W.WITHOUT.match(tail):
+            if any(c.lower_ in W.WRONGLY or in_error(c) for c in tok.children) or W.WITHOUT.match(tail):
                 yield tok, tok
 
 
