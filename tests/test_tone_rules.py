@@ -120,6 +120,11 @@ MORE_BLAME = [
     "The asset in question was verified by Amazon itself in February.",
     "Amazon deactivated our account in error.",
     "Transport problems because delay tracking number and mistakes in shipping from transport company.",
+    "The units were damaged in the Amazon fulfillment center, not by us.",
+    "A new employee uploaded the wrong images; we have fired him.",
+    "Our account was closed for no reason.",
+    "We bought the goods from a supplier who claimed to be authorized.",
+    "The suppliers lied about the brand letter. When we asked them for it, they could not do as they had promised.",
 ]
 MORE_NEUTRAL = [
     "Our competitors sell the same product at a lower price.",
@@ -138,6 +143,8 @@ MORE_NEUTRAL = [
     "Our shipping manager did not check the labels.",
     "Has your account been deactivated in error?",
     "The mistake was ours: we listed the item in the wrong category.",
+    "The employee who packed the wrong item was retrained, and a second check was added to the packing step.",
+    "Supplier claims: any claim from a supplier document is checked against the help pages before it is used.",
 ]
 INNOCENT = [
     "We think the complaint is unreasonable because the item was new.",
@@ -157,6 +164,8 @@ INNOCENT = [
     "The parts are made for compatibility and for no other deceptive purpose.",
     "The main root cause was a mistaken understanding of Amazon's variation policies.",
     "We had the wrong idea that we could create our own variation themes.",
+    "We have never leased out our authority or handed any load to a third party.",
+    "We have not assigned, sold or brokered any Amazon load.",
 ]
 OWNED = [
     "We checked that the item was in perfect condition before shipping.",
@@ -168,6 +177,9 @@ OWNED = [
     "There was no check of the brand before a listing went live.",
     "We misread the order report and shipped 3 orders late.",
     "Our record of supplier checks was empty.",
+    "We have not sold any units since 3 May.",
+    "We have never used a pre-listing check.",
+    "We had never sold this category before, so we did not check the rules.",
 ]
 
 

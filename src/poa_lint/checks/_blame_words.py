@@ -100,6 +100,13 @@ MISJUDGED = {"misunderstanding", "misreading", "misjudgment", "misjudgement", "m
 CASE_NOUNS = {"violation", "suspension", "deactivation", "flag", "complaint", "warning", "claim",
               "strike", "removal", "decision", "block", "closure", "accusation", "infringement",
               "allegation", "report"}
+# The employee punished instead of the process fixed ("we have fired him"), unless a control is named.
+PUNISH = {"fire", "dismiss", "punish", "fine", "criticize", "criticise", "sack", "discipline", "penalize",
+          "penalise", "scold"}
+CONTROLS = {"checklist", "check", "approval", "sop", "permission", "access", "review", "training", "process",
+            "procedure", "control", "step", "rota", "owner"}
+# Where an outside party handled the goods: "damaged in the Amazon fulfillment center"
+HANDLED = {"damage", "lose", "misplace", "mishandle", "mix", "commingle", "break", "crush", "destroy", "swap"}
 SOURCE_VERBS = {"come", "stem", "arise", "result", "originate", "be"}
 # Amazon's own handling offered as the cause: "the category was assigned by Amazon"
 AMAZON_ACTS = {"assign", "classify", "categorize", "categorise", "merge", "move", "change"}
@@ -112,6 +119,6 @@ SCARE = re.compile(r'"(fake|used|damaged|broken|counterfeit|defective|wrong|not 
                    re.I)
 GREED = re.compile(r"\b(for\s+free|free\s+(products?|items?|goods|gifts?|stuff)|money\s+back|for\s+nothing|"
                    r"advantage)\b", re.I)
-WITHOUT = re.compile(r"\w+\s+(\w+\s+){0,5}(by\s+mistake|without\s+(any\s+)?(reason|warning|notice|"
+WITHOUT = re.compile(r"\w+\s+(\w+\s+){0,5}(by\s+mistake|for\s+no\s+(apparent\s+|obvious\s+|good\s+|clear\s+)?reason|without\s+(any\s+)?(reason|warning|notice|"
                      r"evidence|explanation|check\w*|ask\w*|review\w*|investigat\w*|human|"
                      r"verif\w*|contact\w*))", re.I)

@@ -145,6 +145,25 @@ def antecedent(pronoun: Token, candidates: list[Token]) -> Token | None:
     return None
 
 
+ORGANISATIONS = ("carrier", "supplier", "agency")
+
+
+def organisation_antecedent(pronoun: Token, candidates: list[Token]) -> Token | None:
+    """The carrier, supplier or agency a 'they' refers to when no party is the last subject: the
+    nearest noun before it that is plural or names such a party decides ('we picked a poor
+    logistics partner, they could not ...'; 'we checked the items and they ...' is about items)."""
+    if pronoun.lower_ != "they":
+        return None
+    for tok in reversed([t for t in candidates if t.i < pronoun.i and t.pos_ in ("NOUN", "PROPN")]):
+        if tok.dep_ == "compound":
+            continue
+        if party_of(tok) in ORGANISATIONS:
+            return tok
+        if tok.tag_ in ("NNS", "NNPS"):
+            return None
+    return None
+
+
 def who(tok: Token) -> str:
     """A short name of the party for the message: 'the buyer', "Amazon's system"."""
     words = [c for c in tok.subtree if tok.i - 4 <= c.i <= tok.i and not c.is_punct]

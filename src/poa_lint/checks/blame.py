@@ -10,7 +10,7 @@ from poa_lint.checks._clauses import hypothetical, negated, speculated, subject
 from poa_lint.checks._goods import goods_triggers
 from poa_lint.checks._misdeeds import any_attempt_refused, in_error, misdeed
 from poa_lint.checks._ownership import owns_problem
-from poa_lint.checks._parties import antecedent, party_in, party_of, who
+from poa_lint.checks._parties import antecedent, organisation_antecedent, party_in, party_of, who
 from poa_lint.checks._staff import careless
 from poa_lint.document import Letter
 from poa_lint.finding import Hit
@@ -76,7 +76,8 @@ def _fault(verb: Token, kind: str, sent: Span, subj: Token | None = None) -> boo
     if kind == "amazon" and lemma in W.TELL | {"say", "confirm", "advise", "approve"} and any(
             c.dep_ in ("ccomp", "xcomp") and any(t.lower_ in W.OK_WORDS for t in c.subtree) for c in verb.children):
         return True                 # "seller support told us it was fine to sell it"
-    if kind in MISINFORMERS and lemma in W.TELL | W.PROMISE | {"say", "confirm", "advise", "claim"} and _to_us(
+    if kind in MISINFORMERS and lemma in W.TELL | W.PROMISE | {"say", "confirm", "advise", "claim"} and verb.tag_ in (
+            "VBD", "VBN") and _to_us(
             verb) and any(c.dep_ in ("ccomp", "xcomp") and _assurance(c) for c in verb.children) and not owns_problem(
             sent.text):
         return True                 # "the maker told us it would be ready", "we were told by the agent it was legal"
@@ -120,7 +121,7 @@ def _fault(verb: Token, kind: str, sent: Span, subj: Token | None = None) -> boo
 
 def _to_us(verb: Token) -> bool:
     """The writer is the one told or promised: 'told us', 'we were assured by ...', 'promised'."""
-    return verb.lemma_.lower() in W.PROMISE or any(
+    return verb.lemma_.lower() in W.PROMISE | {"claim"} or any(
         c.dep_ in ("dative", "dobj", "nsubjpass", "pobj") and c.lower_ in ("us", "me", "we", "i") for c in verb.children)
 
 
@@ -146,6 +147,11 @@ def _could_not(verb: Token) -> bool:
     auxes = {c.lower_ for c in verb.children if c.dep_ == "aux"}
     return bool(auxes & {"could", "ca"}) and negated(verb) and verb.tag_ == "VB" and not any(
         c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in verb.children)
+
+
+def _as_promised(verb: Token) -> bool:
+    """'they could not do as they had promised'."""
+    return verb.lemma_.lower() == "do" and any(t.lemma_.lower() in W.PROMISE for t in verb.subtree if t is not verb)
 
 
 def _ours(tok: Token | None) -> bool:
@@ -252,6 +258,22 @@ def _victim(sent: Span) -> Iterable[tuple[Token, Token]]:
             yield tok, verb                             # "we were misinformed" parsed as an adjective
 
 
+def _punished(sent: Span, candidates: list[Token]) -> Iterable[tuple[Token, Token]]:
+    """'A new employee uploaded the wrong images; we have fired him': the person punished as the
+    culprit, with no control of the seller's named in the sentence (domain brief §4.5)."""
+    if any(t.lemma_.lower() in W.CONTROLS for t in sent):
+        return
+    for tok in sent:
+        if tok.lemma_.lower() not in W.PUNISH or tok.pos_ != "VERB" or negated(tok) or hypothetical(tok):
+            continue
+        for obj in (c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")):
+            person = obj if party_of(obj) in ("own-staff", "staff", "former-staff", "agency") else next(
+                (t for t in reversed(candidates) if t.i < obj.i and party_of(t) in ("own-staff", "staff", "agency")),
+                None) if obj.lower_ in ("him", "her", "them", "he", "she", "they") else None
+            if person is not None:
+                yield obj, tok
+
+
 def _verb_triggers(sent: Span, candidates: list[Token]) -> Iterable[tuple[Token, Token]]:
     """A party as subject (or by-agent) of a fault verb or a negated duty verb."""
     for tok in sent:
@@ -263,9 +285,10 @@ def _verb_triggers(sent: Span, candidates: list[Token]) -> Iterable[tuple[Token,
             if party is not None and party_of(party) != "own-staff" and not negated(tok):
                 yield party, tok                        # "Amazon should have informed us first"
             continue
-        if _could_not(tok) and tok.lemma_.lower() in SERVICE:
+        if _could_not(tok) and (tok.lemma_.lower() in SERVICE or _as_promised(tok)):
             subj = subject(tok)
-            party = party_in(subj) or antecedent(subj, candidates) if subj is not None else None
+            party = party_in(subj) or antecedent(subj, candidates) or organisation_antecedent(
+                subj, candidates) if subj is not None else None
             if party is not None and party_of(party) in UNABLE and not _owned_cause(tok):
                 yield party, tok                        # "the courier could not deliver on time"
             continue
@@ -328,6 +351,9 @@ def _noun_triggers(sent: Span) -> Iterable[tuple[Token, Token]]:
             yield tok, prep.head
         elif prep.lower_ == "by" and kind in ("carrier", "supplier") and _failed_goods(prep.head):
             yield tok, prep.head                        # "late deliveries by Parcelforce"
+        elif prep.lower_ in ("in", "at") and kind in ("amazon", "carrier") and prep.head.lemma_.lower() in W.HANDLED \
+                and prep.head.tag_ == "VBN" and not negated(prep.head):
+            yield tok, prep.head                        # "damaged in the Amazon fulfillment center"
         elif prep.lower_ in ("from", "by") and kind in ("carrier", "supplier", "agency") and _fault_before(prep):
             yield tok, prep                             # "mistakes in shipping from transport company"
         elif prep.lower_ == "from" and (kind == "competitor" or any(
@@ -489,7 +515,7 @@ def _find(letter: Letter) -> Iterable[Hit]:
     for n, sent in enumerate(sentences):
         span = sent.span
         candidates = [t for s in sentences[max(0, n - 2):n + 1] for t in s.span]
-        found = [*_verb_triggers(span, candidates), *_noun_triggers(span), *_other_triggers(span), *_victim(span),
+        found = [*_verb_triggers(span, candidates), *_punished(span, candidates), *_noun_triggers(span), *_other_triggers(span), *_victim(span),
                  *_named_fault(span),
                  *goods_triggers(span, candidates), *_never_received(span)]
         seen: list[tuple[int, int]] = []
