@@ -124,6 +124,10 @@ MORE_BLAME = [
     "A new employee uploaded the wrong images; we have fired him.",
     "Our account was closed for no reason.",
     "We bought the goods from a supplier who claimed to be authorized.",
+    "The listing had no restriction when we created it.",
+    "There was no warning on the listing page that the product is restricted.",
+    "The brand uses this as an excuse to remove sellers.",
+    "The customer is trying to get a free product.",
     "The suppliers lied about the brand letter. When we asked them for it, they could not do as they had promised.",
 ]
 MORE_NEUTRAL = [
@@ -145,6 +149,8 @@ MORE_NEUTRAL = [
     "The mistake was ours: we listed the item in the wrong category.",
     "The employee who packed the wrong item was retrained, and a second check was added to the packing step.",
     "Supplier claims: any claim from a supplier document is checked against the help pages before it is used.",
+    "Our listing process had no restriction check for hazmat items.",
+    "We use the brand registry as a reference before listing.",
 ]
 INNOCENT = [
     "We think the complaint is unreasonable because the item was new.",
@@ -166,6 +172,10 @@ INNOCENT = [
     "We had the wrong idea that we could create our own variation themes.",
     "We have never leased out our authority or handed any load to a third party.",
     "We have not assigned, sold or brokered any Amazon load.",
+    "This is the first time we have received such a complaint.",
+    "It is our first time selling on Amazon.",
+    "We are newbies on Amazon.",
+    "The defect rate was just 0.8%.",
 ]
 OWNED = [
     "We checked that the item was in perfect condition before shipping.",
@@ -179,6 +189,8 @@ OWNED = [
     "Our record of supplier checks was empty.",
     "We have not sold any units since 3 May.",
     "We have never used a pre-listing check.",
+    "For the first time we now check every listing against the restricted products pages.",
+    "The defect rate was 0.8% (7 of 912 orders).",
     "We had never sold this category before, so we did not check the rules.",
 ]
 

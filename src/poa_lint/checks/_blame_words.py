@@ -107,6 +107,11 @@ CONTROLS = {"checklist", "check", "approval", "sop", "permission", "access", "re
             "procedure", "control", "step", "rota", "owner"}
 # Where an outside party handled the goods: "damaged in the Amazon fulfillment center"
 HANDLED = {"damage", "lose", "misplace", "mishandle", "mix", "commingle", "break", "crush", "destroy", "swap"}
+PRETEXTS = {"excuse", "pretext", "weapon"}
+# Amazon's pages and tools said to have shown no restriction: "the listing had no restriction"
+WARNINGS = {"restriction", "warning", "alert", "notice", "notification", "prompt", "reminder"}
+AMAZON_PAGES = {"listing", "page", "system", "category", "amazon", "central", "platform", "website", "site",
+                "tool", "template", "asin"}
 SOURCE_VERBS = {"come", "stem", "arise", "result", "originate", "be"}
 # Amazon's own handling offered as the cause: "the category was assigned by Amazon"
 AMAZON_ACTS = {"assign", "classify", "categorize", "categorise", "merge", "move", "change"}

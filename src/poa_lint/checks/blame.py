@@ -100,7 +100,7 @@ def _fault(verb: Token, kind: str, sent: Span, subj: Token | None = None) -> boo
     if kind == "buyer" and lemma in ("return", "send") and any(
             c.dep_ == "dobj" and any(a.lower_ in W.WRONG_GOODS for a in c.children) for c in verb.children):
         return True
-    if kind == "buyer" and lemma in ("return", "send", "want", "use", "choose", "buy"):
+    if kind == "buyer" and lemma in ("return", "send", "want", "use", "choose", "buy", "try", "get"):
         return bool(W.GREED.search(" ".join(t.text for t in verb.subtree)))
     if kind != "buyer" and any(c.dep_ == "advmod" and c.lower_ in W.BADLY for c in verb.children):
         return True
@@ -439,6 +439,32 @@ def _misjudged_case(tok: Token) -> bool:
     return subj is not None and subj.lemma_.lower() in W.CASE_NOUNS
 
 
+def _as_excuse(verb: Token) -> Token | None:
+    """'the brand uses this as an excuse to remove sellers': the one said to act on a pretext."""
+    if verb.lemma_.lower() != "use" or verb.pos_ != "VERB" or negated(verb) or hypothetical(verb):
+        return None
+    subj = subject(verb)
+    if subj is None or subj.lower_ in ("we", "i") or any(c.lower_ in ("our", "my") for c in subj.children):
+        return None
+    return subj if any(c.dep_ == "prep" and c.lower_ == "as" and any(
+        g.lemma_.lower() in W.PRETEXTS for g in c.children) for c in verb.children) else None
+
+
+def _no_warning(tok: Token) -> bool:
+    """'the listing had no restriction', 'there was no warning on the listing page': Amazon's pages
+    or systems said to have let it happen (not 'our process had no check')."""
+    if tok.lemma_.lower() not in W.WARNINGS or not any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children):
+        return False
+    verb = tok.head
+    if verb.lemma_ not in ("have", "be", "show", "give", "display") or tok.dep_ not in ("dobj", "attr", "nsubj"):
+        return False
+    places = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c is not tok]
+    places += [g for p in (*verb.children, *tok.children) if p.dep_ == "prep" and p.lower_ in ("on", "in", "from")
+               for g in p.children if g.dep_ == "pobj"]
+    return any(p.lemma_.lower() in W.AMAZON_PAGES and not any(c.lower_ in ("our", "my") for c in p.children)
+               or party_of(p) == "amazon" for p in places)
+
+
 def _mistaken_for(tok: Token) -> bool:
     """'our own trucks mistaken for sub-brokering', 'our product was mistaken for a branded one'."""
     return tok.lemma_.lower() == "mistake" and tok.tag_ == "VBN" and not negated(tok) and any(
@@ -452,6 +478,10 @@ def _other_triggers(sent: Span) -> Iterable[tuple[Token, Token]]:
     for tok in sent:
         lemma = tok.lemma_.lower()
         if _misjudged_case(tok) or _mistaken_for(tok):
+            yield tok, tok
+        if _as_excuse(tok) is not None:
+            yield _as_excuse(tok), tok
+        if _no_warning(tok):
             yield tok, tok
         amods = {c.lower_ for c in tok.children if c.dep_ == "amod"}
         if lemma in W.CLAIM_NOUNS and amods & W.CLAIM_ADJ:
