@@ -128,6 +128,9 @@ MORE_BLAME = [
     "There was no warning on the listing page that the product is restricted.",
     "The brand uses this as an excuse to remove sellers.",
     "The customer is trying to get a free product.",
+    "The tracking number was not uploaded by the logistics company in time.",
+    "The carrier's tracking information was not updated.",
+    "We never received any warning before the suspension.",
     "The suppliers lied about the brand letter. When we asked them for it, they could not do as they had promised.",
 ]
 MORE_NEUTRAL = [
@@ -151,6 +154,9 @@ MORE_NEUTRAL = [
     "Supplier claims: any claim from a supplier document is checked against the help pages before it is used.",
     "Our listing process had no restriction check for hazmat items.",
     "We use the brand registry as a reference before listing.",
+    "We have not received any further warning since the fix.",
+    "Our own tracking file was not uploaded on time.",
+    "We did not receive a notification email because our filter blocked it.",
 ]
 INNOCENT = [
     "We think the complaint is unreasonable because the item was new.",
@@ -176,6 +182,8 @@ INNOCENT = [
     "It is our first time selling on Amazon.",
     "We are newbies on Amazon.",
     "The defect rate was just 0.8%.",
+    "Our ODR was only slightly above the target.",
+    "The product did not cause any harm to the customer.",
 ]
 OWNED = [
     "We checked that the item was in perfect condition before shipping.",
@@ -191,6 +199,7 @@ OWNED = [
     "We have never used a pre-listing check.",
     "For the first time we now check every listing against the restricted products pages.",
     "The defect rate was 0.8% (7 of 912 orders).",
+    "Our late shipment rate was 4.6%, above the 4% target.",
     "We had never sold this category before, so we did not check the rules.",
 ]
 

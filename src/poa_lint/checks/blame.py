@@ -31,7 +31,11 @@ UNABLE = {"supplier", "carrier", "agency", "others", "amazon", "former-staff"}
 # A service the party owed the seller ("could not deliver / update the tracking"); "the wholesaler
 # could not give us an authorization letter" is a fact of the seller's own sourcing.
 SERVICE = {"deliver", "scan", "update", "collect", "pick", "reply", "respond", "answer", "process",
-           "handle", "track", "arrive", "meet", "keep", "honor", "honour", "fulfil", "fulfill"}
+           "handle", "track", "arrive", "meet", "keep", "honor", "honour", "fulfil", "fulfill", "upload", "sync",
+           "synchronize", "synchronise", "provide", "send", "ship", "accept"}
+# What Amazon is said never to have sent: "we never received any warning before the suspension"
+UNSENT = {"warning", "notice", "notification", "reminder", "reply", "response", "explanation", "answer",
+          "confirmation"}
 
 
 def _fault(verb: Token, kind: str, sent: Span, subj: Token | None = None) -> bool:
@@ -212,6 +216,13 @@ def _never_received(sent: Span) -> Iterable[tuple[Token, Token]]:
         objects = [c for c in tok.children if c.dep_ == "dobj"]
         if any(o.lemma_.lower() in W.NEUTRAL_NOUNS | {"complaint", "claim", "feedback"} for o in objects):
             continue
+        unsent = [o for o in objects if o.lemma_.lower() in UNSENT]
+        froms = [g for c in [*tok.children, *(g for o in objects for g in o.children)] if c.lower_ == "from"
+                 for g in c.children if g.dep_ == "pobj"]
+        if unsent and not any(party_of(g) in ("buyer", "supplier", "carrier", "agency", "own-staff", "staff")
+                              for g in froms) and not any(t.lower_ in ("since", "yet", "further") for t in tok.subtree):
+            yield unsent[0], tok                        # "we never received any warning (from Amazon)"
+            continue
         for prep in (c for c in [*tok.children, *(g for o in objects for g in o.children)] if c.lower_ == "from"):
             party = next((g for g in prep.children if g.dep_ == "pobj" and party_of(g) in
                           ("supplier", "carrier", "agency")), None)
@@ -305,7 +316,7 @@ def _verb_triggers(sent: Span, candidates: list[Token]) -> Iterable[tuple[Token,
         if party is None:
             continue
         passive = subj.head.dep_ == "agent"
-        if passive and negated(tok) and tok.lemma_.lower() in SERVICE | {"accept"} and party_of(party) in UNABLE:
+        if passive and negated(tok) and tok.lemma_.lower() in SERVICE and party_of(party) in UNABLE:
             yield party, tok                            # "the parcels were not scanned by the driver"
             continue
         if passive and negated(tok) or _owned_cause(tok):
@@ -321,6 +332,9 @@ def _noun_triggers(sent: Span) -> Iterable[tuple[Token, Token]]:
         if not kind and tok.lower_ not in ("amazon", "fba", "carrier", "courier"):
             continue
         head = tok.head
+        if tok.dep_ == "poss" and kind in UNABLE and head.dep_ == "nsubjpass" and negated(head.head) and \
+                head.head.lemma_.lower() in SERVICE and not hypothetical(head.head):
+            yield tok, head.head                        # "the carrier's tracking was not updated"
         if tok.dep_ == "poss" and head.lemma_.lower() == "responsibility" and not negated(head.head):
             yield tok, head                             # "this is the carrier's responsibility"
         if tok.dep_ in ("poss", "compound") and head.lemma_.lower() in W.FAULT_NOUNS:
@@ -566,6 +580,8 @@ def _find(letter: Letter) -> Iterable[Hit]:
                 name, kind = "someone else", "others"    # "we were framed": the writer as the victim
             if kind == "amazon" and party.lemma_.lower() in W.CLOSE_NOUNS:
                 name = "Amazon"
+            if kind == "others" and party.lemma_.lower() in W.WARNINGS | UNSENT | W.MISJUDGED:
+                name, kind = "Amazon", "amazon"         # no warning shown or sent, a misjudgment
             yield Hit(start, end, fields={"who": name, "party": kind},
                       suggestions=("State what your own process missed, e.g. \"We did not ... "
                                    "because our ... had no ...; since <date> we ...\"",))
