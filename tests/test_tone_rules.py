@@ -157,6 +157,9 @@ MORE_NEUTRAL = [
     "We have not received any further warning since the fix.",
     "Our own tracking file was not uploaded on time.",
     "We did not receive a notification email because our filter blocked it.",
+    "The supplier told us that it will send the invoices by Friday.",
+    "Our supplier confirmed that the units are genuine.",
+    "On 3 May Amazon approved our application for the Grocery category.",
 ]
 INNOCENT = [
     "We think the complaint is unreasonable because the item was new.",
@@ -200,6 +203,8 @@ OWNED = [
     "For the first time we now check every listing against the restricted products pages.",
     "The defect rate was 0.8% (7 of 912 orders).",
     "Our late shipment rate was 4.6%, above the 4% target.",
+    "We keep a clear record of every inspection.",
+    "It took just over two weeks to receive the new stock.",
     "We had never sold this category before, so we did not check the rules.",
 ]
 

@@ -89,8 +89,7 @@ SUPPOSE = {"think", "believe", "suspect", "guess", "feel", "suppose"}
 AMAZON_VERBS = {"allow", "let"}
 # Amazon's own check offered as proof the seller was right: "Amazon itself verified the asset"
 AMAZON_CHECKS = {"verify", "approve", "accept", "validate"}
-CHECKED_THINGS = {"listing", "product", "asset", "invoice", "document", "item", "asin", "brand", "shipment",
-                  "category", "image", "vehicle", "truck", "load", "application"}
+CHECKED_THINGS = {"listing", "product", "asset", "item", "asin", "brand", "vehicle", "truck", "load"}
 # An outside party's assurance that turned out false: "the maker told us it would be ready"
 ASSURED = {"authentic", "genuine", "original", "authorized", "authorised", "authorization",
            "authorisation", "legal", "compliant", "ready", "real", "approved", "safe", "certified"}

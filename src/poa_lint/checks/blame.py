@@ -80,7 +80,7 @@ def _fault(verb: Token, kind: str, sent: Span, subj: Token | None = None) -> boo
     if kind == "amazon" and lemma in W.TELL | {"say", "confirm", "advise", "approve"} and any(
             c.dep_ in ("ccomp", "xcomp") and any(t.lower_ in W.OK_WORDS for t in c.subtree) for c in verb.children):
         return True                 # "seller support told us it was fine to sell it"
-    if kind in MISINFORMERS and lemma in W.TELL | W.PROMISE | {"say", "confirm", "advise", "claim"} and verb.tag_ in (
+    if kind in MISINFORMERS and lemma in W.TELL | W.PROMISE | {"say", "claim"} and verb.tag_ in (
             "VBD", "VBN") and _to_us(
             verb) and any(c.dep_ in ("ccomp", "xcomp") and _assurance(c) for c in verb.children) and not owns_problem(
             sent.text):
@@ -132,7 +132,7 @@ def _to_us(verb: Token) -> bool:
 def _assurance(clause: Token) -> bool:
     """What the party said would be or was fine: a promise ('it would be ready') or an assurance
     that the goods or the listing were in order ('they had the brand authorization')."""
-    return any(t.lower_ in ("would", "will") and t.dep_ == "aux" for t in clause.subtree) or any(
+    return any(t.lower_ == "would" and t.dep_ == "aux" for t in clause.subtree) or any(
         t.lower_ in W.OK_WORDS | W.ASSURED for t in clause.subtree)
 
 
