@@ -87,6 +87,31 @@ PROBLEM_NOUNS = {"problem", "issue", "fault", "responsibility", "error", "mistak
 BADLY = {"late", "slowly", "wrongly", "incorrectly", "badly", "carelessly", "roughly"}
 SUPPOSE = {"think", "believe", "suspect", "guess", "feel", "suppose"}
 AMAZON_VERBS = {"allow", "let"}
+# Amazon's own check offered as proof the seller was right: "Amazon itself verified the asset"
+AMAZON_CHECKS = {"verify", "approve", "accept", "validate"}
+CHECKED_THINGS = {"listing", "product", "asset", "item", "asin", "brand", "vehicle", "truck", "load"}
+# An outside party's assurance that turned out false: "the maker told us it would be ready"
+ASSURED = {"authentic", "genuine", "original", "authorized", "authorised", "authorization",
+           "authorisation", "legal", "compliant", "ready", "real", "approved", "safe", "certified"}
+# A misjudgment named as the source of the case: "the alleged violation comes from a misunderstanding"
+MISJUDGED = {"misunderstanding", "misreading", "misjudgment", "misjudgement", "misinterpretation",
+             "confusion", "glitch", "error", "mistake", "misidentification"}
+CASE_NOUNS = {"violation", "suspension", "deactivation", "flag", "complaint", "warning", "claim",
+              "strike", "removal", "decision", "block", "closure", "accusation", "infringement",
+              "allegation", "report"}
+# The employee punished instead of the process fixed ("we have fired him"), unless a control is named.
+PUNISH = {"fire", "dismiss", "punish", "fine", "criticize", "criticise", "sack", "discipline", "penalize",
+          "penalise", "scold"}
+CONTROLS = {"checklist", "check", "approval", "sop", "permission", "access", "review", "training", "process",
+            "procedure", "control", "step", "rota", "owner"}
+# Where an outside party handled the goods: "damaged in the Amazon fulfillment center"
+HANDLED = {"damage", "lose", "misplace", "mishandle", "mix", "commingle", "break", "crush", "destroy", "swap"}
+PRETEXTS = {"excuse", "pretext", "weapon"}
+# Amazon's pages and tools said to have shown no restriction: "the listing had no restriction"
+WARNINGS = {"restriction", "warning", "alert", "notice", "notification", "prompt", "reminder"}
+AMAZON_PAGES = {"listing", "page", "system", "category", "amazon", "central", "platform", "website", "site",
+                "tool", "template", "asin"}
+SOURCE_VERBS = {"come", "stem", "arise", "result", "originate", "be"}
 # Amazon's own handling offered as the cause: "the category was assigned by Amazon"
 AMAZON_ACTS = {"assign", "classify", "categorize", "categorise", "merge", "move", "change"}
 CONTRAST = re.compile(
@@ -98,6 +123,6 @@ SCARE = re.compile(r'"(fake|used|damaged|broken|counterfeit|defective|wrong|not 
                    re.I)
 GREED = re.compile(r"\b(for\s+free|free\s+(products?|items?|goods|gifts?|stuff)|money\s+back|for\s+nothing|"
                    r"advantage)\b", re.I)
-WITHOUT = re.compile(r"\w+\s+(\w+\s+){0,5}(by\s+mistake|without\s+(any\s+)?(reason|warning|notice|"
+WITHOUT = re.compile(r"\w+\s+(\w+\s+){0,5}(by\s+mistake|for\s+no\s+(apparent\s+|obvious\s+|good\s+|clear\s+)?reason|without\s+(any\s+)?(reason|warning|notice|"
                      r"evidence|explanation|check\w*|ask\w*|review\w*|investigat\w*|human|"
                      r"verif\w*|contact\w*))", re.I)

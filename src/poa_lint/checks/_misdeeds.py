@@ -34,7 +34,7 @@ def misdeed(verb: Token, kind: str) -> bool:
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     if kind in UNTOLD and _without_telling(verb):
         return True                 # "the supplier changed the packaging without telling us"
-    if kind in UNTOLD + ("amazon", "former-staff") and _wrong_thing(verb):
+    if kind in UNTOLD + ("amazon", "former-staff", "staff") and _wrong_thing(verb):
         return True                 # "the courier delivered it to the wrong address"
     if lemma == "have" and any(c.lemma_.lower() in W.FAULT_NOUNS - {"operation"} for c in objects):
         return True                 # "the couriers had very big delays"

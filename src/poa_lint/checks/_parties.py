@@ -13,12 +13,15 @@ CARRIER = {"carrier", "courier", "forwarder", "usps", "ups", "fedex", "dhl", "po
            "dpd", "gls", "tnt", "aramex", "yodel", "ontrac", "lasership", "purolator", "canpar", "cainiao",
            "postnl", "correos", "colissimo"}
 CARRIER_HEADS = {"company", "service", "provider", "partner", "agent", "firm", "office"}
+# A carrier's own people ("our Royal Mail account manager"), not the seller's shipping manager.
+CARRIER_PEOPLE = {"manager", "representative", "rep"}
+CARRIER_OWNERS = {"mail", "post", "postal", "courier", "carrier", "express", "logistics"}
 CARRIER_MODS = {"logistics", "logistic", "shipping", "delivery", "express", "postal", "freight",
                 "courier", "carrier", "post", "warehouse", "warehousing", "fulfillment", "fulfilment",
-                "prep", "storage"}
+                "prep", "storage", "transport", "transportation", "forwarding", "haulage", "parcel"}
 CARRIER_NAMES = {"mail", "post", "express", "logistics", "freight"}     # Royal Mail, China Post, SF Express
 COMPETITOR = {"competitor", "rival", "hijacker"}
-SUPPLIER = {"supplier", "factory", "manufacturer", "vendor", "wholesaler", "distributor"}
+SUPPLIER = {"supplier", "factory", "manufacturer", "vendor", "wholesaler", "distributor", "maker", "producer"}
 STAFF = {"employee", "staff", "worker", "assistant", "operator", "colleague", "intern", "member",
          "manager", "partner", "salesman", "clerk", "person", "staffs", "employees", "workers", "packer",
          "picker"}
@@ -55,6 +58,8 @@ def _special(lemma: str, lower: str, mods: set[str]) -> str | None:
     if lemma in ("support", "team", "specialist") and mods & {"seller", "health"}:
         return "amazon"                                 # Seller Support, the Account Health team
     if lemma in CARRIER_HEADS and mods & CARRIER_MODS:
+        return "carrier"
+    if lemma in CARRIER_PEOPLE and mods & CARRIER_OWNERS:
         return "carrier"
     if lemma in OWNERS and mods & OWNER_MODS or lemma == "complainant":
         return "rights-owner"
@@ -137,6 +142,25 @@ def antecedent(pronoun: Token, candidates: list[Token]) -> Token | None:
                 return tok if party_of(tok) else None
         elif tok.lemma_.lower() in HUMAN or tok.ent_type_ == "PERSON":
             return tok if party_of(tok) else None
+    return None
+
+
+ORGANISATIONS = ("carrier", "supplier", "agency")
+
+
+def organisation_antecedent(pronoun: Token, candidates: list[Token]) -> Token | None:
+    """The carrier, supplier or agency a 'they' refers to when no party is the last subject: the
+    nearest noun before it that is plural or names such a party decides ('we picked a poor
+    logistics partner, they could not ...'; 'we checked the items and they ...' is about items)."""
+    if pronoun.lower_ != "they":
+        return None
+    for tok in reversed([t for t in candidates if t.i < pronoun.i and t.pos_ in ("NOUN", "PROPN")]):
+        if tok.dep_ == "compound":
+            continue
+        if party_of(tok) in ORGANISATIONS:
+            return tok
+        if tok.tag_ in ("NNS", "NNPS"):
+            return None
     return None
 
 

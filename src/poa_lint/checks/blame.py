@@ -10,7 +10,7 @@ from poa_lint.checks._clauses import hypothetical, negated, speculated, subject
 from poa_lint.checks._goods import goods_triggers
 from poa_lint.checks._misdeeds import any_attempt_refused, in_error, misdeed
 from poa_lint.checks._ownership import owns_problem
-from poa_lint.checks._parties import antecedent, party_in, party_of, who
+from poa_lint.checks._parties import antecedent, organisation_antecedent, party_in, party_of, who
 from poa_lint.checks._staff import careless
 from poa_lint.document import Letter
 from poa_lint.finding import Hit
@@ -25,6 +25,17 @@ PARTY_WORDS = {"logistics", "logistic", "courier", "carrier", "express", "shippi
 NAMES = {"he": "the buyer", "she": "the buyer", "they": "the buyers", "carrier": "the carrier",
          "courier": "the courier", "fba": "Amazon FBA", "amazon": "Amazon", "you": "Amazon"}
 STRONG = W.FAULT_VERBS - {"cause", "use"}
+# Parties whose assurance or inability is theirs, not a report of the writer's own process.
+MISINFORMERS = {"supplier", "carrier", "agency", "others", "former-staff", "staff", "rights-owner"}
+UNABLE = {"supplier", "carrier", "agency", "others", "amazon", "former-staff"}
+# A service the party owed the seller ("could not deliver / update the tracking"); "the wholesaler
+# could not give us an authorization letter" is a fact of the seller's own sourcing.
+SERVICE = {"deliver", "scan", "update", "collect", "pick", "reply", "respond", "answer", "process",
+           "handle", "track", "arrive", "meet", "keep", "honor", "honour", "fulfil", "fulfill", "upload", "sync",
+           "synchronize", "synchronise", "provide", "send", "ship", "accept"}
+# What Amazon is said never to have sent: "we never received any warning before the suspension"
+UNSENT = {"warning", "notice", "notification", "reminder", "reply", "response", "explanation", "answer",
+          "confirmation"}
 
 
 def _fault(verb: Token, kind: str, sent: Span, subj: Token | None = None) -> bool:
@@ -69,6 +80,13 @@ def _fault(verb: Token, kind: str, sent: Span, subj: Token | None = None) -> boo
     if kind == "amazon" and lemma in W.TELL | {"say", "confirm", "advise", "approve"} and any(
             c.dep_ in ("ccomp", "xcomp") and any(t.lower_ in W.OK_WORDS for t in c.subtree) for c in verb.children):
         return True                 # "seller support told us it was fine to sell it"
+    if kind in MISINFORMERS and lemma in W.TELL | W.PROMISE | {"say", "claim"} and verb.tag_ in (
+            "VBD", "VBN") and _to_us(
+            verb) and any(c.dep_ in ("ccomp", "xcomp") and _assurance(c) for c in verb.children) and not owns_problem(
+            sent.text):
+        return True                 # "the maker told us it would be ready", "we were told by the agent it was legal"
+    if kind == "amazon" and lemma in W.AMAZON_CHECKS and verb.tag_ in ("VBD", "VBN") and _checked_ours(verb):
+        return True                 # "Amazon itself verified the asset", "the listing was approved by Amazon"
     if kind == "buyer" and lemma in W.MISUSE_VERBS and _misused(verb):
         return True                 # "the customer used the product in a wrong way"
     if kind not in ("buyer", "tool") and _cause_clause(verb) and lemma not in W.REPORTING | W.NEUTRAL_NEG:
@@ -86,7 +104,7 @@ def _fault(verb: Token, kind: str, sent: Span, subj: Token | None = None) -> boo
     if kind == "buyer" and lemma in ("return", "send") and any(
             c.dep_ == "dobj" and any(a.lower_ in W.WRONG_GOODS for a in c.children) for c in verb.children):
         return True
-    if kind == "buyer" and lemma in ("return", "send", "want", "use", "choose", "buy"):
+    if kind == "buyer" and lemma in ("return", "send", "want", "use", "choose", "buy", "try", "get"):
         return bool(W.GREED.search(" ".join(t.text for t in verb.subtree)))
     if kind != "buyer" and any(c.dep_ == "advmod" and c.lower_ in W.BADLY for c in verb.children):
         return True
@@ -103,6 +121,41 @@ def _fault(verb: Token, kind: str, sent: Span, subj: Token | None = None) -> boo
     if kind in ("competitor", "others", "rights-owner", "supplier"):
         return any(t.lower_ in ("fake", "false", "malicious") for t in verb.subtree)
     return False
+
+
+def _to_us(verb: Token) -> bool:
+    """The writer is the one told or promised: 'told us', 'we were assured by ...', 'promised'."""
+    return verb.lemma_.lower() in W.PROMISE | {"claim"} or any(
+        c.dep_ in ("dative", "dobj", "nsubjpass", "pobj") and c.lower_ in ("us", "me", "we", "i") for c in verb.children)
+
+
+def _assurance(clause: Token) -> bool:
+    """What the party said would be or was fine: a promise ('it would be ready') or an assurance
+    that the goods or the listing were in order ('they had the brand authorization')."""
+    return any(t.lower_ == "would" and t.dep_ == "aux" for t in clause.subtree) or any(
+        t.lower_ in W.OK_WORDS | W.ASSURED for t in clause.subtree)
+
+
+def _checked_ours(verb: Token) -> bool:
+    """Amazon's check is offered for something of the writer's: 'itself', or our listing, asset, ..."""
+    words = [t for t in verb.sent if t.lower_ == "itself" and t.head.lower_ in ("amazon", "you")]
+    things = [verb.head] if verb.dep_ == "relcl" else []
+    things += [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    return bool(words) or any(t.lemma_.lower() in W.CHECKED_THINGS and any(
+        c.lower_ in ("our", "my", "the", "this", "these") for c in t.children) for t in things)
+
+
+def _could_not(verb: Token) -> bool:
+    """'they could not update the tracking', 'the courier couldn't deliver': a past inability, not
+    a condition ('if they could not ...')."""
+    auxes = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+    return bool(auxes & {"could", "ca"}) and negated(verb) and verb.tag_ == "VB" and not any(
+        c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in verb.children)
+
+
+def _as_promised(verb: Token) -> bool:
+    """'they could not do as they had promised'."""
+    return verb.lemma_.lower() == "do" and any(t.lemma_.lower() in W.PROMISE for t in verb.subtree if t is not verb)
 
 
 def _ours(tok: Token | None) -> bool:
@@ -163,6 +216,13 @@ def _never_received(sent: Span) -> Iterable[tuple[Token, Token]]:
         objects = [c for c in tok.children if c.dep_ == "dobj"]
         if any(o.lemma_.lower() in W.NEUTRAL_NOUNS | {"complaint", "claim", "feedback"} for o in objects):
             continue
+        unsent = [o for o in objects if o.lemma_.lower() in UNSENT]
+        froms = [g for c in [*tok.children, *(g for o in objects for g in o.children)] if c.lower_ == "from"
+                 for g in c.children if g.dep_ == "pobj"]
+        if unsent and not any(party_of(g) in ("buyer", "supplier", "carrier", "agency", "own-staff", "staff")
+                              for g in froms) and not any(t.lower_ in ("since", "yet", "further") for t in tok.subtree):
+            yield unsent[0], tok                        # "we never received any warning (from Amazon)"
+            continue
         for prep in (c for c in [*tok.children, *(g for o in objects for g in o.children)] if c.lower_ == "from"):
             party = next((g for g in prep.children if g.dep_ == "pobj" and party_of(g) in
                           ("supplier", "carrier", "agency")), None)
@@ -209,6 +269,22 @@ def _victim(sent: Span) -> Iterable[tuple[Token, Token]]:
             yield tok, verb                             # "we were misinformed" parsed as an adjective
 
 
+def _punished(sent: Span, candidates: list[Token]) -> Iterable[tuple[Token, Token]]:
+    """'A new employee uploaded the wrong images; we have fired him': the person punished as the
+    culprit, with no control of the seller's named in the sentence (domain brief §4.5)."""
+    if any(t.lemma_.lower() in W.CONTROLS for t in sent):
+        return
+    for tok in sent:
+        if tok.lemma_.lower() not in W.PUNISH or tok.pos_ != "VERB" or negated(tok) or hypothetical(tok):
+            continue
+        for obj in (c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")):
+            person = obj if party_of(obj) in ("own-staff", "staff", "former-staff", "agency") else next(
+                (t for t in reversed(candidates) if t.i < obj.i and party_of(t) in ("own-staff", "staff", "agency")),
+                None) if obj.lower_ in ("him", "her", "them", "he", "she", "they") else None
+            if person is not None:
+                yield obj, tok
+
+
 def _verb_triggers(sent: Span, candidates: list[Token]) -> Iterable[tuple[Token, Token]]:
     """A party as subject (or by-agent) of a fault verb or a negated duty verb."""
     for tok in sent:
@@ -219,6 +295,13 @@ def _verb_triggers(sent: Span, candidates: list[Token]) -> Iterable[tuple[Token,
             party = party_in(subj) or antecedent(subj, candidates) if subj is not None else None
             if party is not None and party_of(party) != "own-staff" and not negated(tok):
                 yield party, tok                        # "Amazon should have informed us first"
+            continue
+        if _could_not(tok) and (tok.lemma_.lower() in SERVICE or _as_promised(tok)):
+            subj = subject(tok)
+            party = party_in(subj) or antecedent(subj, candidates) or organisation_antecedent(
+                subj, candidates) if subj is not None else None
+            if party is not None and party_of(party) in UNABLE and not _owned_cause(tok):
+                yield party, tok                        # "the courier could not deliver on time"
             continue
         if hypothetical(tok):
             continue
@@ -233,6 +316,9 @@ def _verb_triggers(sent: Span, candidates: list[Token]) -> Iterable[tuple[Token,
         if party is None:
             continue
         passive = subj.head.dep_ == "agent"
+        if passive and negated(tok) and tok.lemma_.lower() in SERVICE and party_of(party) in UNABLE:
+            yield party, tok                            # "the parcels were not scanned by the driver"
+            continue
         if passive and negated(tok) or _owned_cause(tok):
             continue
         if _fault(tok, party_of(party) or "other", sent, subj):
@@ -246,6 +332,9 @@ def _noun_triggers(sent: Span) -> Iterable[tuple[Token, Token]]:
         if not kind and tok.lower_ not in ("amazon", "fba", "carrier", "courier"):
             continue
         head = tok.head
+        if tok.dep_ == "poss" and kind in UNABLE and head.dep_ == "nsubjpass" and negated(head.head) and \
+                head.head.lemma_.lower() in SERVICE and not hypothetical(head.head):
+            yield tok, head.head                        # "the carrier's tracking was not updated"
         if tok.dep_ == "poss" and head.lemma_.lower() == "responsibility" and not negated(head.head):
             yield tok, head                             # "this is the carrier's responsibility"
         if tok.dep_ in ("poss", "compound") and head.lemma_.lower() in W.FAULT_NOUNS:
@@ -276,6 +365,11 @@ def _noun_triggers(sent: Span) -> Iterable[tuple[Token, Token]]:
             yield tok, prep.head
         elif prep.lower_ == "by" and kind in ("carrier", "supplier") and _failed_goods(prep.head):
             yield tok, prep.head                        # "late deliveries by Parcelforce"
+        elif prep.lower_ in ("in", "at") and kind in ("amazon", "carrier") and prep.head.lemma_.lower() in W.HANDLED \
+                and prep.head.tag_ == "VBN" and not negated(prep.head):
+            yield tok, prep.head                        # "damaged in the Amazon fulfillment center"
+        elif prep.lower_ in ("from", "by") and kind in ("carrier", "supplier", "agency") and _fault_before(prep):
+            yield tok, prep                             # "mistakes in shipping from transport company"
         elif prep.lower_ == "from" and (kind == "competitor" or any(
                 c.lower_ in W.CLAIM_ADJ | {"fake", "false"} for c in prep.head.children)):
             yield tok, prep.head
@@ -296,6 +390,26 @@ def _named_fault(sent: Span) -> Iterable[tuple[Token, Token]]:
         causing = noun.dep_ == "nsubj" and noun.head.lemma_.lower() in ("cause", "lead", "result", "make")
         if (causing or before & {"because", "due", "owing"}) and not before & {"not", "n't", "no"}:
             yield party, noun
+
+
+def _fault_before(prep: Token) -> bool:
+    """A fault noun a few words before 'from / by <party>' in the same clause, with no subject of the
+    writer's before it ('delays and mistakes in shipping from the transport company'; not 'we made
+    mistakes when ordering from the supplier'), found on the words because such clauses often
+    parse badly."""
+    sent = prep.sent
+    for i in range(prep.i - 1, max(sent.start, prep.i - 7) - 1, -1):
+        tok = sent.doc[i]
+        if tok.text in (",", ";", ":") or tok.lower_ in ("our", "my", "we", "i"):
+            return False
+        if tok.lemma_.lower() in W.FAULT_NOUNS - {"operation", "loss"} and tok.pos_ == "NOUN" or \
+                tok.lower_ in ("delay", "delays") and tok.i > sent.start:
+            start = max((t.i for t in sent.doc[sent.start:tok.i] if t.text in (",", ";", ":")), default=sent.start)
+            if any(t.lower_ in ("for", "against", "about") for t in sent.doc[max(start, tok.i - 3):tok.i]):
+                return False                            # "not ready for delays from manufacturers"
+            return not any(t.lower_ in ("we", "i", "will", "would", "if", "avoid", "prevent", "any", "no")
+                           for t in sent.doc[start:tok.i])
+    return False
 
 
 def _problem_lies_with(tok: Token) -> bool:
@@ -320,18 +434,77 @@ def _failed_goods(head: Token) -> bool:
         a.dep_ == "amod" and a.lower_ in W.FAILED for a in n.children) for n in nouns)
 
 
+def _misjudged_case(tok: Token) -> bool:
+    """'the alleged violation comes from a misunderstanding', 'the suspension was a mistake',
+    'the flag resulted from a system error': the case put down to someone's misjudgment (not 'our
+    mistake', not 'a mistake on our part')."""
+    if tok.lemma_.lower() not in W.MISJUDGED or tok.pos_ != "NOUN":
+        return False
+    if any(c.lower_ in ("our", "my") for c in tok.children) or any(
+            t.lower_ in ("our", "my", "we", "us", "me") for t in tok.subtree if t.i > tok.i):
+        return False
+    verb = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ in ("from", "of", "to", "by") else (
+        tok.head if tok.dep_ == "attr" else None)
+    if verb is None or verb.lemma_.lower() not in W.SOURCE_VERBS | {"due", "result", "cause"}:
+        verb = verb.head if verb is not None and verb.lower_ in ("due", "result") else verb
+    if verb is None or negated(verb) or hypothetical(verb):
+        return False
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subj is not None and subj.lemma_.lower() in W.CASE_NOUNS
+
+
+def _as_excuse(verb: Token) -> Token | None:
+    """'the brand uses this as an excuse to remove sellers': the one said to act on a pretext."""
+    if verb.lemma_.lower() != "use" or verb.pos_ != "VERB" or negated(verb) or hypothetical(verb):
+        return None
+    subj = subject(verb)
+    if subj is None or subj.lower_ in ("we", "i") or any(c.lower_ in ("our", "my") for c in subj.children):
+        return None
+    return subj if any(c.dep_ == "prep" and c.lower_ == "as" and any(
+        g.lemma_.lower() in W.PRETEXTS for g in c.children) for c in verb.children) else None
+
+
+def _no_warning(tok: Token) -> bool:
+    """'the listing had no restriction', 'there was no warning on the listing page': Amazon's pages
+    or systems said to have let it happen (not 'our process had no check')."""
+    if tok.lemma_.lower() not in W.WARNINGS or not any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children):
+        return False
+    verb = tok.head
+    if verb.lemma_ not in ("have", "be", "show", "give", "display") or tok.dep_ not in ("dobj", "attr", "nsubj"):
+        return False
+    places = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c is not tok]
+    places += [g for p in (*verb.children, *tok.children) if p.dep_ == "prep" and p.lower_ in ("on", "in", "from")
+               for g in p.children if g.dep_ == "pobj"]
+    return any(p.lemma_.lower() in W.AMAZON_PAGES and not any(c.lower_ in ("our", "my") for c in p.children)
+               or party_of(p) == "amazon" for p in places)
+
+
+def _mistaken_for(tok: Token) -> bool:
+    """'our own trucks mistaken for sub-brokering', 'our product was mistaken for a branded one'."""
+    return tok.lemma_.lower() == "mistake" and tok.tag_ == "VBN" and not negated(tok) and any(
+        c.dep_ == "prep" and c.lower_ == "for" for c in tok.children) and not any(
+        c.dep_ == "agent" and any(g.lower_ in ("us", "me") for g in c.children) for c in tok.children)
+
+
 def _other_triggers(sent: Span) -> Iterable[tuple[Token, Token]]:
-    """Malicious complaints, and closures called wrongful or made without a check (Amazon)."""
+    """Malicious complaints, closures called wrongful or made without a check (Amazon), the case
+    put down to a misjudgment."""
     for tok in sent:
         lemma = tok.lemma_.lower()
+        if _misjudged_case(tok) or _mistaken_for(tok):
+            yield tok, tok
+        if _as_excuse(tok) is not None:
+            yield _as_excuse(tok), tok
+        if _no_warning(tok):
+            yield tok, tok
         amods = {c.lower_ for c in tok.children if c.dep_ == "amod"}
         if lemma in W.CLAIM_NOUNS and amods & W.CLAIM_ADJ:
             yield tok, tok
         if lemma in W.CLOSE_NOUNS and amods & W.CLOSE_ADJ:
             yield tok, tok
-        if lemma in W.CLOSE_VERBS and tok.pos_ == "VERB" and not negated(tok):
+        if lemma in W.CLOSE_VERBS and tok.pos_ == "VERB" and not negated(tok) and not sent.text.rstrip().endswith("?"):
             tail = sent.text[tok.idx - sent.start_char:]
-            if any(c.lower_ in W.WRONGLY for c in tok.children) or W.WITHOUT.match(tail):
+            if any(c.lower_ in W.WRONGLY or in_error(c) for c in tok.children) or W.WITHOUT.match(tail):
                 yield tok, tok
 
 
@@ -386,7 +559,7 @@ def _find(letter: Letter) -> Iterable[Hit]:
     for n, sent in enumerate(sentences):
         span = sent.span
         candidates = [t for s in sentences[max(0, n - 2):n + 1] for t in s.span]
-        found = [*_verb_triggers(span, candidates), *_noun_triggers(span), *_other_triggers(span), *_victim(span),
+        found = [*_verb_triggers(span, candidates), *_punished(span, candidates), *_noun_triggers(span), *_other_triggers(span), *_victim(span),
                  *_named_fault(span),
                  *goods_triggers(span, candidates), *_never_received(span)]
         seen: list[tuple[int, int]] = []
@@ -407,6 +580,8 @@ def _find(letter: Letter) -> Iterable[Hit]:
                 name, kind = "someone else", "others"    # "we were framed": the writer as the victim
             if kind == "amazon" and party.lemma_.lower() in W.CLOSE_NOUNS:
                 name = "Amazon"
+            if kind == "others" and party.lemma_.lower() in W.WARNINGS | UNSENT | W.MISJUDGED:
+                name, kind = "Amazon", "amazon"         # no warning shown or sent, a misjudgment
             yield Hit(start, end, fields={"who": name, "party": kind},
                       suggestions=("State what your own process missed, e.g. \"We did not ... "
                                    "because our ... had no ...; since <date> we ...\"",))

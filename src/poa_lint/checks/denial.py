@@ -3,7 +3,9 @@ negated wrongdoing verb ("we did not place any of these orders", "my listings do
 copyright", "our store never sell fake"), a wrongdoing denied as intended ("we would never
 knowingly break them", "not meant to infringe"), good intent claimed for what happened ("the
 fields were unintentionally filled"; "rights that could be infringed unintentionally" speaks of a
-risk, not of what happened), or the goods said to meet the policy."""
+risk, not of what happened), the goods said to meet the policy, or an act of misconduct denied
+outright ("we have never leased out our authority", "we have not assigned, sold or brokered any
+load")."""
 
 from __future__ import annotations
 
@@ -39,6 +41,11 @@ COMPLY = {"meet", "comply", "follow", "respect", "conform"}
 RULES = {"policy", "policies", "rule", "rules", "guideline", "guidelines", "requirement",
          "requirements", "law", "laws", "standard", "standards"}
 SELF = {"we", "i"}
+# Acts that are the misconduct itself when the writer denies ever doing them ("we have never leased
+# out our authority"); steps of the seller's own process (check, review, train) are not here.
+ACTS = {"sell", "resell", "lease", "rent", "sublet", "lend", "hand", "assign", "broker", "sub-broker",
+        "subcontract", "transfer", "share", "incentivize", "incentivise", "manipulate", "copy", "link",
+        "alter", "modify", "repackage", "relabel", "counterfeit", "falsify", "forge"}
 OURS = {"product", "item", "listing", "part", "good", "image", "picture", "photo", "store", "shop",
         "company", "business", "account", "brand", "description", "title", "team", "staff", "unit"}
 GOODS = {"product", "item", "listing", "part", "good", "unit"}
@@ -147,6 +154,26 @@ def _claims(verb: Token) -> bool:
     return False
 
 
+def _never_did(verb: Token) -> bool:
+    """'we have never leased out our authority', 'we have not assigned, sold or brokered any load':
+    an act of misconduct denied outright (never, or a perfect 'have not' with 'any'), not a fact of
+    the time since ('we have not sold any units since 3 May') nor a step left undone ('we did not
+    check any invoice')."""
+    acts = [verb]
+    for act in acts:                                    # "assigned, sold or brokered": a chain of conj
+        acts += [c for c in act.children if c.dep_ == "conj" and c.pos_ == "VERB"]
+    if not any(a.lemma_.lower() in ACTS for a in acts) or not _ours(_subject(verb)) or _subject(verb).lower_ not in SELF:
+        return False
+    if any(t.lower_ in ("since", "yet", "until", "after", "before", "anymore", "again") for t in verb.subtree):
+        return False
+    if any(c.lower_ == "never" for c in verb.children):
+        return True
+    perfect = any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
+    return perfect and negated(verb) and any(
+        d.lower_ == "any" for a in acts for o in a.children if o.dep_ in ("dobj", "pobj", "prep")
+        for d in o.subtree)
+
+
 def _denies(verb: Token) -> bool:
     lemma = verb.lemma_.lower()
     if verb.pos_ not in ("VERB", "AUX"):
@@ -167,6 +194,8 @@ def _denies(verb: Token) -> bool:
             and not _purpose_or_future(verb)
     if not neg or not _ours(_subject(verb)) or _purpose_or_future(verb):
         return False
+    if _never_did(verb):
+        return True
     if lemma in WRONGDOING or any(c.lower_ in INTENT for c in verb.children):
         return True
     if _subject(verb).lemma_.lower() in GOODS | {"picture", "image", "photo", "description", "title"} and any(
