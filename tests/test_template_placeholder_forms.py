@@ -213,3 +213,32 @@ def test_stock_frames_without_facts_are_template(lint_only, line):
 def test_frames_with_own_facts_are_not_template(lint_only, line):
     rules = ("template.generic-frame", "template.stock-sentence")
     assert not lint_only(LETTER.format(line=line), *rules)
+
+
+@pytest.mark.parametrize("line", [
+    # reworded boilerplate no stock list holds: only the shared vocabulary of appeals
+    "We recognise that Amazon expects every seller to keep its marketplace safe and trustworthy for customers.",
+    "Customer trust and the integrity of the marketplace will always remain our highest priority.",
+    "We guarantee that such a problem will never happen again in the future.",
+    "We are fully committed to upholding the highest standards of quality and service on Amazon.",
+])
+def test_stock_vocabulary_without_facts_is_template(lint_only, line):
+    # reported once: by template.stock-vocabulary, or by a stock list's rule when the list knows it
+    rules = ("template.stock-vocabulary", "template.stock-sentence", "template.stock-phrase")
+    assert len(lint_only(LETTER.format(line=line), *rules)) == 1
+
+
+@pytest.mark.parametrize("line", [
+    # the seller's own facts: a figure, a product, a person, a tool, a concrete step
+    "Customer trust is our priority, so our packer now checks all 40 kettles of every carton.",
+    "We understand that customers expect the kettle lids to close safely.",
+    "Our compliance manager reviews Amazon's policies and guidelines every Monday.",
+    "We have removed the listing and will always follow Amazon's policies.",
+    # an apology (one plain apology is no flaw), a closing courtesy, a request, a question
+    "We sincerely apologise to Amazon and its customers for this serious mistake.",
+    "Thank you for your time and careful consideration of our appeal.",
+    "Please consider our appeal and restore our selling privileges.",
+    "Is there anything else we should do to comply with Amazon's policies?",
+])
+def test_stock_vocabulary_with_own_facts_is_not_template(lint_only, line):
+    assert not lint_only(LETTER.format(line=line), "template.stock-vocabulary")

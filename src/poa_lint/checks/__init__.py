@@ -56,6 +56,7 @@ from poa_lint.checks import (
     template_frame,
     template_phrases,
     template_resemblance,
+    template_vocabulary,
     vague_commitment,
     verb_form,
     word_count,
@@ -123,6 +124,7 @@ CHECKS: dict[str, Check] = {
     "template_frame": template_frame.template_frame,
     "template_phrases": template_phrases.template_phrases,
     "template_resemblance": template_resemblance.template_resemblance,
+    "template_vocabulary": template_vocabulary.template_vocabulary,
     # unrelated
     "question": question.question,
     "sentence_match": sentence_match.sentence_match,
@@ -151,6 +153,8 @@ OPTION_TYPES: dict[str, dict[str, tuple[type, ...]]] = {
     "template_phrases": {"list": (str,)},
     "template_frame": {"phrases": (str, _OFF), "sentences": (str, _OFF), "min_similarity": _NUMBER},
     "template_resemblance": {"list": (str,), "prompts": (str,), "min_similarity": _NUMBER},
+    "template_vocabulary": {"vocabulary": (str,), "min_share": _NUMBER, "phrases": (str, _OFF),
+                            "sentences": (str, _OFF), "min_similarity": _NUMBER},
     "vague_commitment": {"skip_template": (bool,)},
     "word_count": {"above": _NUMBER + (_OFF,), "below": _NUMBER + (_OFF,), "upto": _NUMBER + (_OFF,)},
 }
@@ -162,4 +166,5 @@ REGEX_OPTIONS: dict[str, tuple[str, ...]] = {"sentence_match": ("patterns", "exc
 # Options that name a list of rules/lists/ (loaded with the catalogue into `letter.data.lists`).
 LIST_OPTIONS: dict[str, tuple[str, ...]] = {"sentence_match": ("list",), "template_phrases": ("list",),
                                              "template_resemblance": ("list", "prompts"),
-                                             "template_frame": ("phrases", "sentences")}
+                                             "template_frame": ("phrases", "sentences"),
+                                             "template_vocabulary": ("vocabulary", "phrases", "sentences")}

@@ -131,7 +131,7 @@ def _generic(span) -> bool:
     return True
 
 
-def _known(letter: Letter, options: Mapping[str, object]) -> Callable[[str], bool]:
+def known_stock(letter: Letter, options: Mapping[str, object]) -> Callable[[str], bool]:
     """Whether a line is already a known stock phrase or stock sentence (the lists `phrases` and
     `sentences`, which template.stock-phrase and template.stock-sentence report with their own,
     more specific messages): such a line is reported once, by them."""
@@ -149,7 +149,7 @@ def _known(letter: Letter, options: Mapping[str, object]) -> Callable[[str], boo
 def template_frame(letter: Letter, options: Mapping[str, object]) -> Iterable[Hit]:
     """Yield each sentence that holds a stock frame and nothing of the seller's own, or that was
     pasted from the notice or a statute, unless a stock list already knows it."""
-    known = _known(letter, options)
+    known = known_stock(letter, options)
     for sent in letter.sentences:
         if sent.is_heading:
             continue
