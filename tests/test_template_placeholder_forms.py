@@ -238,6 +238,12 @@ def test_stock_vocabulary_without_facts_is_template(lint_only, line):
     "We sincerely apologise to Amazon and its customers for this serious mistake.",
     "Thank you for your time and careful consideration of our appeal.",
     "Please consider our appeal and restore our selling privileges.",
+    "We kindly request that our selling privileges on Amazon be reinstated.",
+    "Thank you for reviewing this plan of action and our appeal.",
+    # a cause given, a cause owned by denying the main verb, the seller's own promise
+    "These violations happened because we did not read the policies of Amazon carefully.",
+    "We did not fully understand the importance of Amazon's policies and standards.",
+    "We will always respect Amazon's policies and provide the best service to customers.",
     "Is there anything else we should do to comply with Amazon's policies?",
 ])
 def test_stock_vocabulary_with_own_facts_is_not_template(lint_only, line):

@@ -30,14 +30,17 @@ upload email call reply sign register switch move appoint assign pack label phot
 """.split())
 _DIGIT = re.compile(r"\d")
 # a cause given: the seller's own account of the case (vague or not), not a stock statement
-_CAUSE = re.compile(r"\b(?:because|due\s+to|caused\s+by|owing\s+to|as\s+a\s+result\s+of|led\s+to|reason\s+(?:was|is))\b",
-                    re.I)
-# the letter's frame: a greeting, a closing courtesy, a plain request to the reader
+_CAUSE = re.compile(
+    r"\b(?:because|due\s+to|caused\s+by|owing\s+to|as\s+a\s+result\s+of|led\s+to|reason\s+(?:was|is))\b", re.I)
+# the letter's frame: a greeting, a closing courtesy, a plain request to the reader, and the
+# closing request for reinstatement a letter should end with ("We kindly request that our selling
+# privileges be reinstated", "Hope Amazon can restore our account")
 _COURTESY = re.compile(
     r"^\W*(?:dear\b|hi\b|hello\b|sincerely\b|regards\b|best\s+regards\b|(?:kind\s+)?regards\b|"
-    r"thank(?:s|\s+you)\b(?:\s+\w+){0,3}?\s+(?:for\s+)?(?:your|the)\s+(?:time|patience|understanding|"
-    r"consideration|review|attention|help|support|assistance)\b|please\b|we\s+look\s+forward\b|"
-    r"i\s+look\s+forward\b|looking\s+forward\b)", re.I)
+    r"thank(?:s|\s+you)\b(?:\s+\w+){0,3}?\s+(?:for\s+)?(?:(?:your|the|this|our)\s+)?(?:time|patience|"
+    r"understanding|consideration|review|reviewing|considering|reading|attention|help|support|assistance)\b|"
+    r"please\b|we\s+look\s+forward\b|i\s+look\s+forward\b|looking\s+forward\b)|"
+    r"\b(?:reinstat\w*|restor\w*)\b", re.I)
 _FIRST_PERSON = frozenset({"we", "i"})
 _MIN_WORDS = 6
 _MIN_CONTENT = 4
