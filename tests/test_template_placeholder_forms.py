@@ -181,8 +181,10 @@ def test_real_values_are_not_sample_values(lint_only, line, rule):
     "· Include a physical or electronic signature of the complainant. [17 USC 512(c)(3)(A)(i)]",
 ])
 def test_stock_frames_without_facts_are_template(lint_only, line):
-    # reported once: by template.generic-frame, or by a stock list's rule when the list knows it
-    rules = ("template.generic-frame", "template.stock-sentence", "template.stock-phrase")
+    # reported once: by template.generic-frame or template.pasted-text, or by a stock list's rule
+    # when the list knows it
+    rules = ("template.generic-frame", "template.pasted-text", "template.stock-sentence",
+             "template.stock-phrase")
     assert len(lint_only(LETTER.format(line=line), *rules)) == 1
 
 
@@ -211,7 +213,7 @@ def test_stock_frames_without_facts_are_template(lint_only, line):
     "We called your Account Health team on 3 June and sent the 9 invoices.",
 ])
 def test_frames_with_own_facts_are_not_template(lint_only, line):
-    rules = ("template.generic-frame", "template.stock-sentence")
+    rules = ("template.generic-frame", "template.pasted-text", "template.stock-sentence")
     assert not lint_only(LETTER.format(line=line), *rules)
 
 

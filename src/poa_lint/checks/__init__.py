@@ -54,6 +54,7 @@ from poa_lint.checks import (
     shouting,
     subject_verb_agreement,
     template_frame,
+    template_pasted,
     template_phrases,
     template_resemblance,
     template_vocabulary,
@@ -122,6 +123,7 @@ CHECKS: dict[str, Check] = {
     "root_cause_not_owned": root_cause_not_owned.root_cause_not_owned,
     # template
     "template_frame": template_frame.template_frame,
+    "template_pasted": template_pasted.template_pasted,
     "template_phrases": template_phrases.template_phrases,
     "template_resemblance": template_resemblance.template_resemblance,
     "template_vocabulary": template_vocabulary.template_vocabulary,
@@ -150,6 +152,7 @@ OPTION_TYPES: dict[str, dict[str, tuple[type, ...]]] = {
     "sentence_match": {"patterns": (list,), "exceptions": (list,), "list": (str, _OFF)},
     "service_off_topic": {"reason": (str, _OFF), "reasons": (list,)},
     "shouting": {"allow": (list,)},
+    "template_pasted": {"phrases": (str, _OFF), "sentences": (str, _OFF), "min_similarity": _NUMBER},
     "template_phrases": {"list": (str,)},
     "template_frame": {"phrases": (str, _OFF), "sentences": (str, _OFF), "min_similarity": _NUMBER},
     "template_resemblance": {"list": (str,), "prompts": (str,), "min_similarity": _NUMBER},
@@ -167,4 +170,5 @@ REGEX_OPTIONS: dict[str, tuple[str, ...]] = {"sentence_match": ("patterns", "exc
 LIST_OPTIONS: dict[str, tuple[str, ...]] = {"sentence_match": ("list",), "template_phrases": ("list",),
                                              "template_resemblance": ("list", "prompts"),
                                              "template_frame": ("phrases", "sentences"),
+                                             "template_pasted": ("phrases", "sentences"),
                                              "template_vocabulary": ("vocabulary", "phrases", "sentences")}
