@@ -250,3 +250,19 @@ def test_stock_vocabulary_without_facts_is_template(lint_only, line):
 ])
 def test_stock_vocabulary_with_own_facts_is_not_template(lint_only, line):
     assert not lint_only(LETTER.format(line=line), "template.stock-vocabulary")
+
+
+@pytest.mark.parametrize(("line", "pasted"), [
+    # Amazon speaking about the seller's own things: the notice, a policy page
+    ("Your listings have been removed and your funds will be held for 90 days.", True),
+    ("Be the seller of record of your products and identify yourself on all packing slips.", True),
+    ("Comply with all other terms of your seller agreement and the applicable policies.", True),
+    # the seller speaking to Amazon about Amazon's things
+    ("We have read your listing policies and your condition guidelines again on 3 June.", False),
+    ("Our packer now checks every kettle before it reaches your customers.", False),
+    ("We checked our account health page and all 9 of our listings on 3 June.", False),
+])
+def test_pasted_text_is_amazon_speaking(lint_only, line, pasted):
+    # reported once: by template.pasted-text, or by a stock list's rule when the list knows it
+    rules = ("template.pasted-text", "template.stock-sentence", "template.stock-phrase")
+    assert len(lint_only(LETTER.format(line=line), *rules)) == int(pasted)
