@@ -181,8 +181,10 @@ def test_real_values_are_not_sample_values(lint_only, line, rule):
     "· Include a physical or electronic signature of the complainant. [17 USC 512(c)(3)(A)(i)]",
 ])
 def test_stock_frames_without_facts_are_template(lint_only, line):
-    # reported once: by template.generic-frame, or by a stock list's rule when the list knows it
-    rules = ("template.generic-frame", "template.stock-sentence", "template.stock-phrase")
+    # reported once: by template.generic-frame or template.pasted-text, or by a stock list's rule
+    # when the list knows it
+    rules = ("template.generic-frame", "template.pasted-text", "template.stock-sentence",
+             "template.stock-phrase")
     assert len(lint_only(LETTER.format(line=line), *rules)) == 1
 
 
@@ -211,5 +213,56 @@ def test_stock_frames_without_facts_are_template(lint_only, line):
     "We called your Account Health team on 3 June and sent the 9 invoices.",
 ])
 def test_frames_with_own_facts_are_not_template(lint_only, line):
-    rules = ("template.generic-frame", "template.stock-sentence")
+    rules = ("template.generic-frame", "template.pasted-text", "template.stock-sentence")
     assert not lint_only(LETTER.format(line=line), *rules)
+
+
+@pytest.mark.parametrize("line", [
+    # reworded boilerplate no stock list holds: only the shared vocabulary of appeals
+    "We recognise that Amazon expects every seller to keep its marketplace safe and trustworthy for customers.",
+    "Customer trust and the integrity of the marketplace will always remain our highest priority.",
+    "We guarantee that such a problem will never happen again in the future.",
+    "We are fully committed to upholding the highest standards of quality and service on Amazon.",
+])
+def test_stock_vocabulary_without_facts_is_template(lint_only, line):
+    # reported once: by template.stock-vocabulary, or by a stock list's rule when the list knows it
+    rules = ("template.stock-vocabulary", "template.stock-sentence", "template.stock-phrase")
+    assert len(lint_only(LETTER.format(line=line), *rules)) == 1
+
+
+@pytest.mark.parametrize("line", [
+    # the seller's own facts: a figure, a product, a person, a tool, a concrete step
+    "Customer trust is our priority, so our packer now checks all 40 kettles of every carton.",
+    "We understand that customers expect the kettle lids to close safely.",
+    "Our compliance manager reviews Amazon's policies and guidelines every Monday.",
+    "We have removed the listing and will always follow Amazon's policies.",
+    # an apology (one plain apology is no flaw), a closing courtesy, a request, a question
+    "We sincerely apologise to Amazon and its customers for this serious mistake.",
+    "Thank you for your time and careful consideration of our appeal.",
+    "Please consider our appeal and restore our selling privileges.",
+    "We kindly request that our selling privileges on Amazon be reinstated.",
+    "Thank you for reviewing this plan of action and our appeal.",
+    # a cause given, a cause owned by denying the main verb, the seller's own promise
+    "These violations happened because we did not read the policies of Amazon carefully.",
+    "We did not fully understand the importance of Amazon's policies and standards.",
+    "We will always respect Amazon's policies and provide the best service to customers.",
+    "Is there anything else we should do to comply with Amazon's policies?",
+])
+def test_stock_vocabulary_with_own_facts_is_not_template(lint_only, line):
+    assert not lint_only(LETTER.format(line=line), "template.stock-vocabulary")
+
+
+@pytest.mark.parametrize(("line", "pasted"), [
+    # Amazon speaking about the seller's own things: the notice, a policy page
+    ("Your listings have been removed and your funds will be held for 90 days.", True),
+    ("Be the seller of record of your products and identify yourself on all packing slips.", True),
+    ("Comply with all other terms of your seller agreement and the applicable policies.", True),
+    # the seller speaking to Amazon about Amazon's things
+    ("We have read your listing policies and your condition guidelines again on 3 June.", False),
+    ("Our packer now checks every kettle before it reaches your customers.", False),
+    ("We checked our account health page and all 9 of our listings on 3 June.", False),
+])
+def test_pasted_text_is_amazon_speaking(lint_only, line, pasted):
+    # reported once: by template.pasted-text, or by a stock list's rule when the list knows it
+    rules = ("template.pasted-text", "template.stock-sentence", "template.stock-phrase")
+    assert len(lint_only(LETTER.format(line=line), *rules)) == int(pasted)

@@ -56,8 +56,10 @@ from poa_lint.checks import (
     shouting,
     subject_verb_agreement,
     template_frame,
+    template_pasted,
     template_phrases,
     template_resemblance,
+    template_vocabulary,
     there_clause,
     vague_commitment,
     verb_form,
@@ -127,8 +129,10 @@ CHECKS: dict[str, Check] = {
     "root_cause_not_owned": root_cause_not_owned.root_cause_not_owned,
     # template
     "template_frame": template_frame.template_frame,
+    "template_pasted": template_pasted.template_pasted,
     "template_phrases": template_phrases.template_phrases,
     "template_resemblance": template_resemblance.template_resemblance,
+    "template_vocabulary": template_vocabulary.template_vocabulary,
     # unrelated
     "question": question.question,
     "sentence_match": sentence_match.sentence_match,
@@ -154,9 +158,12 @@ OPTION_TYPES: dict[str, dict[str, tuple[type, ...]]] = {
     "sentence_match": {"patterns": (list,), "exceptions": (list,), "list": (str, _OFF)},
     "service_off_topic": {"reason": (str, _OFF), "reasons": (list,)},
     "shouting": {"allow": (list,)},
+    "template_pasted": {"phrases": (str, _OFF), "sentences": (str, _OFF), "min_similarity": _NUMBER},
     "template_phrases": {"list": (str,)},
     "template_frame": {"phrases": (str, _OFF), "sentences": (str, _OFF), "min_similarity": _NUMBER},
     "template_resemblance": {"list": (str,), "prompts": (str,), "min_similarity": _NUMBER},
+    "template_vocabulary": {"vocabulary": (str,), "min_share": _NUMBER, "phrases": (str, _OFF),
+                            "sentences": (str, _OFF), "min_similarity": _NUMBER},
     "vague_commitment": {"skip_template": (bool,)},
     "word_count": {"above": _NUMBER + (_OFF,), "below": _NUMBER + (_OFF,), "upto": _NUMBER + (_OFF,)},
 }
@@ -168,4 +175,6 @@ REGEX_OPTIONS: dict[str, tuple[str, ...]] = {"sentence_match": ("patterns", "exc
 # Options that name a list of rules/lists/ (loaded with the catalogue into `letter.data.lists`).
 LIST_OPTIONS: dict[str, tuple[str, ...]] = {"sentence_match": ("list",), "template_phrases": ("list",),
                                              "template_resemblance": ("list", "prompts"),
-                                             "template_frame": ("phrases", "sentences")}
+                                             "template_frame": ("phrases", "sentences"),
+                                             "template_pasted": ("phrases", "sentences"),
+                                             "template_vocabulary": ("vocabulary", "phrases", "sentences")}

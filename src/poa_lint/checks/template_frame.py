@@ -3,8 +3,8 @@ understand Amazon ...", "we take this very seriously", "we have read Amazon's po
 pledge to comply", "below is our plan of action") whose every noun belongs to the vocabulary any
 appeal shares (Amazon, customers, policies, the issue, the account, the plan) and which carries
 no fact of the seller's own: no figure, date, identifier, name, product, person or tool. Such a
-sentence could be pasted unchanged into any seller's letter, whatever words it uses. Text pasted
-from Amazon's notice or from a statute is flagged whatever its nouns and figures."""
+sentence could be pasted unchanged into any seller's letter, whatever words it uses. (Text pasted
+from Amazon's notice or from a statute has its own rule: template_pasted.)"""
 
 from __future__ import annotations
 
@@ -71,17 +71,6 @@ _FRAMES = re.compile(
     r"\bplease\s+(?:accept(?!\s+(?:our|my)\s+(?:\w+\s+)?apolog)|see|find)\b|\brequest\s+your\s+(?:assistance|help|consideration|support)\b",
     re.I)
 
-# Text pasted into the letter from elsewhere, whatever its nouns: Amazon's notice, which speaks to
-# the seller ("Your listings have been removed", "you may no longer use this account"), and the
-# statute a DMCA notice cites ("[17 USC 512(c)(3)(A)]").
-_PASTED = re.compile(
-    r"\byour\s+(?:amazon\s+)?(?:seller\s+|selling\s+)?(?:account|listings?|selling\s+privileges|funds)\b"
-    r"(?!\s+(?:health|team|manager|specialist|representative|polic\w*|guidelines?|rules|requirements|standards|"
-    r"restrictions))|\byou\s+may\s+no\s+longer\b|"
-    r"\byou\s+have\s+an?\s+(?:separate|related|second|other)\s+(?:seller\s+)?account\b|"
-    r"[\[(]\s*\d+\s+U\.?\s?S\.?\s?C\.?\s*(?:§\s*)?\d+",
-    re.I)
-
 # Nouns every appeal shares: a sentence made only of these says nothing of this seller's case.
 _GENERIC = frozenset("""
 amazon amazon.com customer buyer client consumer shopper purchaser policy guideline rule regulation
@@ -131,7 +120,7 @@ def _generic(span) -> bool:
     return True
 
 
-def _known(letter: Letter, options: Mapping[str, object]) -> Callable[[str], bool]:
+def known_stock(letter: Letter, options: Mapping[str, object]) -> Callable[[str], bool]:
     """Whether a line is already a known stock phrase or stock sentence (the lists `phrases` and
     `sentences`, which template.stock-phrase and template.stock-sentence report with their own,
     more specific messages): such a line is reported once, by them."""
@@ -147,26 +136,23 @@ def _known(letter: Letter, options: Mapping[str, object]) -> Callable[[str], boo
 
 
 def template_frame(letter: Letter, options: Mapping[str, object]) -> Iterable[Hit]:
-    """Yield each sentence that holds a stock frame and nothing of the seller's own, or that was
-    pasted from the notice or a statute, unless a stock list already knows it."""
-    known = _known(letter, options)
+    """Yield each sentence that holds a stock frame and nothing of the seller's own, unless a stock
+    list already knows it."""
+    known = known_stock(letter, options)
     for sent in letter.sentences:
         if sent.is_heading:
             continue
         generic = None   # worked out once per sentence, when a line holds a frame
         for line in re.finditer(r"[^\n]+", letter.norm[sent.start:sent.end]):
             text = line.group().strip()
-            if not _PASTED.search(text):
-                # a label line ("We now understand that:") or a question is not a stock statement
-                words = len(text.split())
-                label = text.endswith((":", "：")) and words <= _LABEL_WORDS
-                if words < _MIN_WORDS or label or text.endswith("?") or not _FRAMES.search(text):
-                    continue
-                if generic is None:
-                    generic = not _DIGIT.search(letter.norm[sent.start:sent.end]) and _generic(sent.span)
-                if not generic:
-                    continue
-            if known(text):
+            # a label line ("We now understand that:") or a question is not a stock statement
+            words = len(text.split())
+            label = text.endswith((":", "：")) and words <= _LABEL_WORDS
+            if words < _MIN_WORDS or label or text.endswith("?") or not _FRAMES.search(text):
+                continue
+            if generic is None:
+                generic = not _DIGIT.search(letter.norm[sent.start:sent.end]) and _generic(sent.span)
+            if not generic or known(text):
                 continue
             start = sent.start + line.start() + len(line.group()) - len(line.group().lstrip())
             yield Hit(start, start + len(text),

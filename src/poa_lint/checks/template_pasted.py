@@ -1,0 +1,42 @@
+"""Text pasted into the letter from elsewhere, whatever its nouns and figures: Amazon's notice,
+which speaks to the seller about the seller's own things ("Your listings have been removed", "you
+may no longer use this account", "You have a separate account ..."), Amazon's policy pages,
+which tell the seller what to do with "your products" and "your seller agreement", and the
+statute a DMCA notice cites ("[17 USC 512(c)(3)(A)]"). In a seller's own words "you" is Amazon
+("your policies", "your team", "your customers"); "your account", "your listings" or "your
+products" is Amazon talking."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+
+from poa_lint.checks.template_frame import known_stock
+from poa_lint.document import Letter
+from poa_lint.finding import Hit
+
+PASTED = re.compile(
+    r"\byour\s+(?:amazon\s+)?(?:seller\s+|selling\s+)?(?:account|listings?|selling\s+privileges|funds|products?|"
+    r"inventory|orders)\b"
+    r"(?!\s+(?:health|team|manager|specialist|representative|polic\w*|guidelines?|rules|requirements|standards|"
+    r"restrictions))|\byour\s+seller\s+agreement\b|\byou\s+may\s+no\s+longer\b|"
+    r"\byou\s+have\s+an?\s+(?:separate|related|second|other)\s+(?:seller\s+)?account\b|"
+    r"[\[(]\s*\d+\s+U\.?\s?S\.?\s?C\.?\s*(?:§\s*)?\d+",
+    re.I)
+
+
+def template_pasted(letter: Letter, options: Mapping[str, object]) -> Iterable[Hit]:
+    """Yield each line pasted from the notice or a statute, unless a stock list already knows it
+    (its own rule reports it)."""
+    known = known_stock(letter, options)
+    for sent in letter.sentences:
+        if sent.is_heading:
+            continue
+        for line in re.finditer(r"[^\n]+", letter.norm[sent.start:sent.end]):
+            text = line.group().strip()
+            if not text or not PASTED.search(text) or known(text):
+                continue
+            start = sent.start + line.start() + len(line.group()) - len(line.group().lstrip())
+            yield Hit(start, start + len(text),
+                      suggestions=("Delete the pasted text and say in your own words what happened in "
+                                   "your case and what you changed.",))
