@@ -37,6 +37,12 @@ UNRELATED = [
     ("Because of the suspension we had to borrow money from relatives.", "unrelated.hardship"),
     ("This is our third time sending this plan of action.", "unrelated.case-reference"),
     ("We will report this unfair treatment to the consumer protection agency.", "unrelated.threat"),
+    ("My name is Tom Berger, and I own and run Berger Freight.", "unrelated.business-intro"),
+    ("I am the founder of a small kitchenware company.", "unrelated.business-intro"),
+    ("We sent the invoices after the first warning and again after the suspension.", "unrelated.case-reference"),
+    ("We never received any confirmation that our documents were reviewed.", "unrelated.case-reference"),
+    ("Our business has been badly affected since the suspension.", "unrelated.hardship"),
+    ("Our sales have dropped sharply this year.", "unrelated.hardship"),
 ]
 RELATED = [
     "We received your notice on 3 May that our account was deactivated.",
@@ -56,6 +62,9 @@ RELATED = [
     "We retired the old packing checklist and wrote a new one with 12 steps.",
     "Our baby monitors were sold as new although they had been returned.",
     "She checks every listing against the Amazon Community Guidelines.",
+    "We have not received a reply from the supplier about the missing invoices.",
+    "We own the trademark for this design and attach the registration certificate.",
+    "The late shipment rate dropped after we changed the handling time.",
 ]
 
 

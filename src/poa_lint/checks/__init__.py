@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from poa_lint.checks import (
     adverb_form,
     agentless_passive,
+    apology,
     article_missing,
     be_verb,
     blame,
@@ -85,6 +86,7 @@ CHECKS: dict[str, Check] = {
     "root_cause_count": root_cause_count.run,
     # emotive
     "emotional_words": emotion.emotional_words,
+    "repeated_apology": apology.repeated_apology,
     "shouting": shouting.shouting,
     # innocence
     "denial": denial.denial,
