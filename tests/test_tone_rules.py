@@ -172,6 +172,9 @@ def test_real_wordings_and_their_owned_counterparts(lint_only, rules, sentence, 
     ("We checked each order on the last day of the month.", False),
     ("We have suffered a lot since the account was closed.", True),
     ("The customers suffered from late deliveries.", False),
+    ("Our QC inspector makes surprise checks of the packing table.", False),
+    ("Buyers reported that the bag tears at the seam.", False),
+    ("I was in tears when I read the notice.", True),
 ])
 def test_emotion_is_the_writers_own(lint_only, sentence, flagged):
     assert bool(lint_only(sentence, "emotive.emotional-words", "emotive.pleading")) is flagged

@@ -90,3 +90,11 @@ def test_customer_service_promise_is_off_topic_only_where_buyers_are_not_the_iss
 def test_what_happened_with_buyers_is_the_cause_not_a_promise(lint_only):
     text = "We offered customers refunds and replacements for a positive review."
     assert not lint_only(text, SERVICE_RULE, reason="review-manipulation")
+
+
+def test_the_evidence_list_is_not_unrelated(lint_only):
+    text = ("Root cause\nWe did not check the supplier's invoices before listing the lamps.\n\n"
+            "Documents attached\n- Business licence showing our company was established in 2012.\n"
+            "- Case ID 12345678: the rights owner's retraction.\n")
+    assert not lint_only(text, "unrelated")
+    assert lint_only("Our company was established in 2012.", "unrelated.business-intro")

@@ -147,7 +147,7 @@ OPTION_TYPES: dict[str, dict[str, tuple[type, ...]]] = {
     "no_headings_or_lists": {"min_words": _NUMBER},
     "not_knowing": {"patterns": (list,)},
     "reason_requirements": {"reason": (str, _OFF)},
-    "sentence_match": {"patterns": (list,), "exceptions": (list,), "list": (str, _OFF)},
+    "sentence_match": {"patterns": (list,), "exceptions": (list,), "list": (str, _OFF), "skip_parts": (list,)},
     "service_off_topic": {"reason": (str, _OFF), "reasons": (list,)},
     "shouting": {"allow": (list,)},
     "template_phrases": {"list": (str,)},
