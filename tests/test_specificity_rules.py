@@ -25,6 +25,7 @@ VAGUE = [
     "We will be much more careful with new suppliers.",
     "We have deeply realized our fault and we will strengthen our management.",
     "We will remove the remaining listings soon.",
+    "We will delete all the related listings from our inventory soon.",           # which listings?
     "We pledge to list only products that comply with all Amazon's policies.",     # following policies
     "We have put meaningful operational improvements in place.",                   # improvements, unnamed
     "Our team will actively learn the new policies of the platform.",

@@ -175,6 +175,7 @@ def test_real_wordings_and_their_owned_counterparts(lint_only, rules, sentence, 
     ("Our QC inspector makes surprise checks of the packing table.", False),
     ("Buyers reported that the bag tears at the seam.", False),
     ("I was in tears when I read the notice.", True),
+    ("We are very surprise to receive your email.", True),
 ])
 def test_emotion_is_the_writers_own(lint_only, sentence, flagged):
     assert bool(lint_only(sentence, "emotive.emotional-words", "emotive.pleading")) is flagged

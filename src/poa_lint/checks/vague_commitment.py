@@ -62,8 +62,9 @@ NOT_ACTION = re.compile(
 )
 # A title asks or names rather than states ("How we will avoid ...", "Steps we have taken ...").
 TITLE_START = re.compile(r"^\W*(how|what|why|where|when|which)\b", re.I)
-# The whole set of goods or records an action covers is checkable ("we examine every product").
-SCOPE = re.compile(r"\b((every|each)\s+(single\s+)?|all\s+(of\s+)?(my|our|the|these|those)\s+)(\w+\s+)?"
+# The whole set of goods or records an action covers is checkable ("we examine every product",
+# "I went through all my stock"); "all the related listings" does not say which.
+SCOPE = re.compile(r"\b((every|each)\s+(single\s+)?|all\s+(of\s+)?(my|our)\s+(?!(related|relevant|similar|such|other)\b))(\w+\s+)?"
                    r"(products?|items?|units?|orders?|parcels?|packages?|shipments?|listings?|returns?|complaints?|"
                    r"invoices?|cartons?|batch(es)?|stock|inventory|ASINs|SKUs)\b",
                    re.I)
