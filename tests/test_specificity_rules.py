@@ -25,6 +25,11 @@ VAGUE = [
     "We will be much more careful with new suppliers.",
     "We have deeply realized our fault and we will strengthen our management.",
     "We will remove the remaining listings soon.",
+    "We will delete all the related listings from our inventory soon.",           # which listings?
+    "We pledge to list only products that comply with all Amazon's policies.",     # following policies
+    "We have put meaningful operational improvements in place.",                   # improvements, unnamed
+    "Our team will actively learn the new policies of the platform.",
+    "We have checked the listings and fixed the problem.",                          # a fix not described
 ]
 NOT_A_COMMITMENT = [
     "How we will improve our shipping process from now on",           # a title (wh-clause)
@@ -41,6 +46,8 @@ CHECKABLE = [
     "We will pack fragile goods in high quality boxes with foam inserts.",          # noun as modifier
     "We have appointed a staff member to review new listings to ensure compliance.",  # owner
     "We have carefully read the Business Solutions Agreement.",                      # named document
+    "I have gone through all of our stock to make sure the labels match the listings.",  # scope
+    "I follow the safety rules at every facility and report delays to the dispatcher.",  # a practice, not a pledge
 ]
 
 

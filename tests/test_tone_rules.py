@@ -228,6 +228,52 @@ def test_real_wordings_and_their_owned_counterparts(lint_only, rules, sentence, 
     ("We are begging for your understanding.", True),
     ("Please give us one more opportunity.", True),
     ("We need your help to find the ASINs listed in the notice.", False),
+    ("This was a nightmare and a catastrophe for our small team.", True),
+    ("We are very very worried about our store.", True),
+    ("Please be lenient and give us a last chance.", True),
+    ("We ask for your sympathy and understanding.", True),
+    ("We checked each order on the last day of the month.", False),
+    ("We have suffered a lot since the account was closed.", True),
+    ("The customers suffered from late deliveries.", False),
+    ("Our QC inspector makes surprise checks of the packing table.", False),
+    ("Buyers reported that the bag tears at the seam.", False),
+    ("I was in tears when I read the notice.", True),
+    ("We are very surprise to receive your email.", True),
 ])
 def test_emotion_is_the_writers_own(lint_only, sentence, flagged):
     assert bool(lint_only(sentence, "emotive.emotional-words", "emotive.pleading")) is flagged
+
+
+SHOUTED = "Root cause\nTHE COMPLAINTS WE RECEIVED ARE COMPLETELY MY FAULT.\nWe packed the orders late.\n"
+
+
+def test_a_whole_sentence_in_capitals_is_shouting_but_a_heading_or_address_is_not(lint_only):
+    assert [f.text for f in lint_only(SHOUTED, "emotive.shouting")] == [
+        "THE COMPLAINTS WE RECEIVED ARE COMPLETELY MY FAULT."]
+    assert not lint_only("ROOT CAUSE AND CORRECTIVE ACTIONS\nWe packed the orders late.\n", "emotive.shouting")
+    assert not lint_only("We ship from ROOM 1203, BUILDING 5, NANSHAN DISTRICT, SHENZHEN.\n", "emotive.shouting")
+
+
+def test_a_lone_short_acronym_is_not_shouting(lint_only):
+    assert not lint_only("Our FMCA safety rating is satisfactory and our DOT number is valid.", "emotive.shouting")
+
+
+@pytest.mark.parametrize("text, flagged", [
+    ("We are sorry for the late orders. We changed the handling time. We sincerely apologize again.",
+     ["apologize"]),
+    ("We apologise for the late orders. We apologised to each affected buyer by e-mail on 3 May.", []),
+    ("We could not get invoices, sorry. We are sorry for the trouble this caused.", []),
+    ("We regret the late orders. Our apologies for the inconvenience. I am truly sorry.",
+     ["apologies", "sorry"]),
+])
+def test_apologies_after_the_first_are_piled_up(lint_only, text, flagged):
+    assert [f.text for f in lint_only(text, "emotive.repeated-apology")] == flagged
+
+
+@pytest.mark.parametrize("sentence, flagged", [
+    ("This was stupid.", True),
+    ("We made a foolish mistake and it is unforgivable.", True),
+    ("We did not check the listing before upload.", False),
+])
+def test_calling_yourself_stupid_is_self_abasement(lint_only, sentence, flagged):
+    assert bool(lint_only(sentence, "emotive.self-abasement")) is flagged

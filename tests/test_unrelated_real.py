@@ -37,6 +37,12 @@ UNRELATED = [
     ("Because of the suspension we had to borrow money from relatives.", "unrelated.hardship"),
     ("This is our third time sending this plan of action.", "unrelated.case-reference"),
     ("We will report this unfair treatment to the consumer protection agency.", "unrelated.threat"),
+    ("My name is Tom Berger, and I own and run Berger Freight.", "unrelated.business-intro"),
+    ("I am the founder of a small kitchenware company.", "unrelated.business-intro"),
+    ("We sent the invoices after the first warning and again after the suspension.", "unrelated.case-reference"),
+    ("We never received any confirmation that our documents were reviewed.", "unrelated.case-reference"),
+    ("Our business has been badly affected since the suspension.", "unrelated.hardship"),
+    ("Our sales have dropped sharply this year.", "unrelated.hardship"),
 ]
 RELATED = [
     "We received your notice on 3 May that our account was deactivated.",
@@ -56,6 +62,9 @@ RELATED = [
     "We retired the old packing checklist and wrote a new one with 12 steps.",
     "Our baby monitors were sold as new although they had been returned.",
     "She checks every listing against the Amazon Community Guidelines.",
+    "We have not received a reply from the supplier about the missing invoices.",
+    "We own the trademark for this design and attach the registration certificate.",
+    "The late shipment rate dropped after we changed the handling time.",
 ]
 
 
@@ -81,3 +90,11 @@ def test_customer_service_promise_is_off_topic_only_where_buyers_are_not_the_iss
 def test_what_happened_with_buyers_is_the_cause_not_a_promise(lint_only):
     text = "We offered customers refunds and replacements for a positive review."
     assert not lint_only(text, SERVICE_RULE, reason="review-manipulation")
+
+
+def test_the_evidence_list_is_not_unrelated(lint_only):
+    text = ("Root cause\nWe did not check the supplier's invoices before listing the lamps.\n\n"
+            "Documents attached\n- Business licence showing our company was established in 2012.\n"
+            "- Case ID 12345678: the rights owner's retraction.\n")
+    assert not lint_only(text, "unrelated")
+    assert lint_only("Our company was established in 2012.", "unrelated.business-intro")

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from poa_lint.checks import (
     adverb_form,
     agentless_passive,
+    apology,
     article_missing,
     be_verb,
     blame,
@@ -90,6 +91,7 @@ CHECKS: dict[str, Check] = {
     "root_cause_count": root_cause_count.run,
     # emotive
     "emotional_words": emotion.emotional_words,
+    "repeated_apology": apology.repeated_apology,
     "shouting": shouting.shouting,
     # innocence
     "denial": denial.denial,
@@ -155,7 +157,7 @@ OPTION_TYPES: dict[str, dict[str, tuple[type, ...]]] = {
     "no_headings_or_lists": {"min_words": _NUMBER},
     "not_knowing": {"patterns": (list,)},
     "reason_requirements": {"reason": (str, _OFF)},
-    "sentence_match": {"patterns": (list,), "exceptions": (list,), "list": (str, _OFF)},
+    "sentence_match": {"patterns": (list,), "exceptions": (list,), "list": (str, _OFF), "skip_parts": (list,)},
     "service_off_topic": {"reason": (str, _OFF), "reasons": (list,)},
     "shouting": {"allow": (list,)},
     "template_pasted": {"phrases": (str, _OFF), "sentences": (str, _OFF), "min_similarity": _NUMBER},

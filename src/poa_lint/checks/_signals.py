@@ -61,8 +61,20 @@ NOT_SPECIFIC = re.compile(r"\b100\s*%|\bone\s+by\s+one\b|\bone\s+more\b", re.I)
 VAGUE = re.compile(
     r"\b((strengthen|enhance|improve|optimi[sz]e|perfect|upgrade)(s|d|ed|ing)?|pay\s+(more\s+)?attention|"
     r"be\s+(much\s+|even\s+|very\s+)?(more\s+)?careful|try\s+(our|my)\s+best|do\s+(our|my)\s+best|mak(e|ing)\s+sure|ensur(e|ing)|"
-    r"thorough(ly)?|(appropriate|necessary|proactive|effective|sufficient|relevant|corresponding)\s+(\w+\s+)?"
-    r"(steps|measures|actions|procedures)|"
+    r"thorough(ly)?|(appropriate|necessary|proactive|effective|sufficient|relevant|corresponding|meaningful|"
+    r"significant|comprehensive|strict|stricter|serious|further|various|concrete|strong|stronger|better|"
+    r"additional)\s+(\w+\s+)?(steps|measures|actions|procedures|improvements|changes|controls|checks|"
+    r"precautions)|improvements?|enhancements?|rectif(y|ied|ication)|"
+    # following "the policies" in general is the archetype of a commitment nobody can check
+    # (promised, not a habit described: "I follow the safety rules at every site" reports practice)
+    r"(will|shall|to|must|that|which)\s+(\w+ly\s+)?(follow|obey|comply\s+with|abide\s+by|adhere\s+to|observe|respect)\s+"
+    r"([\w'’]+\s+){0,3}?(polic(y|ies)|rules|guidelines|regulations|terms|requirements|standards|them)|"
+    r"(stay|keep|remain|be)\s+(fully\s+)?compliant|"
+    r"(will|shall|to|must)\s+(\w+ly\s+)?(learn|study|familiari[sz]e\s+(ourselves|myself)\s+with)\s+([\w'’]+\s+){0,3}?"
+    r"(polic(y|ies)|rules|guidelines|regulations|terms|requirements)|"
+    # a fix claimed without saying what was done
+    r"(solved|resolved|fixed|corrected|addressed|rectified)\s+(the\s+|this\s+|these\s+|all\s+(the\s+)?|"
+    r"such\s+)?(problems?|issues?|matters?|mistakes?|errors?)|"
     r"focus\s+on|take\s+(effective|necessary|strict)?\s*measures|deal\s+with|handle|"
     r"management|service|quality|awareness|supervision|process(es)?|system|level|performance|"
     r"communication|training|responsibility|mechanism|regularly|periodically|constantly|"

@@ -26,9 +26,42 @@ def _heading_like(line: str) -> bool:
 
 
 _EMPHASIS = {"NEVER", "PLEASE", "NOT", "VERY", "FAKE", "UNFAIR", "HELP", "ALL", "ANY", "ALWAYS", "NO",
-             "REALLY", "MUST", "NOTHING", "EVERY", "ONLY", "SORRY", "URGENT", "IMMEDIATELY", "PERMANENTLY"}
+             "REALLY", "MUST", "NOTHING", "EVERY", "ONLY", "SORRY", "URGENT", "IMMEDIATELY", "PERMANENTLY",
+             "EVER", "TRULY", "DEEPLY", "MUCH", "MORE", "MOST", "SURE", "TRUE", "FALSE", "WRONG", "FULL",
+             "WHOLE", "HUGE", "NONE", "NEED", "BEG", "STOP", "DONE", "FAULT", "INNOCENT"}
 _SLOT = re.compile(r"\b(?:ACCOUNT|STORE|SHOP|SELLER|COMPANY|BRAND|BUSINESS|PRODUCT)\s+(?:NAME|ID|NUMBER)\b|"
                    r"\b(?:OMITTED|REDACTED)\b")
+
+
+# A sentence: five or more words that end in a full stop, a semicolon or an exclamation mark.
+_SENTENCE = re.compile(r"^\W*(\S+\s+){4,}\S*[.;!]\W*$")
+
+
+# Words of running prose, which an address, a name or a list of codes in capitals lacks.
+_FUNCTION = {"THE", "A", "AN", "WE", "I", "OUR", "MY", "YOU", "YOUR", "IS", "ARE", "WAS", "WERE", "BE",
+             "NOT", "AND", "OR", "BUT", "OF", "TO", "FOR", "WITH", "THIS", "THAT", "IT", "HAVE", "HAS",
+             "DID", "DO", "WILL", "CAN", "ALL", "NO", "NEVER", "VERY", "PLEASE"}
+
+
+def _shouted_sentence(sentence: str) -> bool:
+    """A whole sentence in capitals ("THE COMPLAINTS ARE COMPLETELY MY FAULT."): shouting, even on a
+    line of its own, where a heading would be short and end without a full stop."""
+    text = sentence.strip()
+    if not (_heading_like(text) and _SENTENCE.match(text)):
+        return False
+    return sum(w in _FUNCTION for w in re.findall(r"[A-Z']+", text)) >= 2
+
+
+def _acronym_like(text: str, start: int, end: int, word: str) -> bool:
+    """A short word in capitals standing alone among normal-case words ("an FMCA rating") is an
+    acronym; emphasis uses common words (NEVER, AGAIN, ONLY) or runs of capitals."""
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    if len(word) > 5 or word in _EMPHASIS or word in SHORT_WORDS or _word_form(word) or word.lower() in STOP_WORDS:
+        return False
+    before = re.search(r"(\S+)\s*$", text[max(0, start - 30):start])
+    after = re.match(r"\s*(\S+)", text[end:end + 30])
+    return not any(m and CAPS.search(m.group(1)) for m in (before, after))
 
 
 def _inline_heading(sentence: str) -> bool:
@@ -71,6 +104,10 @@ def shouting(letter: Letter, options: Mapping[str, object]) -> Iterable[Hit]:
     for match in CAPS.finditer(letter.text):
         counts[match.group(0)] = counts.get(match.group(0), 0) + 1
     for sent in letter.sentences:
+        if _shouted_sentence(sent.text):
+            end = sent.start + len(sent.text.rstrip())
+            yield Hit(sent.start, end, fields={"phrase": sent.text.strip()[:40]})
+            continue
         if sent.is_heading or _inline_heading(sent.text):
             continue
         for match in CAPS.finditer(letter.text, sent.start, sent.end):
@@ -78,6 +115,8 @@ def shouting(letter: Letter, options: Mapping[str, object]) -> Iterable[Hit]:
             if word in allowed or (len(word) == 3 and word not in SHORT_WORDS):
                 continue
             if _name_like(letter.text, match.start(), match.end(), counts.get(word, 0), word):
+                continue
+            if _acronym_like(letter.text, match.start(), match.end(), word):
                 continue
             if accepted.overlaps(listed, match.start(), match.end()):
                 continue   # the user's word list (a brand written in capitals)

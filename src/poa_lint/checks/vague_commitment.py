@@ -24,15 +24,16 @@ from poa_lint.finding import Hit
 _DONE = (r"implemented|established|set\s+up|introduced|created|added|adopted|started|strengthened|"
          r"improved|optimi[sz]ed|trained|retrained|enhanced|upgraded|held|educated|reminded|"
          r"warned|punished|reviewed|checked|read|studied|learned|learnt|removed|deleted|replied|"
-         r"contacted|refunded|updated|changed|fixed|corrected|put\s+in\s+place|taken|made|solved|told|"
+         r"contacted|refunded|updated|changed|fixed|corrected|put|taken|made|solved|told|"
          r"instructed")
 # The writer's side as the one who acts: "we", or "our" + a group of people or the business.
 _AGENT = (r"(\w+\s+){0,2}(team|teams|staff|staffs|employees?|workers?|colleagues|personnel|people|"
           r"members?|managers?|company|business|store|shop|warehouse|factory|department|operators?|"
           r"agents?)")
 FRAME = re.compile(
-    rf"\b(we|i|our\s+{_AGENT})\s+(will|shall|would|are\s+going\s+to|plan\s+to|promise\s+to|intend\s+"
-    rf"to|(are|am)\s+committed\s+to|(have|has)\s+(been\s+)?(\w+ly\s+){{0,2}}({_DONE}))\b|"
+    rf"\b(we|i|our\s+{_AGENT})\s+((also|now|hereby|further)\s+)?(will|shall|would|are\s+going\s+to|plan\s+to|"
+    rf"promise\s+to|pledge\s+to|vow\s+to|undertake\s+to|commit\s+to|intend\s+"
+    rf"to|(are|am)\s+committed\s+to|(have|has)\s+(been\s+)?((\w+ly|also|now|already|all)\s+){{0,2}}({_DONE}))\b|"
     r"\b(have|has)\s+been\s+(re)?trained\b|"
     r"\b(going\s+forward|from\s+now\s+on|in\s+the\s+future|in\s+future)\b",
     re.I,
@@ -61,9 +62,11 @@ NOT_ACTION = re.compile(
 )
 # A title asks or names rather than states ("How we will avoid ...", "Steps we have taken ...").
 TITLE_START = re.compile(r"^\W*(how|what|why|where|when|which)\b", re.I)
-# The whole set of goods or records an action covers is checkable ("we examine every product").
-SCOPE = re.compile(r"\b(every|each)\s+(single\s+)?(\w+\s+)?(products?|items?|units?|orders?|parcels?|"
-                   r"packages?|shipments?|listings?|returns?|complaints?|invoices?|cartons?|batch(es)?)\b",
+# The whole set of goods or records an action covers is checkable ("we examine every product",
+# "I went through all my stock"); "all the related listings" does not say which.
+SCOPE = re.compile(r"\b((every|each)\s+(single\s+)?|all\s+(of\s+)?(my|our)\s+(?!(related|relevant|similar|such|other)\b))(\w+\s+)?"
+                   r"(products?|items?|units?|orders?|parcels?|packages?|shipments?|listings?|returns?|complaints?|"
+                   r"invoices?|cartons?|batch(es)?|stock|inventory|ASINs|SKUs)\b",
                    re.I)
 # A person put in charge is a named owner ("we have appointed a team member to ...").
 OWNER = re.compile(r"\b(appoint|assign|designate|hire)(s|ed|ing)?\s+(a|an|one|two|three|\d+)\s+"
