@@ -3,11 +3,15 @@
 Corrective: the seller (we, I, our team) or a passive subject that is the affected thing, a fixing
 verb (refund, remove, cancel, replace, contact, ...) in the past or present perfect, and the
 affected orders, listings, stock or buyers as its object ("We have refunded every buyer", "The
-ASINs have been deleted"). Preventive: the seller putting a control in place (a process, a
-checklist, training, a new supplier), in any tense ("We have introduced a checklist", "We will
-train our staff"), or a checking verb done from now on or on a schedule ("From now on we inspect
-every unit"). A vague root cause names no concrete thing that went wrong ("because of failures
-in our processes"). Needs the dependency parse; without it (a blank pipeline) nothing is read.
+ASINs have been deleted"); also a remedy issued ("we issued refunds"), the error fixed, or all of
+the stock gone over ("I have checked my whole inventory", unless it found the cause).
+Preventive: the seller putting a control in place (a process, a checklist, training, a new
+supplier) in any tense ("We have introduced a checklist"), having studied the marketplace's
+rules, a commitment in the future tense ("We will train our staff"), or a routine in the present
+("Returned units are inspected", "Every Monday I review the report"). Clauses of reason,
+condition or description ("because we removed ...") and lines that introduce a list are left
+out. A vague root cause names nothing concrete that went wrong ("because of failures in our
+processes"). Needs the dependency parse; without it (a blank pipeline) no role is read.
 """
 
 from __future__ import annotations
@@ -66,8 +70,8 @@ _HABIT = re.compile(r"\b(from\s+now\s+on|going\s+forward|moving\s+forward|in\s+(
                     r"from\s+(this|that)\s+(day|point|moment)|now|never|always|every|each|before\s+(any|shipping|"
                     r"listing|sending)|daily|weekly|monthly|quarterly|regularly|routinely|constantly|continuously)\b",
                     re.I)
-_REASON = frozenset({"because", "since", "as", "if", "unless", "when", "while", "although", "though", "until", "after", "before", "once",
-                     "whether"})
+_REASON = frozenset({"because", "since", "as", "if", "unless", "when", "while", "although", "though", "until",
+                     "after", "before", "once", "whether"})
 _MODAL = frozenset({"would", "should", "can", "could", "may", "might", "must"})
 
 
@@ -188,9 +192,9 @@ def cue_role(span: Any) -> str | None:
         seller = subject is not None and not passive and _is_seller(subject)
         # done by someone else: "by the buyer", or back to the seller ("units were returned to us")
         agent = any(c.dep_ == "agent" and not any(t.lower_ in ("us", "me", "our", "my") for t in c.subtree)
-                    for c in verb.children) or (
-            passive and any(c.dep_ == "prep" and c.lower_ == "to" and any(t.lower_ in ("us", "me") for t in c.children)
-                            for c in verb.children))
+                    for c in verb.children) or (passive and any(
+                        c.dep_ == "prep" and c.lower_ == "to" and any(t.lower_ in ("us", "me") for t in c.children)
+                        for c in verb.children))
         # the seller acts, or the affected thing itself is what was acted on ("the ASINs were deleted")
         ours = seller or (passive and not agent and subject.lemma_.lower() in AFFECTED | CONTROL)
         tense = _tense(verb)
