@@ -23,7 +23,7 @@ from typing import Any
 FIXING = frozenset("""refund reimburse compensate credit replace reship resend remove delete delist close cancel
 withdraw recall dispose destroy discard return correct edit update fix amend revise rectify repair relist
 contact apologise apologize email call message stop halt pause suspend deactivate take pull throw quarantine
-isolate""".split())
+isolate discontinue modify rewrite adjust""".split())
 # verbs of going over what the problem touched: corrective when done to all of it ("I have checked
 # my whole inventory") and not an investigation that found the cause ("we checked ... and found")
 SWEEPING = frozenset("""check inspect review audit verify examine go scan screen sort""".split())
