@@ -9,7 +9,7 @@ from poa_lint.classifier import ROLE_LABELS as ROLES, load_model, sentence_score
 from poa_lint.config import Config
 from poa_lint.factory import build_linter
 from poa_lint.nlp import load_pipeline
-from poa_lint.role_cues import cue_role, vague_cause
+from poa_lint.role_cues import cue_role, puts_control_in_place, vague_cause
 from poa_lint.roles import grammar_roles, has_part, sentence_roles
 
 
@@ -139,3 +139,21 @@ def test_a_vague_root_cause_leaves_the_part_missing(read):
 def test_without_a_model_the_letter_model_decides(read):
     letter = read(PLAIN)
     assert has_part(letter, "corrective", None) == letter.has_part("corrective")
+
+
+@pytest.mark.parametrize(("text", "control"), [
+    ("We have introduced a packing checklist for every order.", True),
+    ("We switched to a new carrier with tracked delivery.", True),
+    ("We will be more careful in the future.", False),                 # a promise
+    ("We have carefully studied Amazon's condition guidelines.", False),  # the rules studied
+    ("Every Monday I review the late shipment report.", False),        # a routine described
+])
+def test_only_a_control_put_in_place_is_a_concrete_preventive_measure(read, text, control):
+    assert puts_control_in_place(_one(read, text)) is control
+
+
+def test_a_control_put_in_place_makes_the_preventive_part_present(read):
+    letter = read(PLAIN.replace(
+        "Every returned unit is now inspected by our quality lead within 24 hours of arrival, and opened returns "
+        "are never relisted as new.", "We have introduced a grading checklist for returned units."))
+    assert has_part(letter, "preventive", load_model())

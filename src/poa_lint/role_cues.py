@@ -177,13 +177,28 @@ def _sweeps(verb: Any) -> bool:
 
 def cue_role(span: Any) -> str | None:
     """"corrective" or "preventive" when the sentence's grammar says so, else None."""
+    return read_cues(span)[0]
+
+
+def puts_control_in_place(span: Any) -> bool:
+    """Whether the sentence is preventive because the seller put a control in place (a process,
+    a checklist, training, a new supplier), not only promised, studied the rules or described a
+    routine: a concrete preventive measure."""
+    role, why = read_cues(span)
+    return role == "preventive" and "control" in why
+
+
+def read_cues(span: Any) -> tuple[str | None, frozenset[str]]:
+    """The role the sentence's grammar gives it (None: none) and which cues gave a preventive one
+    ("control", "rules", "future", "routine")."""
     if span is None or not len(span) or not span.doc.has_annotation("DEP"):
-        return None
+        return None, frozenset()
     text = span.text.strip()
     # a line that introduces what follows ("... the following steps:")
     introduces = text.endswith(":") or bool(re.search(r"\bthe\s+following\b", text, re.I))
     habit = bool(_HABIT.search(text))
     corrective = preventive = False
+    why: set[str] = set()
     for verb in span:
         if verb.pos_ not in ("VERB", "AUX") or _subordinate(verb):
             continue
@@ -203,14 +218,18 @@ def cue_role(span: Any) -> str | None:
         words = _object_words(verb, subject, passive)
         if lemma in INSTALLING and _object_words(verb, subject, passive, origin=False) & CONTROL:
             preventive = True
+            why.add("control")
         elif lemma in LEARNING and words & RULES and tense == "done" and not words & AFFECTED:
             preventive = True
+            why.add("rules")
         elif lemma in _NOT_ACTION:
             continue
         elif tense == "future":
             preventive = True
+            why.add("future")
         elif tense == "present" and lemma in ROUTINE:
             preventive = True
+            why.add("routine")
         elif lemma in FIXING and tense == "done" and words & AFFECTED and not words & CONTROL:
             corrective = True
         elif lemma in GIVING and tense == "done" and seller and words & REMEDY:
@@ -221,10 +240,10 @@ def cue_role(span: Any) -> str | None:
                 t.lemma_.lower() in _FINDING for t in span):
             corrective = True
     if preventive and not introduces:
-        return "preventive"
+        return "preventive", frozenset(why)
     if corrective:
-        return "corrective"
-    return None
+        return "corrective", frozenset()
+    return None, frozenset()
 
 
 # concrete content in a cause: a figure, a named thing that went wrong, a person or an event

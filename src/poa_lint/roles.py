@@ -18,7 +18,7 @@ import re
 from typing import Any
 
 from poa_lint.classifier import ROLE_LABELS, SentenceModel, load_model, sentence_scores
-from poa_lint.role_cues import cue_role, vague_cause
+from poa_lint.role_cues import cue_role, puts_control_in_place, vague_cause
 
 _METRIC = (r"(order\s+defect|late\s+(dispatch|shipment)|pre-?fulfil+ment\s+cancel+ation|cancel+ation|"
            r"valid\s+tracking|on[-\s]time\s+delivery|negative\s+feedback|a-?to-?z|chargeback|"
@@ -89,7 +89,12 @@ def has_part(letter: Any, part: str, model: SentenceModel | None) -> bool:
         return letter.has_part(part)
     bars = model.meta.get("part_thresholds", {}).get(part, {"named": 0.0, "unnamed": 0.05, "plain": 0.05})
     state = "named" if letter.has_part(part) else "unnamed" if letter.has_headings() else "plain"
-    # a fix reported as done makes the corrective part present even where the model abstains; the
-    # preventive cues are not enough on their own: a letter that only promises to study the
-    # policies or "be more careful" still lacks preventive measures
-    return part_strength(letter, part, model) >= bars[state] or (part == "corrective" and part in grammar_roles(letter))
+    # a fix reported as done makes the corrective part present even where the model abstains, and
+    # so does a control put in place the preventive part; a promise, a routine described or the
+    # policies studied do not on their own (a letter with only those still lacks the measures)
+    if part_strength(letter, part, model) >= bars[state]:
+        return True
+    if part == "corrective":
+        return "corrective" in grammar_roles(letter)
+    return part == "preventive" and letter.derived("control-in-place", lambda it: any(
+        not s.is_heading and puts_control_in_place(s.span) for s in it.sentences))
