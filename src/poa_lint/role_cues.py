@@ -1,0 +1,265 @@
+"""Roles read from a sentence's grammar, beside the learned sentence model (poa_lint.roles).
+
+Corrective: the seller (we, I, our team) or a passive subject that is the affected thing, a fixing
+verb (refund, remove, cancel, replace, contact, ...) in the past or present perfect, and the
+affected orders, listings, stock or buyers as its object ("We have refunded every buyer", "The
+ASINs have been deleted"); also a remedy issued ("we issued refunds"), the error fixed, or all of
+the stock gone over ("I have checked my whole inventory", unless it found the cause).
+Preventive: the seller putting a control in place (a process, a checklist, training, a new
+supplier) in any tense ("We have introduced a checklist"), having studied the marketplace's
+rules, a commitment in the future tense ("We will train our staff"), or a routine in the present
+("Returned units are inspected", "Every Monday I review the report"). Clauses of reason,
+condition or description ("because we removed ...") and lines that introduce a list are left
+out. A vague root cause names nothing concrete that went wrong ("because of failures in our
+processes"). Needs the dependency parse; without it (a blank pipeline) no role is read.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+# verbs that fix what the problem touched, once done
+FIXING = frozenset("""refund reimburse compensate credit replace reship resend remove delete delist close cancel
+withdraw recall dispose destroy discard return correct edit update fix amend revise rectify repair relist
+contact apologise apologize email call message stop halt pause suspend deactivate take pull throw quarantine
+isolate discontinue modify rewrite adjust""".split())
+# verbs of going over what the problem touched: corrective when done to all of it ("I have checked
+# my whole inventory") and not an investigation that found the cause ("we checked ... and found")
+SWEEPING = frozenset("""check inspect review audit verify examine go scan screen sort""".split())
+_ALL = frozenset({"all", "every", "whole", "entire", "each"})
+_FINDING = frozenset({"find", "discover", "realize", "realise", "notice", "learn", "see", "identify", "reveal"})
+# verbs of mending the problem itself, and the words for it ("we have fixed the error")
+MENDING = frozenset("""fix correct resolve solve rectify remedy repair""".split())
+PROBLEM = frozenset("""problem issue error mistake violation defect""".split())
+# verbs of handing a remedy to the buyers, and the remedies ("we issued full refunds")
+GIVING = frozenset("""issue process send arrange initiate grant""".split())
+REMEDY = frozenset("""refund replacement reimbursement apology compensation""".split())
+# words for what the problem touched
+AFFECTED = frozenset("""order listing asin page product stock inventory unit item buyer customer review catalog
+catalogue shipment package parcel sku goods merchandise title image description keyword detail complaint
+claim refund variation""".split())
+# words for a control: what keeps the problem from happening again
+CONTROL = frozenset("""process procedure system software tool checklist training trainer staff employee
+hire worker specialist manager supervisor team member supplier vendor audit inspection routine sop workflow
+protocol control step measure mechanism program programme schedule carrier courier partner alert reminder
+template improvement change safeguard""".split())
+# words for the marketplace's rules, whose study the seller reports as a change
+RULES = frozenset("""policy guideline rule agreement term condition standard requirement regulation law
+guidance""".split())
+# verbs of putting a control in place (any tense)
+INSTALLING = frozenset("""implement introduce install establish create set adopt add hire employ recruit train
+retrain educate appoint assign designate switch change update improve upgrade strengthen tighten develop build
+subscribe launch enforce put""".split())
+# verbs of learning the marketplace's rules
+LEARNING = frozenset("""study read review learn understand familiarize familiarise research go""".split())
+# verbs of a check or a routine kept up
+ROUTINE = frozenset("""check inspect verify review audit monitor test confirm examine compare ensure track
+double-check spot-check follow keep maintain use record log document search photograph weigh count measure
+train meet respond reply answer ship pack label""".split())
+# verbs whose future or present says nothing about a routine (courtesy, requests, attachments)
+_NOT_ACTION = frozenset("""be have appreciate look hope wait thank like love want wish need ask request beg
+attach enclose provide send submit include understand know believe think feel regret apologize apologise
+accept agree acknowledge admit realize realise recognize recognise value assure promise guarantee do say
+tell explain state write mention let try""".split())
+_AGENTS = frozenset("""team staff company store shop business employee worker manager department warehouse
+colleague partner supervisor officer specialist""".split())
+_SELF = frozenset({"we", "i"})
+_OWN = frozenset({"our", "my"})
+_HABIT = re.compile(r"\b(from\s+now\s+on|going\s+forward|moving\s+forward|in\s+(the\s+)?future|henceforth|"
+                    r"from\s+(this|that)\s+(day|point|moment)|now|never|always|every|each|before\s+(any|shipping|"
+                    r"listing|sending)|daily|weekly|monthly|quarterly|regularly|routinely|constantly|continuously)\b",
+                    re.I)
+_REASON = frozenset({"because", "since", "as", "if", "unless", "when", "while", "although", "though", "until",
+                     "after", "before", "once", "whether"})
+_MODAL = frozenset({"would", "should", "can", "could", "may", "might", "must"})
+
+
+def _is_seller(token: Any) -> bool:
+    """we / I, or the seller's own people (our team, my staff)."""
+    return token.lower_ in _SELF or (token.lemma_.lower() in _AGENTS and any(
+        c.dep_ == "poss" and c.lower_ in _OWN for c in token.children))
+
+
+def _clause_head(verb: Any) -> Any:
+    """The verb whose subject and auxiliaries a conjoined verb shares ("checked and removed")."""
+    while verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX") and not any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        verb = verb.head
+    return verb
+
+
+def _subject(verb: Any) -> tuple[Any | None, bool]:
+    """The subject of `verb`'s clause and whether it is passive."""
+    head = _clause_head(verb)
+    for c in (*verb.children, *head.children):
+        if c.dep_ == "nsubj":
+            return c, False
+        if c.dep_ == "nsubjpass":
+            return c, True
+    return None, False
+
+
+def _auxes(verb: Any) -> list[Any]:
+    head = _clause_head(verb)
+    seen = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    return seen if any(c.dep_ == "aux" for c in seen) or head is verb else seen + [
+        c for c in head.children if c.dep_ in ("aux", "auxpass")]
+
+
+def _negated(verb: Any) -> bool:
+    return any(c.dep_ == "neg" for c in (*verb.children, *_clause_head(verb).children))
+
+
+def _tense(verb: Any) -> str:
+    """"done" (past, present perfect), "future" (will, shall), "present" (simple present, active or
+    passive), or "" (infinitive, modal, gerund, anything else)."""
+    auxes = _auxes(verb)
+    words = {a.lower_ for a in auxes}
+    if words & {"will", "shall", "'ll"}:
+        return "future"
+    if words & _MODAL or "to" in words:
+        return ""
+    if verb.tag_ == "VBD" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return "done"
+    if verb.tag_ == "VBN" and (words & {"have", "has", "had", "was", "were", "been"}):
+        return "done"
+    if verb.tag_ in ("VBP", "VBZ") and not auxes:
+        return "present"
+    if verb.tag_ == "VBN" and words & {"is", "are"}:
+        return "present"
+    return ""
+
+
+def _subordinate(verb: Any) -> bool:
+    """A verb in a clause that gives a reason or a condition ("because we removed ..."), or that
+    describes a noun ("the listing that we removed")."""
+    for clause in (verb, *verb.ancestors):
+        if clause.pos_ not in ("VERB", "AUX"):
+            continue
+        head = _clause_head(clause)
+        describes = head.dep_ in ("relcl", "acl") and head.head.pos_ in ("NOUN", "PROPN", "PRON", "NUM") \
+            and any(ch.isalnum() for ch in head.head.text)
+        if describes or head.dep_ in ("pcomp", "csubj") or any(
+                c.dep_ == "mark" and c.lower_ in _REASON for c in head.children):
+            return True
+    return False
+
+
+def _object_words(verb: Any, subject: Any | None, passive: bool, origin: bool = True) -> set[str]:
+    """Lemmas of the nouns the verb acts on: its objects with their prepositional phrases and
+    conjuncts (and the passive subject); without `origin`, phrases of origin or reason ("from a
+    manufacturer", "because of ...") left out."""
+    roots = [c for c in verb.children if c.dep_ in ("dobj", "dative", "attr", "oprd", "prt", "xcomp") or (
+        c.dep_ == "prep" and (origin or c.lower_ not in ("from", "because", "due", "after", "since", "despite")))]
+    if passive and subject is not None:
+        roots.append(subject)
+    out = set()
+    for root in roots:
+        for t in root.subtree:
+            if t.pos_ in ("NOUN", "PROPN"):
+                out.add(t.lemma_.lower())
+                out.add(t.lower_)
+    return out
+
+
+def _sweeps(verb: Any) -> bool:
+    """Whether the verb's object is all of an affected thing ("all my stock", "the whole catalog")."""
+    for c in verb.children:
+        if c.dep_ not in ("dobj", "prep", "prt"):
+            continue
+        for t in c.subtree:
+            if t.lemma_.lower() in AFFECTED and t.pos_ in ("NOUN", "PROPN") and any(
+                    d.lower_ in _ALL for d in t.children) or (t.lower_ in _ALL and t.head.lemma_.lower() in AFFECTED):
+                return True
+    return False
+
+
+def cue_role(span: Any) -> str | None:
+    """"corrective" or "preventive" when the sentence's grammar says so, else None."""
+    return read_cues(span)[0]
+
+
+def puts_control_in_place(span: Any) -> bool:
+    """Whether the sentence is preventive because the seller put a control in place (a process,
+    a checklist, training, a new supplier), not only promised, studied the rules or described a
+    routine: a concrete preventive measure."""
+    role, why = read_cues(span)
+    return role == "preventive" and "control" in why
+
+
+def read_cues(span: Any) -> tuple[str | None, frozenset[str]]:
+    """The role the sentence's grammar gives it (None: none) and which cues gave a preventive one
+    ("control", "rules", "future", "routine")."""
+    if span is None or not len(span) or not span.doc.has_annotation("DEP"):
+        return None, frozenset()
+    text = span.text.strip()
+    # a line that introduces what follows ("... the following steps:")
+    introduces = text.endswith(":") or bool(re.search(r"\bthe\s+following\b", text, re.I))
+    habit = bool(_HABIT.search(text))
+    corrective = preventive = False
+    why: set[str] = set()
+    for verb in span:
+        if verb.pos_ not in ("VERB", "AUX") or _subordinate(verb):
+            continue
+        lemma = verb.lemma_.lower()
+        subject, passive = _subject(verb)
+        seller = subject is not None and not passive and _is_seller(subject)
+        # done by someone else: "by the buyer", or back to the seller ("units were returned to us")
+        agent = any(c.dep_ == "agent" and not any(t.lower_ in ("us", "me", "our", "my") for t in c.subtree)
+                    for c in verb.children) or (passive and any(
+                        c.dep_ == "prep" and c.lower_ == "to" and any(t.lower_ in ("us", "me") for t in c.children)
+                        for c in verb.children))
+        # the seller acts, or the affected thing itself is what was acted on ("the ASINs were deleted")
+        ours = seller or (passive and not agent and subject.lemma_.lower() in AFFECTED | CONTROL)
+        tense = _tense(verb)
+        if not ours or not tense or (tense == "done" and _negated(verb)):
+            continue
+        words = _object_words(verb, subject, passive)
+        if lemma in INSTALLING and _object_words(verb, subject, passive, origin=False) & CONTROL:
+            preventive = True
+            why.add("control")
+        elif lemma in LEARNING and words & RULES and tense == "done" and not words & AFFECTED:
+            preventive = True
+            why.add("rules")
+        elif lemma in _NOT_ACTION:
+            continue
+        elif tense == "future":
+            preventive = True
+            why.add("future")
+        elif tense == "present" and lemma in ROUTINE:
+            preventive = True
+            why.add("routine")
+        elif lemma in FIXING and tense == "done" and words & AFFECTED and not words & CONTROL:
+            corrective = True
+        elif lemma in GIVING and tense == "done" and seller and words & REMEDY:
+            corrective = True
+        elif lemma in MENDING and tense == "done" and seller and words & PROBLEM:
+            corrective = True
+        elif lemma in SWEEPING and tense == "done" and seller and _sweeps(verb) and not any(
+                t.lemma_.lower() in _FINDING for t in span):
+            corrective = True
+    if preventive and not introduces:
+        return "preventive", frozenset(why)
+    if corrective:
+        return "corrective", frozenset()
+    return None, frozenset()
+
+
+# concrete content in a cause: a figure, a named thing that went wrong, a person or an event
+_CONCRETE = frozenset("""order listing asin product stock inventory unit item buyer customer review warehouse
+carrier courier supplier vendor manufacturer employee staff worker packer label barcode tracking package parcel
+shipment box address invoice receipt certificate image title description keyword brand trademark patent
+copyright photo variation size colour color battery expiry expiration date batch lot holiday storm weather
+spreadsheet software template feed file upload price quantity count sku fba fbm""".split())
+
+
+def vague_cause(span: Any) -> bool:
+    """Whether a root-cause sentence names nothing concrete that went wrong: no figure or code, no
+    thing (an order, a carrier, a label, a warehouse), only gestures at "processes" or "mistakes"
+    (a name alone, as in a signature, is not a cause)."""
+    if span is None or not len(span):
+        return True
+    if any(any(ch.isdigit() for ch in t.text) for t in span):
+        return False
+    return not any(t.lemma_.lower() in _CONCRETE or t.lower_ in _CONCRETE for t in span)
