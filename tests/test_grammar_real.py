@@ -12,8 +12,8 @@ import pytest
 from lab.grammar_real import evaluate, letters
 
 # measured on the test split (README table); a change that lowers one of them must say why
-PACK = {"precision": 0.75, "recall": 0.26}
-DEFAULTS = {"precision": 0.75, "recall": 0.26}
+PACK = {"precision": 0.79, "recall": 0.27}
+DEFAULTS = {"precision": 0.79, "recall": 0.27}
 
 
 @pytest.fixture(scope="module")
