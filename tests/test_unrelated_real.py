@@ -63,6 +63,11 @@ UNRELATED = [
     ("We worked very hard for six years to build this brand.", "unrelated.business-intro"),
     ("We have never had any complaints in eight years of selling.", "unrelated.business-intro"),
     ("This account is very important to us and our staff.", "unrelated.hardship"),
+    ("Sorry for our poor English.", "unrelated.business-intro"),
+    ("English is not my first language, so please forgive my mistakes.", "unrelated.business-intro"),
+    ("If the store is closed we will lose everything.", "unrelated.hardship"),
+    ("If Amazon does not reinstate our account, we will take this to the press.", "unrelated.threat"),
+    ("We would like to know the specific reason for the suspension.", "unrelated.question"),
 ]
 RELATED = [
     "We received your notice on 3 May that our account was deactivated.",
@@ -95,6 +100,11 @@ RELATED = [
     "The units sat in our warehouse for two days before pickup.",
     "We had never had any complaints before the supplier changed the glue.",
     "The account is important to check every morning.",
+    "Our staff did not know the reason for the delay, so we asked the carrier.",
+    "We wanted to know the reason for the returns, so we read all 38 buyer messages.",
+    "We would like to know the reasons for the supplier's late deliveries, so we visited its factory.",
+    "Confirmation from our bank that the company remains in good standing.",
+    "A certificate showing our company was registered in 2015.",
 ]
 
 
