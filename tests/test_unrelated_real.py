@@ -68,6 +68,9 @@ UNRELATED = [
     ("If the store is closed we will lose everything.", "unrelated.hardship"),
     ("If Amazon does not reinstate our account, we will take this to the press.", "unrelated.threat"),
     ("We would like to know the specific reason for the suspension.", "unrelated.question"),
+    ("We thank Amazon for providing us with such a great platform.", "unrelated.praise-of-amazon"),
+    ("Amazon always puts customers first, and so do we.", "unrelated.praise-of-amazon"),
+    ("I am a mother of three and this shop pays our bills.", "unrelated.hardship"),
 ]
 RELATED = [
     "We received your notice on 3 May that our account was deactivated.",
@@ -105,6 +108,8 @@ RELATED = [
     "We would like to know the reasons for the supplier's late deliveries, so we visited its factory.",
     "Confirmation from our bank that the company remains in good standing.",
     "A certificate showing our company was registered in 2015.",
+    "Thank you for providing the list of the affected ASINs.",
+    "Thank you for giving us the opportunity to appeal.",
 ]
 
 
