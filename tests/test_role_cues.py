@@ -130,7 +130,9 @@ def test_a_vague_root_cause_leaves_the_part_missing(read):
     vague = PLAIN.replace(
         "Our packer relabelled two opened returns and they were shipped as new, because nobody checked "
         "returned units before they went back into sellable stock.",
-        "This happened because of failures in our processes and our lack of attention.")
+        "This happened because of failures in our processes and our lack of attention.").replace(
+        " because three customers received used units of ASIN B0D4MT7QKR that we sold as new.", ".")
+    # (the notice's summary is cut to the date, so that no other sentence can be read as the cause)
     model = load_model()
     assert has_part(read(PLAIN), "root-cause", model)
     assert not has_part(read(vague), "root-cause", model)

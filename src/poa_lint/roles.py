@@ -71,14 +71,27 @@ def sentence_roles(letter: Any, model: SentenceModel | None = None) -> tuple[str
     return tuple(out)
 
 
+def _playing(letter: Any, part: str, model: SentenceModel) -> list[tuple[Any, dict[str, float]]]:
+    """The sentences whose most likely role is `part`, with their scores (headings and sentences
+    that only restate the notice left out)."""
+    return [(sentence, scores) for sentence, scores in zip(letter.sentences, sentence_scores(letter, model))
+            if not sentence.is_heading and not restates_notice(sentence.text)
+            and max(ROLE_LABELS, key=lambda r: scores.get(r, 0.0)) == part]
+
+
 def part_strength(letter: Any, part: str, model: SentenceModel) -> float:
     """The highest probability of `part` among the sentences whose most likely role it is
     (headings and sentences that only restate the notice left out; for the root cause, sentences
     that name nothing concrete too)."""
-    return max((scores.get(part, 0.0) for sentence, scores in zip(letter.sentences, sentence_scores(letter, model))
-                if not sentence.is_heading and not restates_notice(sentence.text)
-                and max(ROLE_LABELS, key=lambda r: scores.get(r, 0.0)) == part
-                and not (part == "root-cause" and vague_cause(sentence.span))), default=0.0)
+    return max((scores.get(part, 0.0) for sentence, scores in _playing(letter, part, model)
+                if not (part == "root-cause" and vague_cause(sentence.span))), default=0.0)
+
+
+def only_vague_causes(letter: Any, model: SentenceModel) -> bool:
+    """Whether the letter's would-be root causes all name nothing concrete ("because of failures
+    in our processes"): a vague gesture is not a root cause, even where its "because" names the part."""
+    playing = _playing(letter, "root-cause", model)
+    return bool(playing) and all(vague_cause(sentence.span) for sentence, _ in playing)
 
 
 def has_part(letter: Any, part: str, model: SentenceModel | None) -> bool:
@@ -92,6 +105,8 @@ def has_part(letter: Any, part: str, model: SentenceModel | None) -> bool:
     # a fix reported as done makes the corrective part present even where the model abstains, and
     # so does a control put in place the preventive part; a promise, a routine described or the
     # policies studied do not on their own (a letter with only those still lacks the measures)
+    if part == "root-cause" and only_vague_causes(letter, model):
+        return False
     if part_strength(letter, part, model) >= bars[state]:
         return True
     if part == "corrective":
