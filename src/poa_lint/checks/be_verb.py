@@ -6,8 +6,8 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 from typing import Any
 
-from poa_lint.checks._lexicon import Lexicon, lexicon_of
-from poa_lint.checks.verb_form import BE, base_verb, hit_at, plain_word, prose, skip_adverbs
+from poa_lint.checks._lexicon import Lexicon
+from poa_lint.checks.verb_form import BE, base_verb, hit_at, lexicon_prose, plain_word, skip_adverbs
 from poa_lint.document import Letter
 from poa_lint.finding import Hit
 
@@ -69,9 +69,6 @@ def _after_be(doc: Any, lex: Lexicon, start: int, i: int, end: int) -> Iterator[
 
 def be_base_verb(letter: Letter, options: Mapping[str, Any]) -> Iterator[Hit]:
     """"be" + a plain verb, with adverbs between: "was deactivate", "we are deeply understand"."""
-    lex = lexicon_of(letter)
-    if lex is None:
-        return
-    for span in prose(letter):
+    for lex, span in lexicon_prose(letter):
         for i in range(span.start, span.end):
             yield from _after_be(span.doc, lex, span.start, i, span.end)

@@ -6,8 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 from typing import Any
 
-from poa_lint.checks._lexicon import lexicon_of
-from poa_lint.checks.verb_form import plain_word, prose
+from poa_lint.checks.verb_form import lexicon_prose, plain_word
 from poa_lint.document import Letter
 from poa_lint.finding import Hit
 
@@ -30,10 +29,7 @@ def _base(lex: Any, low: str) -> str | None:
 
 
 def run(letter: Letter, options: Mapping[str, Any]) -> Iterator[Hit]:
-    lex = lexicon_of(letter)
-    if lex is None:
-        return
-    for span in prose(letter):
+    for lex, span in lexicon_prose(letter):
         doc = span.doc
         for i in range(span.start, span.end - 1):
             tok, w = doc[i], doc[i + 1]

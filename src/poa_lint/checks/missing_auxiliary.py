@@ -7,8 +7,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 from typing import Any
 
-from poa_lint.checks._lexicon import lexicon_of
-from poa_lint.checks.verb_form import plain_word, prose
+from poa_lint.checks.verb_form import lexicon_prose, plain_word
 from poa_lint.document import Letter
 from poa_lint.finding import Hit
 
@@ -22,10 +21,7 @@ INVERTING = {"do", "does", "did", "can", "could", "will", "would", "should", "sh
 
 
 def run(letter: Letter, options: Mapping[str, Any]) -> Iterator[Hit]:
-    lex = lexicon_of(letter)
-    if lex is None:
-        return
-    for span in prose(letter):
+    for lex, span in lexicon_prose(letter):
         doc = span.doc
         for i in range(span.start, span.end - 2):
             subj, neg, w = doc[i], doc[i + 1], doc[i + 2]

@@ -8,8 +8,8 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 from typing import Any
 
-from poa_lint.checks._lexicon import Lexicon, lexicon_of
-from poa_lint.checks.verb_form import plain_word, prose
+from poa_lint.checks._lexicon import Lexicon
+from poa_lint.checks.verb_form import lexicon_prose, plain_word
 from poa_lint.document import Letter
 from poa_lint.finding import Hit
 
@@ -59,10 +59,7 @@ def _finite(lex: Lexicon, doc: Any, noun: Any, w: Any, end: int) -> bool:
 
 
 def run(letter: Letter, options: Mapping[str, Any]) -> Iterator[Hit]:
-    lex = lexicon_of(letter)
-    if lex is None:
-        return
-    for span in prose(letter):
+    for lex, span in lexicon_prose(letter):
         doc, end = span.doc, span.end
         for i in range(span.start, end - 3):
             if doc[i].lower_ != "there" or doc[i + 1].lower_ not in BE:

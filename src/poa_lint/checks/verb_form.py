@@ -304,13 +304,20 @@ def prose(letter: Letter) -> Iterator[Any]:
             yield sentence.span
 
 
-def run(letter: Letter, options: Mapping[str, Any]) -> Iterator[Hit]:
-    """Every other context in every prose sentence; one finding per word."""
+def lexicon_prose(letter: Letter) -> Iterator[tuple[Any, Any]]:
+    """Each prose sentence with the word lexicon the word-class checks read; nothing when no
+    lexicon is installed (those checks then stay silent)."""
     lex = lexicon_of(letter)
     if lex is None:
         return
-    seen: set[int] = set()
     for span in prose(letter):
+        yield lex, span
+
+
+def run(letter: Letter, options: Mapping[str, Any]) -> Iterator[Hit]:
+    """Every other context in every prose sentence; one finding per word."""
+    seen: set[int] = set()
+    for lex, span in lexicon_prose(letter):
         doc, start, end = span.doc, span.start, span.end
         for i in range(start, end):
             for hit in (*_after_modal_do_to(doc, lex, i, end), *_after_have(doc, lex, i, end),
