@@ -56,13 +56,18 @@ UNASKED = {"permission", "knowledge", "consent", "approval", "authorization", "a
            "checking", "attention", "care"}
 PROMISE = {"promise", "guarantee", "assure", "swear"}
 OK_WORDS = {"fine", "ok", "okay", "allowed", "permitted", "acceptable", "legal", "problem", "can"}
+# What a party is said to have allowed with "can": "support told us we can sell it" (not "... we can
+# appeal", which is advice on the appeal).
+ALLOWED_ACTS = {"sell", "list", "use", "ship", "continue", "keep", "offer", "create", "upload", "source", "buy",
+                "import", "relist", "reactivate"}
 MISUSE_VERBS = {"use", "operate", "install", "assemble", "handle", "wash", "charge", "open", "fit"}
 MISUSE_ADV = {"wrongly", "incorrectly", "improperly", "badly", "roughly", "carelessly"}
 GIVING = {"tell", "give", "provide", "send", "write", "enter", "fill"}
 WRONG_INFO = {"wrong", "incorrect", "false", "misleading", "inaccurate", "outdated", "fake"}
 CAUSE_PREP = {"because", "due", "owing", "thanks"}
+# "automatically" is left out: "the listing was automatically removed" reports what happened.
 WRONGLY = {"wrongly", "unfairly", "mistakenly", "unreasonably", "unjustly", "incorrectly",
-           "erroneously", "wrongfully", "automatically"}
+           "erroneously", "wrongfully"}
 CLOSE_VERBS = {"suspend", "deactivate", "remove", "block", "close", "flag", "ban", "shut",
                "freeze", "punish", "penalize", "penalise", "reject", "deny", "judge", "link"}
 CLOSE_NOUNS = {"deactivation", "suspension", "removal", "decision", "ban", "closure", "block",
@@ -107,6 +112,27 @@ CONTROLS = {"checklist", "check", "approval", "sop", "permission", "access", "re
 # Where an outside party handled the goods: "damaged in the Amazon fulfillment center"
 HANDLED = {"damage", "lose", "misplace", "mishandle", "mix", "commingle", "break", "crush", "destroy", "swap"}
 PRETEXTS = {"excuse", "pretext", "weapon"}
+# A buyer who acted without contacting the seller, or although the seller had helped.
+CONTACT = {"contact", "message", "tell", "inform", "notify", "ask", "reach", "email", "call", "talk", "speak",
+           "communicate", "write"}
+HELPED = {"offer", "refund", "reply", "respond", "send", "replace", "resolve", "explain", "apologize", "apologise",
+          "contact", "provide", "give", "answer"}
+# A hostile aim put on a complainant: "filed the complaint to eliminate competition".
+FILING = {"file", "report", "make", "submit", "open", "leave", "send", "raise", "lodge", "complain", "write"}
+HOSTILE = {"eliminate", "remove", "push", "hurt", "harm", "damage", "attack", "destroy", "steal", "force",
+           "extort", "blackmail", "kick", "squeeze", "drive", "sabotage", "monopolize", "monopolise", "punish"}
+# Someone else in the seller's account: "someone else used our account".
+ACCOUNT_USE = {"use", "access", "enter", "hack", "control", "operate", "take", "log"}
+ACCOUNTS = {"account", "store", "shop", "login", "password", "credential", "credentials", "seller"}
+# A party called a wrongdoer: "these buyers are scammers", "the complainant is a troll".
+BAD_PEOPLE = {"scammer", "fraudster", "liar", "cheat", "cheater", "thief", "abuser", "troll", "hijacker",
+              "criminal", "swindler", "con", "extortionist", "blackmailer"}
+# Not knowing, said of a hired person: "the new employee did not know", "the VA's ignorance".
+KNOW_VERBS = {"know", "realize", "realise", "understand", "notice", "recognize", "recognise"}
+KNOW_ADJ = {"aware", "familiar", "conscious", "clear"}
+UNKNOWING_ADJ = {"unaware", "unfamiliar", "ignorant", "inexperienced", "untrained", "careless", "negligent"}
+IGNORANCE_NOUNS = {"ignorance", "unawareness", "inexperience", "unfamiliarity", "carelessness", "negligence",
+                   "oversight"}
 # Amazon's pages and tools said to have shown no restriction: "the listing had no restriction"
 WARNINGS = {"restriction", "warning", "alert", "notice", "notification", "prompt", "reminder"}
 AMAZON_PAGES = {"listing", "page", "system", "category", "amazon", "central", "platform", "website", "site",

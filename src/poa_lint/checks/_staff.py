@@ -14,7 +14,7 @@ if TYPE_CHECKING:
 CULPRIT_VERBS = {"lie", "cheat", "steal", "sabotage", "ignore", "refuse", "neglect", "deceive",
                  "fake", "fabricate", "abuse", "misuse"}
 CARELESS_ADV = {"carelessly", "accidentally", "mistakenly", "wrongly", "negligently", "secretly",
-                "privately"}
+                "privately", "personally", "independently", "unilaterally"}
 CARELESS_ADJ = {"unprofessional", "careless", "lazy", "negligent", "irresponsible", "dishonest",
                 "sloppy"}
 # "without giving the needed attention", "without our permission", "by himself": the person acted
@@ -23,6 +23,7 @@ CARELESS_ADJ = {"unprofessional", "careless", "lazy", "negligent", "irresponsibl
 UNHEEDED = {"attention", "care", "permission", "knowledge", "consent", "approval", "authorization",
             "authorisation", "think", "thought"}
 SELVES = {"himself", "herself", "themselves", "themself"}
+TOLD = {"tell", "inform", "ask", "notify", "consult"}
 
 
 def careless(verb: Token, subj: Token | None = None) -> bool:
@@ -41,6 +42,12 @@ def careless(verb: Token, subj: Token | None = None) -> bool:
             return True
         if c.dep_ == "prep" and c.lower_ == "by" and any(g.lower_ in SELVES for g in c.children):
             return True                                 # "he listed branded items by himself"
+        if c.dep_ == "prep" and c.lower_ == "on" and any(g.lower_ == "own" for g in c.children):
+            return True                                 # "she changed the listing on her own"
+        if c.dep_ == "prep" and c.lower_ == "without" and any(
+                g.lemma_.lower() in TOLD and any(o.lower_ in ("us", "me", "anyone", "anybody") for o in g.children)
+                for g in c.subtree):
+            return True                                 # "he listed them without telling us"
         if lemma == "be" and c.dep_ in ("acomp", "attr") and (
                 c.lower_ in CARELESS_ADJ or any(g.lower_ in CARELESS_ADJ for g in c.children if g.dep_ == "amod")):
             return True

@@ -214,9 +214,11 @@ def _lack(tok: Token) -> bool:
 def _explained(tok: Token) -> bool:
     """The not-knowing is itself explained by a step of the writer's process ('because we only
     checked ...'): an owned root cause, not an excuse."""
+    scope = tok.head if tok.dep_ in ("acomp", "xcomp") else tok     # "were not aware ... because we"
     return any(c.dep_ == "advcl" and c is not tok      # its own "as I did not know" explains nothing
                and any(m.dep_ == "mark" and m.lower_ in ("because", "as", "since") for m in c.children)
-               and any(n.dep_ == "nsubj" and n.lower_ in SELF for n in c.children) for c in tok.subtree)
+               and any(n.dep_ == "nsubj" and (n.lower_ in SELF | {"nobody"} or _self(n)) for n in c.children)
+               for c in scope.subtree)
 
 
 def _span(tok: Token, sent: Span) -> tuple[int, int]:
