@@ -121,6 +121,9 @@ HELPED = {"offer", "refund", "reply", "respond", "send", "replace", "resolve", "
 FILING = {"file", "report", "make", "submit", "open", "leave", "send", "raise", "lodge", "complain", "write"}
 HOSTILE = {"eliminate", "remove", "push", "hurt", "harm", "damage", "attack", "destroy", "steal", "force",
            "extort", "blackmail", "kick", "squeeze", "drive", "sabotage", "monopolize", "monopolise", "punish"}
+# What a party is said to have made up: "made up a reason to return it" (not "made up the shortage").
+MADE_UP = {"story", "reason", "excuse", "claim", "complaint", "lie", "problem", "defect", "issue", "fault",
+           "allegation", "accusation", "review", "report"}
 # Someone else in the seller's account: "someone else used our account".
 ACCOUNT_USE = {"use", "access", "enter", "hack", "control", "operate", "take", "log"}
 ACCOUNTS = {"account", "store", "shop", "login", "password", "credential", "credentials", "seller"}
@@ -131,8 +134,11 @@ BAD_PEOPLE = {"scammer", "fraudster", "liar", "cheat", "cheater", "thief", "abus
 KNOW_VERBS = {"know", "realize", "realise", "understand", "notice", "recognize", "recognise"}
 KNOW_ADJ = {"aware", "familiar", "conscious", "clear"}
 UNKNOWING_ADJ = {"unaware", "unfamiliar", "ignorant", "inexperienced", "untrained", "careless", "negligent"}
-IGNORANCE_NOUNS = {"ignorance", "unawareness", "inexperience", "unfamiliarity", "carelessness", "negligence",
-                   "oversight"}
+IGNORANCE_NOUNS = {"ignorance", "unawareness", "inexperience", "unfamiliarity", "carelessness", "negligence"}
+# What a friend or relative who ran the account failed to do ("my brother did not check the rules");
+# not "did not use our account", which in a related-accounts letter is the writer's defence.
+HELPER_DUTIES = {"read", "follow", "check", "verify", "review", "tell", "inform", "notify", "update", "reply",
+                 "respond", "answer", "investigate", "understand", "learn"}
 # Amazon's pages and tools said to have shown no restriction: "the listing had no restriction"
 WARNINGS = {"restriction", "warning", "alert", "notice", "notification", "prompt", "reminder"}
 AMAZON_PAGES = {"listing", "page", "system", "category", "amazon", "central", "platform", "website", "site",
@@ -145,6 +151,14 @@ CONTRAST = re.compile(
     r"perfect\w*|good|work\w*|original|correct|normal|nothing\s+wrong|no\s+problem)\b",
     re.I,
 )
+# The contrast names the writer's own shortfall: "..., but our size chart was not clear".
+OUR_SHORTFALL = re.compile(
+    r"\b(our|my)\s+(\w+\s+){0,3}(was|were|is|are)\s+(not|too)\s+(very\s+)?(clear|accurate|correct|complete|enough|"
+    r"updated|up\s+to\s+date|right|precise|detailed|visible|strong|sturdy|good|thick|large|big|small|short|long|slow)\b",
+    re.I,
+)
+# What the writer failed to tell or teach someone: "because we never asked her to".
+INSTRUCT = {"ask", "tell", "train", "instruct", "teach", "inform", "explain", "assign", "give", "show", "set", "check"}
 SCARE = re.compile(r'"(fake|used|damaged|broken|counterfeit|defective|wrong|not as described)"',
                    re.I)
 GREED = re.compile(r"\b(for\s+free|free\s+(products?|items?|goods|gifts?|stuff)|money\s+back|for\s+nothing|"

@@ -75,7 +75,8 @@ def misdeed(verb: Token, kind: str) -> bool:
     if kind in ("supplier", "agency", "others") and lemma in W.SUPPLY_VERBS and any(
             a.dep_ == "amod" and a.lower_ in W.DEFECT_ADJ for c in objects for a in c.children):
         return True                 # "the manufacturer sent us a defective batch"
-    if lemma == "make" and any(c.dep_ == "prt" and c.lower_ == "up" for c in verb.children):
+    if lemma == "make" and any(c.dep_ == "prt" and c.lower_ == "up" for c in verb.children) and any(
+            c.lemma_.lower() in W.MADE_UP for c in objects):
         return True                 # "made up a reason to return it"
     if kind in UNTOLD and _without_telling(verb):
         return True                 # "the supplier changed the packaging without telling us"

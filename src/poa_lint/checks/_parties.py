@@ -54,7 +54,7 @@ def _mods(tok: Token) -> set[str]:
 def _left_words(tok: Token) -> set[str]:
     """The words of the noun phrase before its head, however deep ('royal mail account' before
     'manager', 'newly hired listing' before 'staff')."""
-    return {t.lower_ for t in tok.subtree if t.i < tok.i}
+    return {t.lower_ for t in tok.subtree if t.i < tok.i and t.pos_ != "PROPN"}   # not "New York"
 
 
 def _special(lemma: str, lower: str, mods: set[str], tok: Token) -> str | None:
@@ -68,7 +68,7 @@ def _special(lemma: str, lower: str, mods: set[str], tok: Token) -> str | None:
         return "amazon"                                 # Seller Support, the Account Health team
     if lemma in CARRIER_HEADS and mods & CARRIER_MODS:
         return "carrier"
-    if lemma in CARRIER_PEOPLE and (mods | _left_words(tok)) & CARRIER_OWNERS:
+    if lemma in CARRIER_PEOPLE and (mods | {t.lower_ for t in tok.subtree if t.i < tok.i}) & CARRIER_OWNERS:
         return "carrier"                                # "our Royal Mail account manager"
     if lemma in OWNERS and mods & OWNER_MODS or lemma == "complainant":
         return "rights-owner"

@@ -10,7 +10,7 @@ from poa_lint.checks._clauses import hypothetical, negated, speculated, subject
 from poa_lint.checks._goods import goods_triggers
 from poa_lint.checks._misdeeds import any_attempt_refused, in_error, misdeed
 from poa_lint.checks._ownership import owns_problem
-from poa_lint.checks._parties import antecedent, organisation_antecedent, party_in, party_of, who
+from poa_lint.checks._parties import HUMAN, antecedent, organisation_antecedent, party_in, party_of, who
 from poa_lint.checks._staff import careless
 from poa_lint.document import Letter
 from poa_lint.finding import Hit
@@ -47,7 +47,7 @@ def _fault(verb: Token, kind: str, sent: Span, subj: Token | None = None) -> boo
     if kind == "own-staff":
         return not neg and careless(verb, subj)
     if kind == "helper":            # a friend or relative: at fault only for what they did or missed
-        return _unaware(verb, neg) or (lemma in W.DUTY_VERBS if neg else (
+        return _unaware(verb, neg) or (lemma in W.HELPER_DUTIES if neg else (
             careless(verb, subj) or misdeed(verb, kind) or lemma in W.FAULT_VERBS))
     if kind == "staff" and not neg and careless(verb, subj):
         return True                 # "the new employee listed branded items by himself"
@@ -101,7 +101,7 @@ def _fault(verb: Token, kind: str, sent: Span, subj: Token | None = None) -> boo
         return True            # "the root cause was because Amazon's AI linked ...", "because the courier ..."
     if lemma in W.REPORTING:
         contrast = W.CONTRAST.search(tail)
-        if contrast and owns_problem(tail[contrast.start():]):
+        if contrast and (owns_problem(tail[contrast.start():]) or W.OUR_SHORTFALL.search(tail, contrast.start())):
             contrast = None         # "the buyer said it was too small, but our size chart was not clear"
         return bool(contrast or verb.tag_ == "VBD" and W.SCARE.search(tail))
     if kind == "buyer" and lemma not in W.UNDERGO and any(
@@ -211,8 +211,9 @@ def _owned_cause(verb: Token) -> bool:
 def _denying(clause: Token) -> bool:
     """'because we certainly did not', 'as we never do that': a denial, not an owned failure."""
     bare_do = clause.lemma_ == "do" and not any(c.dep_ in ("dobj", "xcomp", "ccomp", "acomp") for c in clause.children)
-    return bare_do or any(c.lower_ in ("certainly", "definitely", "surely", "absolutely", "never")
-                          for c in clause.children)
+    never = clause.lemma_.lower() not in W.INSTRUCT and any(c.lower_ == "never" for c in clause.children)
+    return bare_do or never or any(c.lower_ in ("certainly", "definitely", "surely", "absolutely")
+                                   for c in clause.children)   # not "because we never asked her to"
 
 
 def _broken_promise(verb: Token) -> bool:
@@ -350,6 +351,9 @@ def _verb_triggers(sent: Span, candidates: list[Token]) -> Iterable[tuple[Token,
             party = subj
         if party is None:
             continue
+        if negated(tok) and tok.lemma_.lower() in W.DUTY_VERBS and party.head.i == subj.i != party.i and not party_of(subj) and \
+                subj.lemma_.lower() not in HUMAN and not _should_have(tok):
+            continue                                    # "the supplier's invoices did not show our address"
         passive = subj.head.dep_ == "agent"
         if passive and negated(tok) and tok.lemma_.lower() in SERVICE and party_of(party) in UNABLE:
             yield party, tok                            # "the parcels were not scanned by the driver"

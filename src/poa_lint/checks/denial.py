@@ -225,8 +225,8 @@ def _allowed_practice(verb: Token, subj: Token | None) -> bool:
         return False
     if subj is None or not (party_of(subj) == "amazon" or subj.lemma_.lower() in RULES | {"policy", "platform"}):
         return False
-    if any(t.lower_ in ("only", "not", "never") for t in verb.subtree):
-        return False
+    if any(t.lower_ in ("only", "not", "never", "if", "unless", "once", "after", "provided", "when") for t in verb.subtree):
+        return False                                    # a rule with its condition, not a defence
     acts = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp") and c.lemma_.lower() in PRACTICES]
     return any(c.lower_ in ALLOWED for c in verb.children if c.dep_ == "dobj") and bool(acts) or any(
         g.dep_ == "nsubj" and g.lower_ in ALLOWED for c in acts for g in c.children)
