@@ -33,7 +33,8 @@ DONE_TO = {"damage", "use", "open", "break", "restrict", "ban", "counterfeit", "
            "tamper", "refurbish", "prohibit", "infringe", "copy"}
 RULING = {"require", "need", "demand", "expect", "mean", "allow", "permit", "define", "state", "say"}
 AS_LISTED = {"described", "advertised", "pictured", "shown", "listed", "stated", "promised"}
-HONEST = {"honest", "legitimate", "law-abiding", "innocent", "reputable", "trustworthy", "legal"}
+HONEST = {"honest", "legitimate", "law-abiding", "innocent", "reputable", "trustworthy", "legal", "ethical",
+          "compliant"}
 # Verbs under which a statement about the goods is a finding or a promise, not a denial.
 FINDING = {"check", "confirm", "verify", "ensure", "make", "inspect", "find", "test", "prove", "show",
            "guarantee", "promise", "attach", "state", "certify", "see", "say", "report", "claim", "write",

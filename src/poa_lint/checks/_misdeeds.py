@@ -80,6 +80,8 @@ def misdeed(verb: Token, kind: str) -> bool:
         return True                 # "made up a reason to return it"
     if kind in UNTOLD and _without_telling(verb):
         return True                 # "the supplier changed the packaging without telling us"
+    if kind == "buyer" and lemma not in W.UNDERGO | {"receive", "report", "say", "complain", "claim"} and _wrong_thing(verb):
+        return True                 # "the buyer ordered the wrong size" (not "received the wrong item")
     if kind in UNTOLD + ("amazon", "former-staff", "staff") and _wrong_thing(verb):
         return True                 # "the courier delivered it to the wrong address"
     if lemma == "have" and any(c.lemma_.lower() in W.FAULT_NOUNS - {"operation"} for c in objects):
