@@ -397,7 +397,9 @@ def _noun_triggers(sent: Span) -> Iterable[tuple[Token, Token]]:
             continue
         if prep.lower_ in W.CAUSE_PREP:
             yield tok, prep
-        elif prep.lower_ == "of" and prep.head.lemma_.lower() in W.FAULT_NOUNS - {"operation", "loss"} and kind \
+        elif prep.lower_ == "of" and (prep.head.lemma_.lower() in W.FAULT_NOUNS - {"operation", "loss"} or (
+                prep.head.lemma_.lower() in ("problem", "issue") and kind not in ("buyer", "own-staff")
+                and prep.head.dep_ in ("attr", "nsubj"))) and kind \
                 and not negated(prep.head.head) and prep.head.head.lemma_ != "blame":
             yield tok, prep.head                        # "it was the fault of our former employee"
         elif prep.lower_ in ("to", "of") and prep.head.lower_ in W.CAUSE_PREP:
@@ -420,7 +422,7 @@ def _named_fault(sent: Span) -> Iterable[tuple[Token, Token]]:
     """A party word in front of a fault noun that is the cause: 'logistics problem caused the late
     delivery', 'because logistics company delay, ...', 'due to the supplier issue'."""
     for noun in sent:
-        if noun.lemma_.lower() not in W.PROBLEM_NOUNS | {"delay", "delays"} or noun.pos_ != "NOUN":
+        if noun.lemma_.lower() not in W.PROBLEM_NOUNS | {"delay", "delays", "reason"} or noun.pos_ != "NOUN":
             continue
         party = next((c for c in noun.subtree if c.i < noun.i and c.dep_ in ("compound", "poss", "nmod")
                       and (party_of(c) not in (None, "buyer", "own-staff") or c.lemma_.lower() in PARTY_WORDS)), None)
@@ -455,7 +457,7 @@ def _fault_before(prep: Token) -> bool:
 
 def _problem_lies_with(tok: Token) -> bool:
     """'the problem was with the logistics company', 'the fault lies with the supplier', 'the
-    problem is on the courier's side'."""
+    problem is on the courier's side', 'the problem came from the supplier'."""
     if tok.dep_ == "poss" and tok.head.lemma_.lower() in ("side", "end", "part") and tok.head.dep_ == "pobj":
         prep = tok.head.head
     elif tok.dep_ == "pobj":
@@ -463,7 +465,9 @@ def _problem_lies_with(tok: Token) -> bool:
     else:
         return False
     verb = prep.head
-    if prep.lower_ not in ("with", "on", "in") or verb.lemma_.lower() not in ("be", "lie", "rest") or negated(verb):
+    lies = prep.lower_ in ("with", "on", "in") and verb.lemma_.lower() in ("be", "lie", "rest")
+    comes = prep.lower_ == "from" and verb.lemma_.lower() in W.SOURCE_VERBS - {"be"}   # "came from the supplier"
+    if not (lies or comes) or negated(verb) or hypothetical(verb):
         return False
     return any(c.dep_ == "nsubj" and c.lemma_.lower() in W.PROBLEM_NOUNS for c in verb.children)
 
