@@ -424,8 +424,10 @@ def _named_fault(sent: Span) -> Iterable[tuple[Token, Token]]:
     for noun in sent:
         if noun.lemma_.lower() not in W.PROBLEM_NOUNS | {"delay", "delays", "reason"} or noun.pos_ != "NOUN":
             continue
-        party = next((c for c in noun.subtree if c.i < noun.i and c.dep_ in ("compound", "poss", "nmod")
-                      and (party_of(c) not in (None, "buyer", "own-staff") or c.lemma_.lower() in PARTY_WORDS)), None)
+        party = next((c for c in noun.subtree if c.i < noun.i and (
+            c.dep_ in ("compound", "poss", "nmod") and (party_of(c) not in (None, "buyer", "own-staff")
+                                                      or c.lemma_.lower() in PARTY_WORDS)
+            or c.dep_ == "amod" and c.lemma_.lower() in PARTY_WORDS)), None)   # "the express delay"
         if party is None or any(c.lower_ in ("our", "my") for c in noun.subtree if c.i < noun.i):
             continue                                    # "due to our shipping delay"
         left = noun.left_edge.i

@@ -47,7 +47,7 @@ INTENT = {"knowingly", "intentionally", "deliberately", "purposely", "purposeful
 MEAN = {"intend", "mean"}
 UNINTENDED = {"unintentionally", "unintentional"}   # good intent claimed for what happened
 AIM = {"ensure", "make", "prevent", "avoid"}        # "to make sure ...": the aim of an action
-COMPLY = {"meet", "comply", "follow", "respect", "conform"}
+COMPLY = {"meet", "comply", "follow", "respect", "conform", "obey", "abide", "adhere", "observe"}
 RULES = {"policy", "policies", "rule", "rules", "guideline", "guidelines", "requirement",
          "requirements", "law", "laws", "standard", "standards"}
 SELF = {"we", "i"}
@@ -286,6 +286,15 @@ def _denies(verb: Token) -> bool:
     neg = negated(verb) or any(c.lower_ == "no" and c.dep_ == "det" for d in verb.children
                                if d.dep_ == "dobj" for c in d.children) or any(
         c.lower_ in INTENT and negated(c) for c in verb.children)     # "never knowingly break"
+    present = verb.tag_ in ("VBP", "VBZ") or verb.tag_ == "VB" and any(
+        c.dep_ == "aux" and c.lower_ in ("do", "does") for c in verb.children)   # "we do not intend to ... again"
+    if lemma in MEAN and neg and present:
+        return any(
+            c.dep_ == "xcomp" and c.lemma_.lower() in WRONGDOING | {"harm", "hurt"} for c in verb.children) and _ours(
+            _subject(verb))                             # "we not intend to infringe the right of others"
+    if lemma in MEAN and neg and verb.tag_ in ("VBP", "VBZ") and any(
+            c.dep_ == "xcomp" and c.lemma_.lower() in WRONGDOING | {"harm", "hurt"} for c in verb.children):
+        return _ours(_subject(verb))                    # "we not intend to infringe the right of others"
     if lemma in MEAN and neg and verb.tag_ in ("VBN", "VBD", "VB"):
         subj = _subject(verb)
         passive = any(c.dep_ == "auxpass" for c in verb.children)      # "the parts are not meant to"
