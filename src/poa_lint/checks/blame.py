@@ -344,6 +344,8 @@ def _verb_triggers(sent: Span, candidates: list[Token]) -> Iterable[tuple[Token,
         subj = subject(tok)
         if subj is None or any(c.dep_ == "det" and c.lower_ in ("any", "every", "each", "no") for c in subj.children):
             continue                                    # "any supplier who does not ...": a rule, not a fact
+        if tok.dep_ == "conj" and tok.tag_ == "VBG" and tok.head.tag_ == "VBN":
+            continue                                    # "listing products owned by X and using ...": not X's act
         party = party_in(subj) or antecedent(subj, candidates)
         if party is None and subj.pos_ == "PROPN" and tok.lemma_.lower() in STRONG and not code_like(subj):
             party = subj
