@@ -121,6 +121,13 @@ HELPED = {"offer", "refund", "reply", "respond", "send", "replace", "resolve", "
 FILING = {"file", "report", "make", "submit", "open", "leave", "send", "raise", "lodge", "complain", "write"}
 HOSTILE = {"eliminate", "remove", "push", "hurt", "harm", "damage", "attack", "destroy", "steal", "force",
            "extort", "blackmail", "kick", "squeeze", "drive", "sabotage", "monopolize", "monopolise", "punish"}
+# Steps of the seller's own process whose omission owns the problem: "... and did not verify it".
+OWN_STEPS = {"check", "verify", "inspect", "confirm", "test", "review", "monitor", "compare", "ask", "read",
+             "update", "track", "trace", "train", "examine", "investigate", "measure", "count"}
+# Trust put in a party, offered as the cause: "we trusted the reliability of other sellers".
+TRUST = {"trust", "rely", "depend", "count"}
+TRUSTED_IN = {"reliability", "authenticity", "honesty", "word", "promise", "assurance", "quality", "service",
+              "information", "advice", "judgment", "judgement", "competence", "experience", "expertise"}
 # What a party is said to have made up: "made up a reason to return it" (not "made up the shortage").
 MADE_UP = {"story", "reason", "excuse", "claim", "complaint", "lie", "problem", "defect", "issue", "fault",
            "allegation", "accusation", "review", "report"}

@@ -144,8 +144,10 @@ def _says_ok(clause: Token) -> bool:
 def _we_own(sent: Span) -> bool:
     """A clause of the writer's own in the sentence takes the blame: '..., but we should have
     checked', '..., and we did not have backup stock' (not 'without asking for our side')."""
-    return any(t.dep_ == "nsubj" and t.lower_ in ("we", "i") and owns_problem(sent.doc[t.i:sent.end].text)
-               for t in sent)
+    if any(t.dep_ == "nsubj" and t.lower_ in ("we", "i") and owns_problem(sent.doc[t.i:sent.end].text) for t in sent):
+        return True
+    return any(t.pos_ == "VERB" and t.lemma_.lower() in W.OWN_STEPS and negated(t) and not hypothetical(t)
+               and (s := subject(t)) is not None and s.lower_ in ("we", "i") for t in sent)   # "... and did not verify"
 
 
 def _unaware(verb: Token, neg: bool) -> bool:
@@ -551,6 +553,25 @@ def _for_no_reason(tok: Token) -> bool:
         c.dep_ == "agent" and any(_ours(g) for g in c.children) for c in verb.children)
 
 
+def _trusted(tok: Token) -> Token | None:
+    """'we trusted the reliability of other sellers', 'this approach depended on the supplier's word':
+    the outcome put on the party the seller relied on (not 'we relied on the supplier's word and did
+    not verify it', which owns the missing check)."""
+    if tok.lemma_.lower() not in W.TRUST or tok.tag_ != "VBD" or negated(tok) or hypothetical(tok):
+        return None
+    if _we_own(tok.sent) or any(t.lower_ in ("now", "since", "future") for t in tok.subtree):
+        return None
+    objects = [c for c in tok.children if c.dep_ == "dobj"]
+    objects += [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("on", "upon", "in") for g in c.children
+                if g.dep_ == "pobj"]
+    for obj in objects:
+        for t in obj.subtree:
+            kind = party_of(t)
+            if kind and kind not in ("buyer", "own-staff", "tool") and (t.i == obj.i or obj.lemma_.lower() in W.TRUSTED_IN):
+                return t
+    return None
+
+
 def _other_triggers(sent: Span) -> Iterable[tuple[Token, Token]]:
     """Malicious complaints, closures called wrongful or made without a check (Amazon), the case
     put down to a misjudgment."""
@@ -564,6 +585,9 @@ def _other_triggers(sent: Span) -> Iterable[tuple[Token, Token]]:
             yield tok, tok
         if _for_no_reason(tok):
             yield tok, tok.head.head
+        trusted = _trusted(tok)
+        if trusted is not None:
+            yield trusted, tok                          # "we trusted the reliability of other sellers"
         amods = {c.lower_ for c in tok.children if c.dep_ == "amod"}
         if lemma in W.CLAIM_NOUNS and amods & W.CLAIM_ADJ:
             yield tok, tok
