@@ -56,13 +56,18 @@ UNASKED = {"permission", "knowledge", "consent", "approval", "authorization", "a
            "checking", "attention", "care"}
 PROMISE = {"promise", "guarantee", "assure", "swear"}
 OK_WORDS = {"fine", "ok", "okay", "allowed", "permitted", "acceptable", "legal", "problem", "can"}
+# What a party is said to have allowed with "can": "support told us we can sell it" (not "... we can
+# appeal", which is advice on the appeal).
+ALLOWED_ACTS = {"sell", "list", "use", "ship", "continue", "keep", "offer", "create", "upload", "source", "buy",
+                "import", "relist", "reactivate"}
 MISUSE_VERBS = {"use", "operate", "install", "assemble", "handle", "wash", "charge", "open", "fit"}
 MISUSE_ADV = {"wrongly", "incorrectly", "improperly", "badly", "roughly", "carelessly"}
 GIVING = {"tell", "give", "provide", "send", "write", "enter", "fill"}
 WRONG_INFO = {"wrong", "incorrect", "false", "misleading", "inaccurate", "outdated", "fake"}
 CAUSE_PREP = {"because", "due", "owing", "thanks"}
+# "automatically" is left out: "the listing was automatically removed" reports what happened.
 WRONGLY = {"wrongly", "unfairly", "mistakenly", "unreasonably", "unjustly", "incorrectly",
-           "erroneously", "wrongfully", "automatically"}
+           "erroneously", "wrongfully"}
 CLOSE_VERBS = {"suspend", "deactivate", "remove", "block", "close", "flag", "ban", "shut",
                "freeze", "punish", "penalize", "penalise", "reject", "deny", "judge", "link"}
 CLOSE_NOUNS = {"deactivation", "suspension", "removal", "decision", "ban", "closure", "block",
@@ -107,6 +112,40 @@ CONTROLS = {"checklist", "check", "approval", "sop", "permission", "access", "re
 # Where an outside party handled the goods: "damaged in the Amazon fulfillment center"
 HANDLED = {"damage", "lose", "misplace", "mishandle", "mix", "commingle", "break", "crush", "destroy", "swap"}
 PRETEXTS = {"excuse", "pretext", "weapon"}
+# A buyer who acted without contacting the seller, or although the seller had helped.
+CONTACT = {"contact", "message", "tell", "inform", "notify", "ask", "reach", "email", "call", "talk", "speak",
+           "communicate", "write"}
+HELPED = {"offer", "refund", "reply", "respond", "send", "replace", "resolve", "explain", "apologize", "apologise",
+          "contact", "provide", "give", "answer"}
+# A hostile aim put on a complainant: "filed the complaint to eliminate competition".
+FILING = {"file", "report", "make", "submit", "open", "leave", "send", "raise", "lodge", "complain", "write"}
+HOSTILE = {"eliminate", "remove", "push", "hurt", "harm", "damage", "attack", "destroy", "steal", "force",
+           "extort", "blackmail", "kick", "squeeze", "drive", "sabotage", "monopolize", "monopolise", "punish"}
+# Steps of the seller's own process whose omission owns the problem: "... and did not verify it".
+OWN_STEPS = {"check", "verify", "inspect", "confirm", "test", "review", "monitor", "compare", "ask", "read",
+             "update", "track", "trace", "train", "examine", "investigate", "measure", "count"}
+# Trust put in a party, offered as the cause: "we trusted the reliability of other sellers".
+TRUST = {"trust", "rely", "depend", "count"}
+TRUSTED_IN = {"reliability", "authenticity", "honesty", "word", "promise", "assurance", "quality", "service",
+              "information", "advice", "judgment", "judgement", "competence", "experience", "expertise"}
+# What a party is said to have made up: "made up a reason to return it" (not "made up the shortage").
+MADE_UP = {"story", "reason", "excuse", "claim", "complaint", "lie", "problem", "defect", "issue", "fault",
+           "allegation", "accusation", "review", "report"}
+# Someone else in the seller's account: "someone else used our account".
+ACCOUNT_USE = {"use", "access", "enter", "hack", "control", "operate", "take", "log"}
+ACCOUNTS = {"account", "store", "shop", "login", "password", "credential", "credentials", "seller"}
+# A party called a wrongdoer: "these buyers are scammers", "the complainant is a troll".
+BAD_PEOPLE = {"scammer", "fraudster", "liar", "cheat", "cheater", "thief", "abuser", "troll", "hijacker",
+              "criminal", "swindler", "con", "extortionist", "blackmailer"}
+# Not knowing, said of a hired person: "the new employee did not know", "the VA's ignorance".
+KNOW_VERBS = {"know", "realize", "realise", "understand", "notice", "recognize", "recognise"}
+KNOW_ADJ = {"aware", "familiar", "conscious", "clear"}
+UNKNOWING_ADJ = {"unaware", "unfamiliar", "ignorant", "inexperienced", "untrained", "careless", "negligent"}
+IGNORANCE_NOUNS = {"ignorance", "unawareness", "inexperience", "unfamiliarity", "carelessness", "negligence"}
+# What a friend or relative who ran the account failed to do ("my brother did not check the rules");
+# not "did not use our account", which in a related-accounts letter is the writer's defence.
+HELPER_DUTIES = {"read", "follow", "check", "verify", "review", "tell", "inform", "notify", "update", "reply",
+                 "respond", "answer", "investigate", "understand", "learn"}
 # Amazon's pages and tools said to have shown no restriction: "the listing had no restriction"
 WARNINGS = {"restriction", "warning", "alert", "notice", "notification", "prompt", "reminder"}
 AMAZON_PAGES = {"listing", "page", "system", "category", "amazon", "central", "platform", "website", "site",
@@ -119,6 +158,14 @@ CONTRAST = re.compile(
     r"perfect\w*|good|work\w*|original|correct|normal|nothing\s+wrong|no\s+problem)\b",
     re.I,
 )
+# The contrast names the writer's own shortfall: "..., but our size chart was not clear".
+OUR_SHORTFALL = re.compile(
+    r"\b(our|my)\s+(\w+\s+){0,3}(was|were|is|are)\s+(not|too)\s+(very\s+)?(clear|accurate|correct|complete|enough|"
+    r"updated|up\s+to\s+date|right|precise|detailed|visible|strong|sturdy|good|thick|large|big|small|short|long|slow)\b",
+    re.I,
+)
+# What the writer failed to tell or teach someone: "because we never asked her to".
+INSTRUCT = {"ask", "tell", "train", "instruct", "teach", "inform", "explain", "assign", "give", "show", "set", "check"}
 SCARE = re.compile(r'"(fake|used|damaged|broken|counterfeit|defective|wrong|not as described)"',
                    re.I)
 GREED = re.compile(r"\b(for\s+free|free\s+(products?|items?|goods|gifts?|stuff)|money\s+back|for\s+nothing|"

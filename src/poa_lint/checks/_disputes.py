@@ -24,7 +24,17 @@ IMAGES = {"image", "photo", "picture", "description", "title", "design", "conten
 GENUINE = {"genuine", "authentic", "original", "perfect", "flawless", "intact"}
 CONDITION = {"perfect", "good", "new", "brand-new", "excellent", "original"}
 FAKE = {"fake", "counterfeit", "inauthentic", "replica", "knockoff", "used", "copy"}
-HONEST = {"honest", "legitimate", "law-abiding", "innocent", "reputable", "trustworthy", "legal"}
+# What the notice or the buyer said the goods were, denied: "the product is not a pesticide", "our
+# products are not restricted", "the item was not damaged when it left our warehouse".
+NOT_THAT = FAKE | {"restricted", "hazardous", "dangerous", "prohibited", "banned", "pesticide", "drug", "medical",
+                   "branded", "infringing", "illegal", "recalled", "expired", "damaged", "defective", "broken",
+                   "faulty", "unsafe", "toxic", "different", "wrong", "opened", "refurbished", "second-hand"}
+DONE_TO = {"damage", "use", "open", "break", "restrict", "ban", "counterfeit", "recall", "alter", "modify",
+           "tamper", "refurbish", "prohibit", "infringe", "copy"}
+RULING = {"require", "need", "demand", "expect", "mean", "allow", "permit", "define", "state", "say"}
+AS_LISTED = {"described", "advertised", "pictured", "shown", "listed", "stated", "promised"}
+HONEST = {"honest", "legitimate", "law-abiding", "innocent", "reputable", "trustworthy", "legal", "ethical",
+          "compliant"}
 # Verbs under which a statement about the goods is a finding or a promise, not a denial.
 FINDING = {"check", "confirm", "verify", "ensure", "make", "inspect", "find", "test", "prove", "show",
            "guarantee", "promise", "attach", "state", "certify", "see", "say", "report", "claim", "write",
@@ -58,6 +68,26 @@ def complaint_invalid(verb: Token, subj: Token | None) -> bool:
     return bool(words & INVALID) if not negated(verb) else bool(words & VALID)
 
 
+MERIT = {"basis", "merit", "ground", "grounds", "foundation", "truth", "substance", "justification"}
+
+
+def without_merit(verb: Token, subj: Token | None) -> bool:
+    """'this claim has no basis', 'the complaint does not have any merit', 'there is no truth in the
+    allegation'."""
+    if verb.lemma_ not in ("have", "be") or hypothetical(verb):
+        return False
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "attr", "nsubj") and c.lemma_.lower() in MERIT]
+    if not objects:
+        return False
+    refused = negated(verb) or any(d.lower_ == "no" and d.dep_ == "det" for o in objects for d in o.children)
+    if not refused:
+        return False
+    if verb.lemma_ == "have":
+        return subj is not None and subj.lemma_.lower() in COMPLAINTS
+    return any(g.lemma_.lower() in COMPLAINTS for o in objects for p in o.children if p.dep_ == "prep"
+               for g in p.children)                 # "there is no basis for the complaint"
+
+
 def no_proof(verb: Token, subj: Token | None) -> bool:
     """'the complainant has given no proof', 'the buyer did not provide any evidence'."""
     if subj is None or party_of(subj) not in ("rights-owner", "buyer", "competitor", "others"):
@@ -85,12 +115,27 @@ def goods_genuine(verb: Token, subj: Token | None) -> bool:
         return False
     words = _words(_pred(verb))
     if negated(verb):
-        return bool(words & FAKE)
+        return bool(words & NOT_THAT)
+    if any(c.dep_ in ("prep", "acomp") and (c.lower_ == "as" and any(g.lower_ in AS_LISTED for g in c.children)
+                                          or c.lower_ in AS_LISTED and any(g.lower_ == "as" for g in c.children))
+           for c in verb.children):
+        return True                                 # "the items are exactly as described"
     if subj.lemma_.lower() in IMAGES:                   # "the images and titles are my own"
         return bool(words & {"own", "original"})
     return bool(words & GENUINE) or any(
         c.dep_ == "prep" and c.lower_ == "in" and any(g.lemma_ == "condition" and any(
             a.lower_ in CONDITION for a in g.children) for g in c.children) for c in verb.children)
+
+
+def goods_not_harmed(verb: Token, subj: Token | None) -> bool:
+    """'the item was not damaged when it left our warehouse', 'our products have never been used'."""
+    if verb.tag_ != "VBN" or verb.lemma_.lower() not in DONE_TO or not negated(verb) or hypothetical(verb):
+        return False
+    passive = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if passive is None or passive.lemma_.lower() not in GOODS or _under_finding(verb) or any(
+            a.lemma_.lower() in RULING for a in verb.ancestors):
+        return False                                # "the policy requires that items ... have never been used"
+    return not any(t.lower_ in ("yet", "since", "until", "again") for t in verb.children)
 
 
 def self_honest(verb: Token, subj: Token | None) -> bool:

@@ -28,12 +28,60 @@ def _wrong_thing(verb: Token) -> bool:
     return any(a.dep_ == "amod" and a.lower_ in ("wrong", "incorrect") for n in near for a in n.children)
 
 
+def _without_contacting(verb: Token) -> bool:
+    """'opened a claim without contacting us (first)', 'left feedback without messaging us'."""
+    return any(c.dep_ == "prep" and c.lower_ == "without" and any(
+        g.lemma_.lower() in W.CONTACT and g.pos_ == "VERB" for g in c.subtree) for c in verb.children)
+
+
+def _despite_us(verb: Token) -> bool:
+    """'left negative feedback even though we offered a full refund': the party acted although the
+    seller had helped, which presents the party as unreasonable."""
+    for c in verb.children:
+        if c.dep_ != "advcl" or not any(m.dep_ == "mark" and m.lower_ in ("though", "although") for m in c.children):
+            continue
+        if c.lemma_.lower() in W.HELPED and any(s.dep_ == "nsubj" and s.lower_ in ("we", "i") for s in c.children):
+            return True
+    return any(c.dep_ == "prep" and c.lower_ == "despite" and any(
+        g.lemma_.lower() in W.HELPED | {"offer", "refund", "reply", "replacement", "apology"} and any(
+            d.lower_ in ("our", "my") for d in g.children) for g in c.children) for c in verb.children)
+
+
+def _motive(verb: Token) -> bool:
+    """'filed the complaint to eliminate competition', 'reported us to push us off the listing': a
+    hostile aim put on the party."""
+    return verb.lemma_.lower() in W.FILING and any(
+        c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in W.HOSTILE and any(
+            a.lower_ == "to" and a.dep_ == "aux" for a in c.children) for c in verb.children)
+
+
+def _took_account(verb: Token) -> bool:
+    """'someone else used our account', 'a former employee accessed the store': the account taken."""
+    return verb.lemma_.lower() in W.ACCOUNT_USE and any(
+        c.dep_ in ("dobj", "pobj") and c.lemma_.lower() in W.ACCOUNTS and any(
+            d.lower_ in ("our", "my") for d in c.children) for c in verb.children)
+
+
 def misdeed(verb: Token, kind: str) -> bool:
     """Does this (affirmative) clause present its subject, a party of this kind, as at fault?"""
     lemma = verb.lemma_.lower()
     objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if kind == "buyer" and (_without_contacting(verb) or _despite_us(verb)):
+        return True                 # "the buyer opened a claim without contacting us"
+    if kind in ("buyer", "competitor", "rights-owner", "others") and _motive(verb):
+        return True                 # "the brand owner filed the complaint to eliminate competition"
+    if kind in ("others", "former-staff", "staff", "agency", "helper") and _took_account(verb):
+        return True                 # "someone else used our account to list these items"
+    if kind in ("supplier", "agency", "others") and lemma in W.SUPPLY_VERBS and any(
+            a.dep_ == "amod" and a.lower_ in W.DEFECT_ADJ for c in objects for a in c.children):
+        return True                 # "the manufacturer sent us a defective batch"
+    if lemma == "make" and any(c.dep_ == "prt" and c.lower_ == "up" for c in verb.children) and any(
+            c.lemma_.lower() in W.MADE_UP for c in objects):
+        return True                 # "made up a reason to return it"
     if kind in UNTOLD and _without_telling(verb):
         return True                 # "the supplier changed the packaging without telling us"
+    if kind == "buyer" and lemma not in W.UNDERGO | {"receive", "report", "say", "complain", "claim"} and _wrong_thing(verb):
+        return True                 # "the buyer ordered the wrong size" (not "received the wrong item")
     if kind in UNTOLD + ("amazon", "former-staff", "staff") and _wrong_thing(verb):
         return True                 # "the courier delivered it to the wrong address"
     if lemma == "have" and any(c.lemma_.lower() in W.FAULT_NOUNS - {"operation"} for c in objects):

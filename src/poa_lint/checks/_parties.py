@@ -28,7 +28,10 @@ STAFF = {"employee", "staff", "worker", "assistant", "operator", "colleague", "i
 OWN_STAFF = {"employee", "staff", "staffs", "worker", "assistant", "operator", "colleague", "intern",
              "manager", "salesman", "clerk", "va", "packer", "picker", "packers", "pickers"}
 FORMER = {"former", "previous", "ex", "old", "careless", "lazy", "negligent", "irresponsible"}
-NEWISH = {"new", "temporary", "inexperienced", "part-time", "outsourced"}
+NEWISH = {"new", "temporary", "inexperienced", "part-time", "outsourced", "hired", "newly-hired", "untrained"}
+# People outside the business who ran or helped run the account: "my friend who managed the store".
+HELPERS = {"friend", "relative", "cousin", "brother", "sister", "nephew", "niece", "uncle", "aunt",
+           "acquaintance", "classmate", "roommate", "neighbour", "neighbor", "brother-in-law", "sister-in-law"}
 OUTSOURCED = {"va", "agency", "freelancer"}
 AMAZON_HEADS = {"system", "algorithm", "bot", "robot", "team", "staff", "investigator",
                 "warehouse", "center", "centre", "support", "ai", "reviewer", "department",
@@ -48,7 +51,13 @@ def _mods(tok: Token) -> set[str]:
     return {c.lower_ for c in tok.children if c.dep_ in ("amod", "compound", "poss", "nmod", "det")}
 
 
-def _special(lemma: str, lower: str, mods: set[str]) -> str | None:
+def _left_words(tok: Token) -> set[str]:
+    """The words of the noun phrase before its head, however deep ('royal mail account' before
+    'manager', 'newly hired listing' before 'staff')."""
+    return {t.lower_ for t in tok.subtree if t.i < tok.i and t.pos_ != "PROPN"}   # not "New York"
+
+
+def _special(lemma: str, lower: str, mods: set[str], tok: Token) -> str | None:
     """Parties recognised by their head noun and its modifiers."""
     if lemma in MACHINE and not mods & FIRST_PERSON:
         return "amazon"
@@ -59,8 +68,8 @@ def _special(lemma: str, lower: str, mods: set[str]) -> str | None:
         return "amazon"                                 # Seller Support, the Account Health team
     if lemma in CARRIER_HEADS and mods & CARRIER_MODS:
         return "carrier"
-    if lemma in CARRIER_PEOPLE and mods & CARRIER_OWNERS:
-        return "carrier"
+    if lemma in CARRIER_PEOPLE and (mods | {t.lower_ for t in tok.subtree if t.i < tok.i}) & CARRIER_OWNERS:
+        return "carrier"                                # "our Royal Mail account manager"
     if lemma in OWNERS and mods & OWNER_MODS or lemma == "complainant":
         return "rights-owner"
     if lemma in ("people", "person", "seller", "sellers") and mods & {"other", "another"} or lower in (
@@ -83,7 +92,7 @@ def party_of(tok: Token) -> str | None:
         return "amazon"
     if lower == "you" and tok.dep_ == "nsubj":          # the letter is addressed to Amazon
         return "amazon"
-    special = _special(lemma, lower, mods)
+    special = _special(lemma, lower, mods, tok)
     if special:
         return special
     if (lemma in CARRIER or lower in CARRIER) and tok.dep_ != "compound":
@@ -104,8 +113,10 @@ def party_of(tok: Token) -> str | None:
         return "agency"
     if lemma in STAFF and mods & FORMER:
         return "former-staff"
-    if lemma in STAFF and mods & NEWISH:
+    if lemma in STAFF and (mods | _left_words(tok)) & NEWISH:
         return "staff"
+    if lemma in HELPERS:
+        return "helper"                                 # a friend or relative who ran the account
     if lemma in OWN_STAFF or lower in OWN_STAFF:
         return "own-staff"
     return None

@@ -15,6 +15,13 @@ CULPRIT_VERBS = {"lie", "cheat", "steal", "sabotage", "ignore", "refuse", "negle
                  "fake", "fabricate", "abuse", "misuse"}
 CARELESS_ADV = {"carelessly", "accidentally", "mistakenly", "wrongly", "negligently", "secretly",
                 "privately"}
+# Acting alone is the culprit's mark only for a past act that is not a step of a control: "new employees
+# listed the products personally", not "Ms Zhou personally checks every listing".
+ALONE_ADV = {"personally", "independently", "unilaterally"}
+CONTROL_VERBS = {"check", "review", "inspect", "verify", "confirm", "train", "contact", "call", "test", "count",
+                 "compare", "monitor", "approve", "sign", "handle", "oversee", "supervise", "lead", "manage",
+                 "ensure", "make", "take", "destroy", "remove", "refund", "reply", "answer", "apologize",
+                 "apologise", "write", "explain", "visit", "audit"}
 CARELESS_ADJ = {"unprofessional", "careless", "lazy", "negligent", "irresponsible", "dishonest",
                 "sloppy"}
 # "without giving the needed attention", "without our permission", "by himself": the person acted
@@ -23,6 +30,11 @@ CARELESS_ADJ = {"unprofessional", "careless", "lazy", "negligent", "irresponsibl
 UNHEEDED = {"attention", "care", "permission", "knowledge", "consent", "approval", "authorization",
             "authorisation", "think", "thought"}
 SELVES = {"himself", "herself", "themselves", "themself"}
+TOLD = {"tell", "inform", "ask", "notify", "consult"}
+
+
+def _past_act(verb: Token) -> bool:
+    return verb.tag_ in ("VBD", "VBN") and verb.lemma_.lower() not in CONTROL_VERBS
 
 
 def careless(verb: Token, subj: Token | None = None) -> bool:
@@ -41,6 +53,16 @@ def careless(verb: Token, subj: Token | None = None) -> bool:
             return True
         if c.dep_ == "prep" and c.lower_ == "by" and any(g.lower_ in SELVES for g in c.children):
             return True                                 # "he listed branded items by himself"
+        if not _past_act(verb):
+            continue
+        if c.dep_ == "advmod" and c.lower_ in ALONE_ADV:
+            return True                                 # "new employees listed the products personally"
+        if c.dep_ == "prep" and c.lower_ == "on" and any(g.lower_ == "own" for g in c.children):
+            return True                                 # "she changed the listing on her own"
+        if c.dep_ == "prep" and c.lower_ == "without" and any(
+                g.lemma_.lower() in TOLD and any(o.lower_ in ("us", "me", "anyone", "anybody") for o in g.children)
+                for g in c.subtree):
+            return True                                 # "he listed them without telling us"
         if lemma == "be" and c.dep_ in ("acomp", "attr") and (
                 c.lower_ in CARELESS_ADJ or any(g.lower_ in CARELESS_ADJ for g in c.children if g.dep_ == "amod")):
             return True

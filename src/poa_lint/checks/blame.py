@@ -10,7 +10,7 @@ from poa_lint.checks._clauses import hypothetical, negated, speculated, subject
 from poa_lint.checks._goods import goods_triggers
 from poa_lint.checks._misdeeds import any_attempt_refused, in_error, misdeed
 from poa_lint.checks._ownership import owns_problem
-from poa_lint.checks._parties import antecedent, organisation_antecedent, party_in, party_of, who
+from poa_lint.checks._parties import HUMAN, antecedent, organisation_antecedent, party_in, party_of, who
 from poa_lint.checks._staff import careless
 from poa_lint.document import Letter
 from poa_lint.finding import Hit
@@ -28,11 +28,13 @@ STRONG = W.FAULT_VERBS - {"cause", "use"}
 # Parties whose assurance or inability is theirs, not a report of the writer's own process.
 MISINFORMERS = {"supplier", "carrier", "agency", "others", "former-staff", "staff", "rights-owner"}
 UNABLE = {"supplier", "carrier", "agency", "others", "amazon", "former-staff"}
+# People the seller hired or let in (a new or temporary employee, a VA, a friend), not the staff as a team.
+HIRED = {"staff", "former-staff", "agency", "helper"}
 # A service the party owed the seller ("could not deliver / update the tracking"); "the wholesaler
 # could not give us an authorization letter" is a fact of the seller's own sourcing.
 SERVICE = {"deliver", "scan", "update", "collect", "pick", "reply", "respond", "answer", "process",
            "handle", "track", "arrive", "meet", "keep", "honor", "honour", "fulfil", "fulfill", "upload", "sync",
-           "synchronize", "synchronise", "provide", "send", "ship", "accept"}
+           "synchronize", "synchronise", "send", "ship", "accept"}
 # What Amazon is said never to have sent: "we never received any warning before the suspension"
 UNSENT = {"warning", "notice", "notification", "reminder", "reply", "response", "explanation", "answer",
           "confirmation"}
@@ -44,8 +46,13 @@ def _fault(verb: Token, kind: str, sent: Span, subj: Token | None = None) -> boo
     tail = sent.text[verb.idx - sent.start_char:]
     if kind == "own-staff":
         return not neg and careless(verb, subj)
+    if kind == "helper":            # a friend or relative: at fault only for what they did or missed
+        return _unaware(verb, neg) or (lemma in W.HELPER_DUTIES if neg else (
+            careless(verb, subj) or misdeed(verb, kind) or lemma in W.FAULT_VERBS))
     if kind == "staff" and not neg and careless(verb, subj):
         return True                 # "the new employee listed branded items by himself"
+    if kind in HIRED and _unaware(verb, neg):
+        return True                 # "the new operator did not know the brand was registered"
     if not neg and misdeed(verb, kind):
         return True
     if not neg and kind == "competitor" and lemma not in W.COMPARE:
@@ -76,9 +83,10 @@ def _fault(verb: Token, kind: str, sent: Span, subj: Token | None = None) -> boo
     if lemma == "be":
         slow = W.SLOW if kind not in ("buyer", "own-staff") else set()
         return any(c.dep_ in ("acomp", "attr") and c.lower_ in W.BLAME_ADJ | slow | {"responsible"}
-                   or in_error(c) for c in verb.children)       # "Amazon is in error", "the courier was slow"
+                   or c.dep_ == "attr" and c.lemma_.lower() in W.BAD_PEOPLE
+                   or in_error(c) for c in verb.children)       # "Amazon is in error", "the buyers are scammers"
     if kind == "amazon" and lemma in W.TELL | {"say", "confirm", "advise", "approve"} and any(
-            c.dep_ in ("ccomp", "xcomp") and any(t.lower_ in W.OK_WORDS for t in c.subtree) for c in verb.children):
+            c.dep_ in ("ccomp", "xcomp") and _says_ok(c) for c in verb.children):
         return True                 # "seller support told us it was fine to sell it"
     if kind in MISINFORMERS and lemma in W.TELL | W.PROMISE | {"say", "claim"} and verb.tag_ in (
             "VBD", "VBN") and _to_us(
@@ -92,7 +100,10 @@ def _fault(verb: Token, kind: str, sent: Span, subj: Token | None = None) -> boo
     if kind not in ("buyer", "tool") and _cause_clause(verb) and lemma not in W.REPORTING | W.NEUTRAL_NEG:
         return True            # "the root cause was because Amazon's AI linked ...", "because the courier ..."
     if lemma in W.REPORTING:
-        return bool(W.CONTRAST.search(tail) or verb.tag_ == "VBD" and W.SCARE.search(tail))
+        contrast = W.CONTRAST.search(tail)
+        if contrast and (owns_problem(tail[contrast.start():]) or W.OUR_SHORTFALL.search(tail, contrast.start())):
+            contrast = None         # "the buyer said it was too small, but our size chart was not clear"
+        return bool(contrast or verb.tag_ == "VBD" and W.SCARE.search(tail))
     if kind == "buyer" and lemma not in W.UNDERGO and any(
             c.dep_ == "advmod" and c.lower_ in W.ACCUSING | {"mistakenly", "accidentally"}
                                or c.dep_ == "prep" and c.lower_ in ("on", "by") and any(
@@ -110,8 +121,8 @@ def _fault(verb: Token, kind: str, sent: Span, subj: Token | None = None) -> boo
         return True
     if kind == "amazon":
         # "the system allowed us to list it" (an event), not "Amazon allows only ..." (the policy)
-        return lemma in W.AMAZON_VERBS | W.AMAZON_ACTS and verb.tag_ in ("VBD", "VBN") or any(
-            c.lower_ == "without" for c in verb.children)
+        return (lemma in W.AMAZON_VERBS | W.AMAZON_ACTS and verb.tag_ in ("VBD", "VBN") or any(
+            c.lower_ == "without" for c in verb.children)) and not _we_own(sent)
     if kind == "former-staff":
         return lemma not in W.STAFF_OK and verb.tag_ == "VBD"
     if kind == "tool":
@@ -121,6 +132,32 @@ def _fault(verb: Token, kind: str, sent: Span, subj: Token | None = None) -> boo
     if kind in ("competitor", "others", "rights-owner", "supplier"):
         return any(t.lower_ in ("fake", "false", "malicious") for t in verb.subtree)
     return False
+
+
+def _says_ok(clause: Token) -> bool:
+    """The clause says something was fine or allowed: 'it was fine', 'no problem', 'we can sell it'
+    (a 'can' of what the seller may do with the goods, not 'we can appeal')."""
+    return any(t.lower_ in W.OK_WORDS - {"can"} or t.lower_ == "can" and t.head.lemma_.lower() in W.ALLOWED_ACTS
+               for t in clause.subtree)
+
+
+def _we_own(sent: Span) -> bool:
+    """A clause of the writer's own in the sentence takes the blame: '..., but we should have
+    checked', '..., and we did not have backup stock' (not 'without asking for our side')."""
+    if any(t.dep_ == "nsubj" and t.lower_ in ("we", "i") and owns_problem(sent.doc[t.i:sent.end].text) for t in sent):
+        return True
+    return any(t.pos_ == "VERB" and t.lemma_.lower() in W.OWN_STEPS and negated(t) and not hypothetical(t)
+               and (s := subject(t)) is not None and s.lower_ in ("we", "i") for t in sent)   # "... and did not verify"
+
+
+def _unaware(verb: Token, neg: bool) -> bool:
+    """'did not know / understand / realise', 'was not aware / familiar', 'was unaware': said of a
+    hired or outside person, the not-knowing is put on them."""
+    lemma = verb.lemma_.lower()
+    if neg and lemma in W.KNOW_VERBS:
+        return True
+    return lemma == "be" and any(c.dep_ in ("acomp", "attr") and (
+        neg and c.lower_ in W.KNOW_ADJ or not neg and c.lower_ in W.UNKNOWING_ADJ) for c in verb.children)
 
 
 def _to_us(verb: Token) -> bool:
@@ -133,7 +170,7 @@ def _assurance(clause: Token) -> bool:
     """What the party said would be or was fine: a promise ('it would be ready') or an assurance
     that the goods or the listing were in order ('they had the brand authorization')."""
     return any(t.lower_ == "would" and t.dep_ == "aux" for t in clause.subtree) or any(
-        t.lower_ in W.OK_WORDS | W.ASSURED for t in clause.subtree)
+        t.lower_ in W.ASSURED for t in clause.subtree) or _says_ok(clause)
 
 
 def _checked_ours(verb: Token) -> bool:
@@ -176,8 +213,9 @@ def _owned_cause(verb: Token) -> bool:
 def _denying(clause: Token) -> bool:
     """'because we certainly did not', 'as we never do that': a denial, not an owned failure."""
     bare_do = clause.lemma_ == "do" and not any(c.dep_ in ("dobj", "xcomp", "ccomp", "acomp") for c in clause.children)
-    return bare_do or any(c.lower_ in ("certainly", "definitely", "surely", "absolutely", "never")
-                          for c in clause.children)
+    never = clause.lemma_.lower() not in W.INSTRUCT and any(c.lower_ == "never" for c in clause.children)
+    return bare_do or never or any(c.lower_ in ("certainly", "definitely", "surely", "absolutely")
+                                   for c in clause.children)   # not "because we never asked her to"
 
 
 def _broken_promise(verb: Token) -> bool:
@@ -300,7 +338,7 @@ def _verb_triggers(sent: Span, candidates: list[Token]) -> Iterable[tuple[Token,
             subj = subject(tok)
             party = party_in(subj) or antecedent(subj, candidates) or organisation_antecedent(
                 subj, candidates) if subj is not None else None
-            if party is not None and party_of(party) in UNABLE and not _owned_cause(tok):
+            if party is not None and party_of(party) in UNABLE and not _owned_cause(tok) and not _we_own(sent):
                 yield party, tok                        # "the courier could not deliver on time"
             continue
         if hypothetical(tok):
@@ -308,6 +346,8 @@ def _verb_triggers(sent: Span, candidates: list[Token]) -> Iterable[tuple[Token,
         subj = subject(tok)
         if subj is None or any(c.dep_ == "det" and c.lower_ in ("any", "every", "each", "no") for c in subj.children):
             continue                                    # "any supplier who does not ...": a rule, not a fact
+        if tok.dep_ == "conj" and tok.tag_ == "VBG" and tok.head.tag_ == "VBN":
+            continue                                    # "listing products owned by X and using ...": not X's act
         party = party_in(subj) or antecedent(subj, candidates)
         if party is None and subj.pos_ == "PROPN" and tok.lemma_.lower() in STRONG and not code_like(subj):
             party = subj
@@ -315,6 +355,9 @@ def _verb_triggers(sent: Span, candidates: list[Token]) -> Iterable[tuple[Token,
             party = subj
         if party is None:
             continue
+        if negated(tok) and tok.lemma_.lower() in W.DUTY_VERBS and party.head.i == subj.i != party.i and not party_of(subj) and \
+                subj.lemma_.lower() not in HUMAN and not _should_have(tok):
+            continue                                    # "the supplier's invoices did not show our address"
         passive = subj.head.dep_ == "agent"
         if passive and negated(tok) and tok.lemma_.lower() in SERVICE and party_of(party) in UNABLE:
             yield party, tok                            # "the parcels were not scanned by the driver"
@@ -337,6 +380,8 @@ def _noun_triggers(sent: Span) -> Iterable[tuple[Token, Token]]:
             yield tok, head.head                        # "the carrier's tracking was not updated"
         if tok.dep_ == "poss" and head.lemma_.lower() == "responsibility" and not negated(head.head):
             yield tok, head                             # "this is the carrier's responsibility"
+        if tok.dep_ in ("poss", "compound") and kind in HIRED | {"own-staff"} and head.lemma_.lower() in W.IGNORANCE_NOUNS:
+            yield tok, head                             # "the new staff's unawareness of the rules"
         if tok.dep_ in ("poss", "compound") and head.lemma_.lower() in W.FAULT_NOUNS:
             if not negated(head.head) and head.head.lemma_ != "blame":
                 yield tok, head
@@ -356,7 +401,9 @@ def _noun_triggers(sent: Span) -> Iterable[tuple[Token, Token]]:
             continue
         if prep.lower_ in W.CAUSE_PREP:
             yield tok, prep
-        elif prep.lower_ == "of" and prep.head.lemma_.lower() in W.FAULT_NOUNS - {"operation", "loss"} and kind \
+        elif prep.lower_ == "of" and (prep.head.lemma_.lower() in W.FAULT_NOUNS - {"operation", "loss"} or (
+                prep.head.lemma_.lower() in ("problem", "issue") and kind not in ("buyer", "own-staff")
+                and prep.head.dep_ in ("attr", "nsubj"))) and kind \
                 and not negated(prep.head.head) and prep.head.head.lemma_ != "blame":
             yield tok, prep.head                        # "it was the fault of our former employee"
         elif prep.lower_ in ("to", "of") and prep.head.lower_ in W.CAUSE_PREP:
@@ -379,10 +426,12 @@ def _named_fault(sent: Span) -> Iterable[tuple[Token, Token]]:
     """A party word in front of a fault noun that is the cause: 'logistics problem caused the late
     delivery', 'because logistics company delay, ...', 'due to the supplier issue'."""
     for noun in sent:
-        if noun.lemma_.lower() not in W.PROBLEM_NOUNS | {"delay", "delays"} or noun.pos_ != "NOUN":
+        if noun.lemma_.lower() not in W.PROBLEM_NOUNS | {"delay", "delays", "reason"} or noun.pos_ != "NOUN":
             continue
-        party = next((c for c in noun.subtree if c.i < noun.i and c.dep_ in ("compound", "poss", "nmod")
-                      and (party_of(c) not in (None, "buyer", "own-staff") or c.lemma_.lower() in PARTY_WORDS)), None)
+        party = next((c for c in noun.subtree if c.i < noun.i and (
+            c.dep_ in ("compound", "poss", "nmod") and (party_of(c) not in (None, "buyer", "own-staff")
+                                                      or c.lemma_.lower() in PARTY_WORDS)
+            or c.dep_ == "amod" and c.lemma_.lower() in PARTY_WORDS)), None)   # "the express delay"
         if party is None or any(c.lower_ in ("our", "my") for c in noun.subtree if c.i < noun.i):
             continue                                    # "due to our shipping delay"
         left = noun.left_edge.i
@@ -414,7 +463,7 @@ def _fault_before(prep: Token) -> bool:
 
 def _problem_lies_with(tok: Token) -> bool:
     """'the problem was with the logistics company', 'the fault lies with the supplier', 'the
-    problem is on the courier's side'."""
+    problem is on the courier's side', 'the problem came from the supplier'."""
     if tok.dep_ == "poss" and tok.head.lemma_.lower() in ("side", "end", "part") and tok.head.dep_ == "pobj":
         prep = tok.head.head
     elif tok.dep_ == "pobj":
@@ -422,7 +471,9 @@ def _problem_lies_with(tok: Token) -> bool:
     else:
         return False
     verb = prep.head
-    if prep.lower_ not in ("with", "on", "in") or verb.lemma_.lower() not in ("be", "lie", "rest") or negated(verb):
+    lies = prep.lower_ in ("with", "on", "in") and verb.lemma_.lower() in ("be", "lie", "rest")
+    comes = prep.lower_ == "from" and verb.lemma_.lower() in W.SOURCE_VERBS - {"be"}   # "came from the supplier"
+    if not (lies or comes) or negated(verb) or hypothetical(verb):
         return False
     return any(c.dep_ == "nsubj" and c.lemma_.lower() in W.PROBLEM_NOUNS for c in verb.children)
 
@@ -486,6 +537,41 @@ def _mistaken_for(tok: Token) -> bool:
         c.dep_ == "agent" and any(g.lower_ in ("us", "me") for g in c.children) for c in tok.children)
 
 
+def _for_no_reason(tok: Token) -> bool:
+    """'for no obvious reason, the emails went into the spam folder', 'the listing was removed for
+    no reason': what happened is put down to something outside the seller, with no cause of its own
+    (not 'we shipped late for no good reason', the writer's own act)."""
+    if tok.lemma_.lower() != "reason" or tok.dep_ != "pobj" or tok.head.lower_ != "for":
+        return False
+    if not any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children):
+        return False
+    verb = tok.head.head
+    if verb.pos_ not in ("VERB", "AUX") or negated(verb) or hypothetical(verb):
+        return False
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subj is not None and not _ours(subj) and subj.lower_ not in ("it", "this", "that") and not any(
+        c.dep_ == "agent" and any(_ours(g) for g in c.children) for c in verb.children)
+
+
+def _trusted(tok: Token) -> Token | None:
+    """'we trusted the reliability of other sellers', 'this approach depended on the supplier's word':
+    the outcome put on the party the seller relied on (not 'we relied on the supplier's word and did
+    not verify it', which owns the missing check)."""
+    if tok.lemma_.lower() not in W.TRUST or tok.tag_ != "VBD" or negated(tok) or hypothetical(tok):
+        return None
+    if _we_own(tok.sent) or any(t.lower_ in ("now", "since", "future") for t in tok.subtree):
+        return None
+    objects = [c for c in tok.children if c.dep_ == "dobj"]
+    objects += [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("on", "upon", "in") for g in c.children
+                if g.dep_ == "pobj"]
+    for obj in objects:
+        for t in obj.subtree:
+            kind = party_of(t)
+            if kind and kind not in ("buyer", "own-staff", "tool") and (t.i == obj.i or obj.lemma_.lower() in W.TRUSTED_IN):
+                return t
+    return None
+
+
 def _other_triggers(sent: Span) -> Iterable[tuple[Token, Token]]:
     """Malicious complaints, closures called wrongful or made without a check (Amazon), the case
     put down to a misjudgment."""
@@ -497,6 +583,11 @@ def _other_triggers(sent: Span) -> Iterable[tuple[Token, Token]]:
             yield _as_excuse(tok), tok
         if _no_warning(tok):
             yield tok, tok
+        if _for_no_reason(tok):
+            yield tok, tok.head.head
+        trusted = _trusted(tok)
+        if trusted is not None:
+            yield trusted, tok                          # "we trusted the reliability of other sellers"
         amods = {c.lower_ for c in tok.children if c.dep_ == "amod"}
         if lemma in W.CLAIM_NOUNS and amods & W.CLAIM_ADJ:
             yield tok, tok

@@ -13,7 +13,15 @@ from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING
 
 from poa_lint.checks._clauses import hypothetical, negated
-from poa_lint.checks._disputes import complaint_invalid, goods_genuine, no_proof, self_honest
+from poa_lint.checks._parties import party_of
+from poa_lint.checks._disputes import (
+    complaint_invalid,
+    goods_genuine,
+    goods_not_harmed,
+    no_proof,
+    self_honest,
+    without_merit,
+)
 from poa_lint.checks._phrase_or_parse import phrase_or_parse
 from poa_lint.document import Letter
 from poa_lint.finding import Hit
@@ -31,13 +39,15 @@ OBJECT_NEEDED = {   # these verbs deny wrongdoing only with such an object
     "ask": {"review", "reviews", "positive", "feedback"},
     "buy": {"review", "reviews"},
     "pay": {"review", "reviews", "reviewer", "reviewers"},
+    "commit": {"violation", "violations", "infringement", "offence", "offense", "fraud", "crime", "wrongdoing",
+               "manipulation", "abuse", "misconduct"},
 }
 INTENT = {"knowingly", "intentionally", "deliberately", "purposely", "purposefully", "willfully",
           "wilfully", "consciously"}
 MEAN = {"intend", "mean"}
 UNINTENDED = {"unintentionally", "unintentional"}   # good intent claimed for what happened
 AIM = {"ensure", "make", "prevent", "avoid"}        # "to make sure ...": the aim of an action
-COMPLY = {"meet", "comply", "follow", "respect", "conform"}
+COMPLY = {"meet", "comply", "follow", "respect", "conform", "obey", "abide", "adhere", "observe"}
 RULES = {"policy", "policies", "rule", "rules", "guideline", "guidelines", "requirement",
          "requirements", "law", "laws", "standard", "standards"}
 SELF = {"we", "i"}
@@ -96,14 +106,23 @@ def _subject(verb: Token) -> Token | None:
     return None
 
 
+def _would_never(verb: Token) -> bool:
+    """'we would never sell counterfeit goods': a claim of character, not a plan."""
+    return any(c.dep_ == "aux" and c.lower_ in ("would", "'d") for c in verb.children) and any(
+        c.lower_ == "never" for c in verb.children)
+
+
 def _purpose_or_future(verb: Token) -> bool:
     """A commitment, not a claim: 'we will not sell ...', 'to ensure that we do not violate ...'."""
     node = verb
     for _ in range(5):
-        if hypothetical(node) and not any(c.lower_ in INTENT for c in node.children):
+        if hypothetical(node) and not any(c.lower_ in INTENT for c in node.children) and not (
+                node.i == verb.i and _would_never(verb)):
             return True
-        if node.lemma_.lower() in PURPOSE or any(c.lower_ == "order" and c.dep_ == "mark" for c in node.children):
-            return True
+        committed = node.lemma_.lower() == "commit" and any(c.dep_ == "dobj" for c in node.children)
+        if node.lemma_.lower() in PURPOSE and not committed or any(
+                c.lower_ == "order" and c.dep_ == "mark" for c in node.children):
+            return True                                 # ("we did not commit any violation" is no aim)
         if any(c.lower_ == "order" for c in node.children if c.dep_ in ("mark", "prep")):
             return True
         if node.head is node:
@@ -121,21 +140,33 @@ def _claims(verb: Token) -> bool:
     """Claims of a clean record, of always following the rules, or of good aims; the complaint
     disputed (checks._disputes)."""
     lemma, subj = verb.lemma_.lower(), _subject(verb)
-    if any(f(verb, subj) for f in (complaint_invalid, no_proof, goods_genuine, self_honest)):
+    if any(f(verb, subj) for f in (complaint_invalid, no_proof, goods_genuine, goods_not_harmed, self_honest,
+                                   without_merit)):
         return True
     if lemma == "be" and subj is not None and subj.lemma_.lower() in TRACK and any(
             c.lower_ in ("our", "my") for c in subj.children) and not negated(verb) and any(
             c.lower_ == "always" for c in verb.children) and any(
             c.dep_ == "acomp" and c.lower_ in GOOD_RECORD for c in verb.children):
         return True                                     # "our account health has always been excellent"
+    if _allowed_practice(verb, subj):
+        return True                                     # "Amazon lets sellers sell the same product"
     if not _ours(subj) or _purpose_or_future(verb):
         return False
+    if _took_care(verb):
+        return True                                     # "we have taken every care that ... do not infringe"
     if lemma in COMPLY and not negated(verb) and any(c.lower_ == "always" for c in verb.children) and not any(
             c.lower_ in ("now", "since", "henceforth") for c in verb.subtree):
         return True                                     # "we have always followed Amazon's policies"
     if lemma == "have" and negated(verb) and any(c.lower_ == "never" for c in verb.children) and any(
             c.dep_ == "dobj" and c.lemma_.lower() in RECORD for c in verb.children):
         return True                                     # "our store has never had any complaint"
+    if lemma in ("receive", "get") and any(c.lower_ == "never" for c in verb.children) and any(
+            c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children) and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in RECORD for c in verb.children) and not any(
+            t.lower_ in ("before", "until", "about", "from") for t in verb.children):
+        return True                                     # "we have never received a single complaint"
+    if _sourced_well(verb, subj):
+        return True                                     # "we always buy from authorised distributors"
     if lemma == "be" and negated(verb) and subj.lower_ in SELF and any(
             c.dep_ == "acomp" and c.lower_ in NOT_LIABLE for c in verb.children):
         return True                                     # "we are not responsible for the delay"
@@ -152,6 +183,76 @@ def _claims(verb: Token) -> bool:
             for c in verb.children):
         return True                                     # "our company wanted to act correctly"
     return False
+
+
+# Care claimed, not steps taken: "we have taken all appropriate steps" reports the fix.
+CARE = {"care", "precaution", "caution", "diligence"}
+EVERY = {"every", "all", "great", "utmost", "reasonable", "necessary", "due", "extra", "much"}
+CARE_VERBS = {"take", "make", "exercise", "do", "use"}
+DONE = {"VBD", "VBN"}
+
+
+def _took_care(verb: Token) -> bool:
+    """'we have taken every care to make sure ...', 'I took all necessary precautions', 'we always
+    exercised due diligence': diligence claimed for the past (not 'we now take ...', 'we will take
+    ...', a step the letter commits to)."""
+    if verb.lemma_.lower() not in CARE_VERBS or negated(verb):
+        return False
+    if not (verb.tag_ in DONE or any(c.lower_ == "always" for c in verb.children)):
+        return False
+    if any(t.lower_ in ("now", "since", "henceforth", "future", "going", "onwards", "forward", "from")
+           for t in verb.children):
+        return False
+    if not any(c.dep_ == "dobj" and c.lemma_.lower() in CARE and any(
+            d.lower_ in EVERY for d in c.children if d.dep_ in ("det", "amod", "predet")) for c in verb.children):
+        return False
+    return any(t.lemma_.lower() in WRONGDOING | COMPLY | {"authentic", "genuine", "original", "legal", "compliant"}
+               or t.lower_ in RULES for t in verb.subtree)   # ... "that my listings do not infringe"
+
+
+ALLOW = {"allow", "let", "permit"}
+# What a seller may be said to be allowed to do with goods and listings.
+PRACTICES = {"sell", "resell", "list", "offer", "use", "share", "join", "create", "source", "ship", "advertise",
+             "match", "piggyback"}
+ALLOWED = {"seller", "sellers", "us", "me", "anyone", "everyone", "anybody", "everybody", "merchant", "merchants"}
+
+
+def _allowed_practice(verb: Token, subj: Token | None) -> bool:
+    """'Amazon lets sellers sell the same product without a brand record', 'the policy allows us to
+    ...': the practice said to be permitted, in the present, as a defence (not 'Amazon does not
+    allow ...', a rule the writer now follows)."""
+    if verb.lemma_.lower() not in ALLOW or verb.tag_ not in ("VBZ", "VBP") or negated(verb) or hypothetical(verb):
+        return False
+    if subj is None or not (party_of(subj) == "amazon" or subj.lemma_.lower() in RULES | {"policy", "platform"}):
+        return False
+    if any(t.lower_ in ("only", "not", "never", "if", "unless", "once", "after", "provided", "when") for t in verb.subtree):
+        return False                                    # a rule with its condition, not a defence
+    acts = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp") and c.lemma_.lower() in PRACTICES]
+    return any(c.lower_ in ALLOWED for c in verb.children if c.dep_ == "dobj") and bool(acts) or any(
+        g.dep_ == "nsubj" and g.lower_ in ALLOWED for c in acts for g in c.children)
+
+
+SOURCE = {"buy", "source", "purchase", "get", "obtain", "import", "procure", "order"}
+TRUSTED = {"authorised", "authorized", "reputable", "legitimate", "official", "reliable", "trusted", "licensed",
+           "certified", "genuine", "approved", "verified"}
+LATER = {"now", "since", "henceforth", "onwards", "forward", "future", "longer"}
+
+
+def _sourced_well(verb: Token, subj: Token | None) -> bool:
+    """'we always buy our products from authorised distributors', 'all our products are sourced from
+    reputable suppliers': genuine goods claimed through their source, as a habit of the past (not a
+    step the letter introduces: 'we now buy only from ...')."""
+    if verb.lemma_.lower() not in SOURCE or negated(verb) or hypothetical(verb):
+        return False
+    if any(t.lower_ in LATER for t in verb.subtree) or any(t.like_num for t in verb.subtree):
+        return False                                    # "since 3 May we only buy from ..."
+    passive = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    habit = any(c.lower_ == "always" for c in verb.children) or passive is not None and any(
+        d.lower_ in ("all", "every", "each") for d in passive.subtree)
+    if not habit or not (_ours(subj) or passive is not None and _ours(passive)):
+        return False
+    return any(a.lower_ in TRUSTED for c in verb.children if c.dep_ == "prep" and c.lower_ == "from"
+               for g in c.children for a in g.subtree)
 
 
 def _never_did(verb: Token) -> bool:
@@ -185,6 +286,15 @@ def _denies(verb: Token) -> bool:
     neg = negated(verb) or any(c.lower_ == "no" and c.dep_ == "det" for d in verb.children
                                if d.dep_ == "dobj" for c in d.children) or any(
         c.lower_ in INTENT and negated(c) for c in verb.children)     # "never knowingly break"
+    present = verb.tag_ in ("VBP", "VBZ") or verb.tag_ == "VB" and any(
+        c.dep_ == "aux" and c.lower_ in ("do", "does") for c in verb.children)   # "we do not intend to ... again"
+    if lemma in MEAN and neg and present:
+        return any(
+            c.dep_ == "xcomp" and c.lemma_.lower() in WRONGDOING | {"harm", "hurt"} for c in verb.children) and _ours(
+            _subject(verb))                             # "we not intend to infringe the right of others"
+    if lemma in MEAN and neg and verb.tag_ in ("VBP", "VBZ") and any(
+            c.dep_ == "xcomp" and c.lemma_.lower() in WRONGDOING | {"harm", "hurt"} for c in verb.children):
+        return _ours(_subject(verb))                    # "we not intend to infringe the right of others"
     if lemma in MEAN and neg and verb.tag_ in ("VBN", "VBD", "VB"):
         subj = _subject(verb)
         passive = any(c.dep_ == "auxpass" for c in verb.children)      # "the parts are not meant to"
@@ -230,8 +340,26 @@ def _unintended(sent: Span) -> tuple[int, int] | None:
     return None
 
 
+CASE = {"violation", "infringement", "manipulation", "abuse", "fraud", "misconduct", "incident", "offence",
+        "offense", "wrongdoing"}
+
+
+def _never_happened(verb: Token) -> bool:
+    """'the reported infringement did not happen', 'no violation took place'."""
+    if verb.lemma_.lower() not in ("happen", "occur", "take", "exist") or hypothetical(verb) or _purpose_or_future(verb):
+        return False
+    if verb.lemma_.lower() == "take" and not any(c.lower_ == "place" for c in verb.children):
+        return False
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.lemma_.lower() not in CASE:
+        return False
+    if any(t.lower_ in ("since", "after", "again", "yet", "until") for t in verb.subtree):
+        return False                                    # "no incident has happened since we ..."
+    return negated(verb) or any(d.lower_ == "no" and d.dep_ == "det" for d in subj.children)
+
+
 def _find(sent: Span) -> tuple[int, int] | None:
-    verb = next((t for t in sent if _denies(t)), None)
+    verb = next((t for t in sent if _denies(t) or _never_happened(t)), None)
     return _span(verb, sent) if verb is not None else _unintended(sent)
 
 

@@ -166,6 +166,13 @@ def _just_started(tok: Token) -> bool:
     return _self(_subject(tok)) and any(t.lemma_.lower() in BEGINNING for t in tok.subtree)
 
 
+def _new_as_cause(tok: Token) -> bool:
+    """'because we are new, ...', 'as I was new': being new given as the reason."""
+    head = tok.head
+    return tok.dep_ == "acomp" and head.lemma_ == "be" and head.dep_ == "advcl" and any(
+        m.dep_ == "mark" and m.lower_ in ("because", "as", "since") for m in head.children) and _self(_subject(tok))
+
+
 def _newness(tok: Token) -> bool:
     """'as a new seller', 'being new to Amazon', 'we are new in selling', 'as we just started selling'."""
     if _just_started(tok):
@@ -180,7 +187,7 @@ def _newness(tok: Token) -> bool:
     if tok.dep_ in ("acomp", "amod", "ROOT", "advcl", "conj"):
         prep = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("to", "in", "on", "at")), None)
         if prep is None:
-            return False
+            return _new_as_cause(tok)
         if _self(_subject(tok)):
             return True
         being = tok.head.lower_ == "being" or any(c.lower_ == "being" for c in tok.children) or (
@@ -214,9 +221,11 @@ def _lack(tok: Token) -> bool:
 def _explained(tok: Token) -> bool:
     """The not-knowing is itself explained by a step of the writer's process ('because we only
     checked ...'): an owned root cause, not an excuse."""
-    return any(c.dep_ == "advcl" and c is not tok      # its own "as I did not know" explains nothing
+    scope = tok.head if tok.dep_ in ("acomp", "xcomp") else tok     # "were not aware ... because we"
+    return any(c.dep_ == "advcl" and c.i not in (tok.i, scope.i)   # its own "as I did not know" explains nothing
                and any(m.dep_ == "mark" and m.lower_ in ("because", "as", "since") for m in c.children)
-               and any(n.dep_ == "nsubj" and n.lower_ in SELF for n in c.children) for c in tok.subtree)
+               and any(n.dep_ == "nsubj" and (n.lower_ in SELF | {"nobody"} or _self(n)) for n in c.children)
+               for c in scope.subtree)
 
 
 def _span(tok: Token, sent: Span) -> tuple[int, int]:
