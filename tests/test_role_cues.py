@@ -38,6 +38,7 @@ def _one(read, text):
     "- Contacted every buyer by email.",
     "I have told my staff to remove every listing concerned.",   # done by the seller's own people
     "This was a listing error that I have fully corrected.",  # the named problem mended
+    "We have verified that the products are described accurately on Amazon.",  # made sure of
 ])
 def test_a_fix_done_to_the_affected_things_is_corrective(read, text):
     assert cue_role(_one(read, text)) == "corrective"
@@ -56,6 +57,8 @@ def test_a_fix_done_to_the_affected_things_is_corrective(read, text):
     "Cancelled by the buyer before dispatch.",                # the buyer did it
     "I asked the buyer to return the item.",                  # the buyer is asked
     "It was a mistake that we did not correct in time.",      # not mended
+    "We checked that the buyer received the item.",           # a finding about the buyer
+    "We checked that the orders were shipped and found that the carrier lost them.",  # an investigation
 ])
 def test_what_is_not_a_fix_done_is_not_corrective(read, text):
     assert cue_role(_one(read, text)) != "corrective"
@@ -91,6 +94,7 @@ def test_what_is_not_a_control_is_not_preventive(read, text):
     "We can provide the purchase receipts upon request.",
     "- Photos of the quarantined units",                      # a document named in a list
     "Bank statement for March 2024.",
+    "My gas bill dated within the last 90 days.",
 ])
 def test_documents_attached_or_offered_are_evidence(read, text):
     assert cue_role(_one(read, text)) == "evidence"
@@ -102,6 +106,7 @@ def test_documents_attached_or_offered_are_evidence(read, text):
     "Our supplier did not include an invoice in the box.",
     "We asked the supplier to provide an authorization letter.",  # someone else is to provide it
     "Product title with the brand name in it.",              # not a document
+    "Proof of address rejected by Amazon.",                  # what befell the document: the problem
 ])
 def test_what_offers_no_document_is_not_evidence(read, text):
     assert cue_role(_one(read, text)) != "evidence"

@@ -5,7 +5,8 @@ verb (refund, remove, cancel, replace, contact, ...) in the past or present perf
 affected orders, listings, stock or buyers as its object ("We have refunded every buyer", "The
 ASINs have been deleted", or with no subject, as notes are written: "Removed all the listings");
 also a remedy issued ("we issued refunds"), the error fixed ("an error that I have corrected"),
-a fix the seller had their own people make ("I told my staff to remove every listing"), or all
+a fix the seller had their own people make ("I told my staff to remove every listing"), the
+affected things made sure of ("We have verified that the products are described accurately"), or all
 of the stock gone over ("I have checked my whole inventory", unless it found the cause).
 Preventive: the seller putting a control in place (a process, a checklist, training, a new
 supplier) in any tense ("We have introduced a checklist"), having studied the marketplace's
@@ -43,9 +44,14 @@ authorisation proof evidence attachment file declaration""".split())
 # ... and those that, named alone in a line, can only be a document listed ("Bank statement for March")
 LISTED_DOCUMENT = frozenset("""invoice receipt photo photograph screenshot statement bill license licence certificate
 document documentation copy record proof""".split())
+# what befalls a document that is the problem, not the evidence ("Proof of address rejected")
+_BEFELL = frozenset("""reject decline refuse deny flag fail expire forge fake alter""".split())
 # verbs of attaching or offering a document (a document "provided" in the past went with an
 # earlier appeal or came from someone else, and what a listing "included" is no attachment)
 ATTACHING = frozenset("""attach enclose provide""".split())
+# verbs of making sure the affected things are now right ("We have verified that the products are
+# described accurately"; "make" with "sure")
+VERIFYING = frozenset("""verify ensure check make""".split())
 # verbs of having one's own people do something ("I have told my staff to remove ...")
 DELEGATING = frozenset("""tell ask instruct direct order have get""".split())
 # verbs of handing a remedy to the buyers, and the remedies ("we issued full refunds")
@@ -220,6 +226,27 @@ def _delegates_fix(verb: Any) -> bool:
     return False
 
 
+_PEOPLE = frozenset({"buyer", "customer"})   # what buyers did is a finding, not a thing made right
+
+
+def _verifies_affected(verb: Any) -> bool:
+    """Whether the verb's clause says what the seller made sure of, about the affected things
+    ("verified that the products are described accurately", "made sure that every listing shows")."""
+    heads = [verb]
+    if verb.lemma_.lower() == "make":
+        heads = [c for c in verb.children if c.lower_ in ("sure", "certain")]
+        if not heads:
+            return False
+        heads.append(verb)
+    for head in heads:
+        for clause in head.children:
+            if clause.dep_ == "ccomp" and any(
+                    c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in AFFECTED - _PEOPLE
+                    for c in clause.children):
+                return True
+    return False
+
+
 def _mends_named_problem(verb: Any) -> bool:
     """"... an error that I have fully corrected": the seller reports having mended the problem
     the sentence names, in a clause describing it."""
@@ -245,9 +272,12 @@ def _offers_documents(span: Any) -> bool:
                 return True
         if t.lower_ in ("attached", "enclosed") and t.head.lemma_.lower() in DOCUMENT | {"find", "see"}:
             return True
+    # a line naming a document, unless it says what befell it ("Proof of address rejected")
     root = next((t for t in span if t.dep_ == "ROOT"), None)
     return root is not None and root.pos_ in ("NOUN", "PROPN") and any(
-        t.lemma_.lower() in LISTED_DOCUMENT for t in (root, *root.conjuncts))
+        t.lemma_.lower() in LISTED_DOCUMENT for t in (root, *root.conjuncts)) and not any(
+        t.dep_ == "neg" or t.lower_ in ("no", "not", "without") or (t.dep_ in ("acl", "relcl") and (
+            t.lemma_.lower() in _BEFELL or any(c.dep_ == "agent" for c in t.children))) for t in span)
 
 
 def done_verb(span: Any) -> bool:
@@ -324,6 +354,9 @@ def read_cues(span: Any) -> tuple[str | None, frozenset[str]]:
         elif lemma in GIVING and tense == "done" and seller and words & REMEDY:
             corrective = True
         elif lemma in MENDING and tense == "done" and seller and words & PROBLEM:
+            corrective = True
+        elif lemma in VERIFYING and tense == "done" and seller and _verifies_affected(verb) and not any(
+                t.lemma_.lower() in _FINDING for t in span):
             corrective = True
         elif lemma in SWEEPING and tense == "done" and seller and _sweeps(verb) and not any(
                 t.lemma_.lower() in _FINDING for t in span):
