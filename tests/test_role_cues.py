@@ -153,14 +153,27 @@ def test_a_fix_the_grammar_reads_makes_the_corrective_part_present(read):
     assert has_part(letter, "corrective", load_model())
     model = load_model()
     roles = sentence_roles(letter, model)
-    for role, cue, scores in zip(roles, cues, sentence_scores(letter, model)):
+    for sentence, role, cue, scores in zip(letter.sentences, roles, cues, sentence_scores(letter, model)):
         best = max(ROLES, key=lambda label: scores[label])
         if cue is not None:                             # the grammar decides first
             assert role == cue
-        elif scores[best] >= model.threshold(best):     # then the classifier
+        elif scores[best] >= model.threshold(best) and _clause(sentence):     # then the classifier
             assert role == best
         else:
             assert role == "other"
+
+
+def _clause(sentence):
+    """What the classifier may give a role to: a sentence with a verb, a list item, or evidence."""
+    return sentence.in_list or any(t.pos_ in ("VERB", "AUX") for t in sentence.span)
+
+def test_a_line_of_prose_without_a_verb_plays_no_role_but_evidence(read):
+    model = load_model()
+    letter = read(PLAIN.replace("Sincerely,", "Inventory Quality Control\n\nSincerely,"))
+    for sentence, role in zip(letter.sentences, sentence_roles(letter, model)):
+        if not sentence.in_list and not any(t.pos_ in ("VERB", "AUX") for t in sentence.span):
+            assert role in ("other", "evidence"), sentence.text
+
 
 def test_a_vague_root_cause_leaves_the_part_missing(read):
     vague = PLAIN.replace(
@@ -238,7 +251,8 @@ def test_under_a_heading_its_part_needs_less_of_the_classifier(read):
         for sentence, role, cue, scores in zip(letter.sentences, roles, grammar_roles(letter),
                                                sentence_scores(letter, model)):
             best = max(ROLES, key=lambda label: scores[label])
-            if sentence.is_heading or cue is not None or scores[best] >= model.threshold(best):
+            if sentence.is_heading or cue is not None or (scores[best] >= model.threshold(best) and (
+                    best == "evidence" or _clause(sentence))):
                 continue
             if role == "other":
                 continue

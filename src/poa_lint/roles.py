@@ -86,6 +86,9 @@ def role_by_heading(sentence: Any, scores: dict[str, float], model: SentenceMode
 
 
 def _has_verb(span: Any) -> bool:
+    """Whether the sentence has a verb. A line of prose without one is a label, a name or a figure
+    ("Condition Guidelines", "Fitness below 75%"): it explains no cause and reports no step, though
+    it may name a document; a list item without one ("Weekly audit of all listings") may."""
     return span is not None and any(t.pos_ in ("VERB", "AUX") for t in span)
 
 
@@ -100,9 +103,10 @@ HEADING_SHARE = 0.75
 
 def sentence_roles(letter: Any, model: SentenceModel | None = None) -> tuple[str, ...]:
     """The role of each of `letter.sentences`: the one its grammar gives (a fix done, a control or
-    routine, documents attached), else the shipped model's (unless one is given) where a role reaches its threshold,
-    else the part its heading names where the model reads that part first with a lower score
-    (see `role_by_heading`), else "other". The grammar goes first: its cues are narrower and, on
+    routine, documents attached), else the shipped model's (unless one is given) where a role
+    reaches its threshold (a line of prose without a verb only as evidence), else the part its
+    heading names where the model reads that part first with a lower score (see
+    `role_by_heading`), else "other". The grammar goes first: its cues are narrower and, on
     letters the model has not seen, more often right than the model's reading of the same
     sentences."""
     model = model or load_model()
@@ -117,7 +121,8 @@ def sentence_roles(letter: Any, model: SentenceModel | None = None) -> tuple[str
             out.append("other")
         elif cue is not None:
             out.append(cue)
-        elif scores.get(best, 0.0) >= model.threshold(best):
+        elif scores.get(best, 0.0) >= model.threshold(best) and (
+                best == "evidence" or sentence.in_list or _has_verb(sentence.span)):
             out.append(best)
         else:
             out.append(role_by_heading(sentence, scores, model))
