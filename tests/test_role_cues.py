@@ -107,6 +107,8 @@ def test_documents_attached_or_offered_are_evidence(read, text):
     "We asked the supplier to provide an authorization letter.",  # someone else is to provide it
     "Product title with the brand name in it.",              # not a document
     "Proof of address rejected by Amazon.",                  # what befell the document: the problem
+    "Amazon requested that we provide invoices for the last 365 days.",  # the notice's request
+    "We need to provide invoices from an authorised distributor.",
 ])
 def test_what_offers_no_document_is_not_evidence(read, text):
     assert cue_role(_one(read, text)) != "evidence"

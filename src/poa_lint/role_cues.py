@@ -264,11 +264,12 @@ def _offers_documents(span: Any) -> bool:
         lemma = t.lemma_.lower()
         if t.pos_ == "VERB" and lemma in ATTACHING and not _negated(t) and not _subordinate(t):
             subject, passive = _subject(t)
-            # "we asked them to provide the letter": the one asked is to provide it
-            asked = t.dep_ == "xcomp" and any(c.dep_ in ("dobj", "dative") for c in t.head.children)
+            # the letter's own statement, not a request or a need reported ("Amazon asked us to
+            # provide invoices", "we need to provide", "requested that we provide")
+            main = _clause_head(t).dep_ == "ROOT"
             past = lemma == "provide" and t.tag_ == "VBD"
             by_us = subject is None or _is_seller(subject) or (passive and lemma != "provide")
-            if by_us and not asked and not past and _object_words(t, subject, passive) & DOCUMENT:
+            if main and by_us and not past and _object_words(t, subject, passive) & DOCUMENT:
                 return True
         if t.lower_ in ("attached", "enclosed") and t.head.lemma_.lower() in DOCUMENT | {"find", "see"}:
             return True
