@@ -17,7 +17,7 @@ from pathlib import Path
 from lab.real_corpus import CORPUS, load_corpus
 from lab.score import Score, markdown_table, ratio
 
-CUED = ("corrective", "preventive")
+CUED = ("corrective", "preventive", "evidence")
 
 
 def _overlap(a0: int, a1: int, b0: int, b1: int) -> bool:

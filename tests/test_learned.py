@@ -96,8 +96,10 @@ def test_a_linter_reads_the_sentence_model_it_is_given(tmp_path, pipeline, catal
     assert len(result.findings) == sum(not s.is_heading for s in result.letter.sentences)
     assert load_model(other) is load_model(other) is not load_model()
     roles = sentence_roles(result.letter, load_model(other))
+    # (a line of prose without a verb is a label or a name: the classifier gives it no role)
     assert all(role != "other" for role, s in zip(roles, result.letter.sentences)
-               if not s.is_heading and not restates_notice(s.text))
+               if not s.is_heading and not restates_notice(s.text)
+               and (s.in_list or any(t.pos_ in ("VERB", "AUX") for t in s.span)))
 
 
 def _size(folder: Path) -> int:

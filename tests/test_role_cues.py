@@ -9,8 +9,8 @@ from poa_lint.classifier import ROLE_LABELS as ROLES, load_model, sentence_score
 from poa_lint.config import Config
 from poa_lint.factory import build_linter
 from poa_lint.nlp import load_pipeline
-from poa_lint.role_cues import cue_role, puts_control_in_place, vague_cause
-from poa_lint.roles import grammar_roles, has_part, sentence_roles
+from poa_lint.role_cues import cue_role, done_verb, puts_control_in_place, vague_cause
+from poa_lint.roles import HEADING_SHARE, grammar_roles, has_part, heading_roles, role_by_heading, sentence_roles
 
 
 @pytest.fixture(scope="module")
@@ -34,6 +34,11 @@ def _one(read, text):
     "Our team went through all the listings in our catalog.",
     "We issued full refunds to the affected buyers.",
     "We have fixed the error on the product page.",
+    "Removed all the affected listings.",                    # a note: the writer acted
+    "- Contacted every buyer by email.",
+    "I have told my staff to remove every listing concerned.",   # done by the seller's own people
+    "This was a listing error that I have fully corrected.",  # the named problem mended
+    "We have verified that the products are described accurately on Amazon.",  # made sure of
 ])
 def test_a_fix_done_to_the_affected_things_is_corrective(read, text):
     assert cue_role(_one(read, text)) == "corrective"
@@ -48,6 +53,12 @@ def test_a_fix_done_to_the_affected_things_is_corrective(read, text):
     "We checked the listings and found that the images were wrong.",  # an investigation
     "Between May and June 58 units were returned to us.",     # done to the seller
     "We have updated our inspection process.",                # a control: preventive
+    "Removed by Amazon without any warning.",                 # done by someone else
+    "Cancelled by the buyer before dispatch.",                # the buyer did it
+    "I asked the buyer to return the item.",                  # the buyer is asked
+    "It was a mistake that we did not correct in time.",      # not mended
+    "We checked that the buyer received the item.",           # a finding about the buyer
+    "We checked that the orders were shipped and found that the carrier lost them.",  # an investigation
 ])
 def test_what_is_not_a_fix_done_is_not_corrective(read, text):
     assert cue_role(_one(read, text)) != "corrective"
@@ -74,6 +85,33 @@ def test_a_control_or_a_routine_is_preventive(read, text):
 ])
 def test_what_is_not_a_control_is_not_preventive(read, text):
     assert cue_role(_one(read, text)) != "preventive"
+
+
+@pytest.mark.parametrize("text", [
+    "We have attached the supplier's invoices for the products concerned.",
+    "I am providing my bank statement as proof of address.",
+    "Please find the invoices attached.",
+    "We can provide the purchase receipts upon request.",
+    "- Photos of the quarantined units",                      # a document named in a list
+    "Bank statement for March 2024.",
+    "My gas bill dated within the last 90 days.",
+])
+def test_documents_attached_or_offered_are_evidence(read, text):
+    assert cue_role(_one(read, text)) == "evidence"
+
+
+@pytest.mark.parametrize("text", [
+    "We did not check the supplier's invoices.",             # the cause
+    "The invoice from our supplier was wrong.",
+    "Our supplier did not include an invoice in the box.",
+    "We asked the supplier to provide an authorization letter.",  # someone else is to provide it
+    "Product title with the brand name in it.",              # not a document
+    "Proof of address rejected by Amazon.",                  # what befell the document: the problem
+    "Amazon requested that we provide invoices for the last 365 days.",  # the notice's request
+    "We need to provide invoices from an authorised distributor.",
+])
+def test_what_offers_no_document_is_not_evidence(read, text):
+    assert cue_role(_one(read, text)) != "evidence"
 
 
 def test_a_blank_pipeline_reads_no_cues(catalogue):
@@ -117,14 +155,27 @@ def test_a_fix_the_grammar_reads_makes_the_corrective_part_present(read):
     assert has_part(letter, "corrective", load_model())
     model = load_model()
     roles = sentence_roles(letter, model)
-    for role, cue, scores in zip(roles, cues, sentence_scores(letter, model)):
+    for sentence, role, cue, scores in zip(letter.sentences, roles, cues, sentence_scores(letter, model)):
         best = max(ROLES, key=lambda label: scores[label])
         if cue is not None:                             # the grammar decides first
             assert role == cue
-        elif scores[best] >= model.threshold(best):     # then the classifier
+        elif scores[best] >= model.threshold(best) and _clause(sentence):     # then the classifier
             assert role == best
         else:
             assert role == "other"
+
+
+def _clause(sentence):
+    """What the classifier may give a role to: a sentence with a verb, a list item, or evidence."""
+    return sentence.in_list or any(t.pos_ in ("VERB", "AUX") for t in sentence.span)
+
+def test_a_line_of_prose_without_a_verb_plays_no_role_but_evidence(read):
+    model = load_model()
+    letter = read(PLAIN.replace("Sincerely,", "Inventory Quality Control\n\nSincerely,"))
+    for sentence, role in zip(letter.sentences, sentence_roles(letter, model)):
+        if not sentence.in_list and not any(t.pos_ in ("VERB", "AUX") for t in sentence.span):
+            assert role in ("other", "evidence"), sentence.text
+
 
 def test_a_vague_root_cause_leaves_the_part_missing(read):
     vague = PLAIN.replace(
@@ -159,3 +210,86 @@ def test_a_control_put_in_place_makes_the_preventive_part_present(read):
         "Every returned unit is now inspected by our quality lead within 24 hours of arrival, and opened returns "
         "are never relisted as new.", "We have introduced a grading checklist for returned units."))
     assert has_part(letter, "preventive", load_model())
+
+
+HEADED = """Dear Seller Performance Team,
+
+Root cause:
+Our packer relabelled two opened returns and they were shipped as new.
+Nobody checked returned units before they went back into sellable stock.
+
+Corrective and preventive actions:
+On 9 May we removed all 37 units of B0D4MT7QKR from sellable stock.
+Every returned unit is now inspected by our quality lead within 24 hours of arrival.
+
+Supporting documents:
+- Photos of the quarantined units
+- The inspection checklist
+
+Sincerely,
+Wang Fang
+"""
+
+
+def test_a_heading_names_the_roles_of_the_sentences_under_it(read):
+    letter = read(HEADED)
+    named = {s.text: heading_roles(s) for s in letter.sentences if not s.is_heading}
+    assert named["Nobody checked returned units before they went back into sellable stock."] == {"root-cause"}
+    assert named["On 9 May we removed all 37 units of B0D4MT7QKR from sellable stock."] == {
+        "corrective", "preventive"}
+    assert named["Photos of the quarantined units"] == {"evidence"}
+    assert named["Dear Seller Performance Team,"] == frozenset()      # under no heading
+    assert read(PLAIN).sentences and not any(heading_roles(s) for s in read(PLAIN).sentences)
+
+
+def test_under_a_heading_its_part_needs_less_of_the_classifier(read):
+    """The grammar decides first, then the classifier at its threshold; below it, the heading's
+    part where the classifier reads that part first with at least HEADING_SHARE of its threshold
+    (a fix only with a verb of something done)."""
+    model = load_model()
+    for text in (HEADED, PLAIN):
+        letter = read(text)
+        roles = sentence_roles(letter, model)
+        for sentence, role, cue, scores in zip(letter.sentences, roles, grammar_roles(letter),
+                                               sentence_scores(letter, model)):
+            best = max(ROLES, key=lambda label: scores[label])
+            if sentence.is_heading or cue is not None or (scores[best] >= model.threshold(best) and (
+                    best == "evidence" or _clause(sentence))):
+                continue
+            if role == "other":
+                continue
+            named = heading_roles(sentence)
+            assert best in named or (best in ("corrective", "preventive") and named & {"corrective", "preventive"})
+            assert scores[best] >= HEADING_SHARE * min(model.threshold(best), 1.0)
+            assert role == best and (best != "corrective" or done_verb(sentence.span))
+    roles = dict(zip((s.text for s in read(HEADED).sentences), sentence_roles(read(HEADED), model)))
+    assert roles["On 9 May we removed all 37 units of B0D4MT7QKR from sellable stock."] == "corrective"
+    assert roles["Dear Seller Performance Team,"] == "other"
+
+
+def test_below_its_threshold_a_sentence_takes_the_part_its_heading_names(read):
+    model = load_model()
+    letter = read(HEADED.replace("- The inspection checklist", "- We keep the inspection checklist").replace(
+        "Every returned unit is now inspected", "Every returned unit will be inspected"))
+    by_text = {s.text: s for s in letter.sentences}
+    cause = by_text["Nobody checked returned units before they went back into sellable stock."]
+    fix = by_text["On 9 May we removed all 37 units of B0D4MT7QKR from sellable stock."]
+    control = by_text["Every returned unit will be inspected by our quality lead within 24 hours of arrival."]
+
+    def scores(role, share):
+        out = {r: 0.01 for r in ROLES}
+        out[role] = share * min(model.threshold(role), 1.0)
+        return out
+
+    above, below = (HEADING_SHARE + 1) / 2, HEADING_SHARE / 2
+    assert role_by_heading(control, scores("preventive", below), model) == "other"      # too weak
+    assert role_by_heading(cause, scores("preventive", above), model) == "other"        # not the heading's part
+    # under a root-cause heading sellers also apologise and retell the notice: the threshold stands
+    assert role_by_heading(cause, scores("root-cause", above), model) == "other"
+    listed = by_text["We keep the inspection checklist"]
+    assert role_by_heading(listed, scores("evidence", above), model) == "evidence"
+    # under a heading over the actions, a fix needs a verb of something done
+    assert role_by_heading(fix, scores("corrective", above), model) == "corrective"
+    assert role_by_heading(control, scores("corrective", above), model) == "other"
+    assert role_by_heading(control, scores("preventive", above), model) == "preventive"
+    assert role_by_heading(by_text["Dear Seller Performance Team,"], scores("root-cause", 1.0), model) == "other"

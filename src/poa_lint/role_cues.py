@@ -3,12 +3,17 @@
 Corrective: the seller (we, I, our team) or a passive subject that is the affected thing, a fixing
 verb (refund, remove, cancel, replace, contact, ...) in the past or present perfect, and the
 affected orders, listings, stock or buyers as its object ("We have refunded every buyer", "The
-ASINs have been deleted"); also a remedy issued ("we issued refunds"), the error fixed, or all of
-the stock gone over ("I have checked my whole inventory", unless it found the cause).
+ASINs have been deleted", or with no subject, as notes are written: "Removed all the listings");
+also a remedy issued ("we issued refunds"), the error fixed ("an error that I have corrected"),
+a fix the seller had their own people make ("I told my staff to remove every listing"), the
+affected things made sure of ("We have verified that the products are described accurately"), or all
+of the stock gone over ("I have checked my whole inventory", unless it found the cause).
 Preventive: the seller putting a control in place (a process, a checklist, training, a new
 supplier) in any tense ("We have introduced a checklist"), having studied the marketplace's
 rules, a commitment in the future tense ("We will train our staff"), or a routine in the present
-("Returned units are inspected", "Every Monday I review the report"). Clauses of reason,
+("Returned units are inspected", "Every Monday I review the report"). Evidence: documents the
+seller attaches or offers ("We have attached the invoices", "Please find the receipts attached"),
+or a line that only names one ("Bank statement for March 2024."). Clauses of reason,
 condition or description ("because we removed ...") and lines that introduce a list are left
 out. A vague root cause names nothing concrete that went wrong ("because of failures in our
 processes"). Needs the dependency parse; without it (a blank pipeline) no role is read.
@@ -32,6 +37,23 @@ _FINDING = frozenset({"find", "discover", "realize", "realise", "notice", "learn
 # verbs of mending the problem itself, and the words for it ("we have fixed the error")
 MENDING = frozenset("""fix correct resolve solve rectify remedy repair""".split())
 PROBLEM = frozenset("""problem issue error mistake violation defect""".split())
+# documents a seller attaches or offers ("We have attached the supplier's invoices")
+DOCUMENT = frozenset("""invoice receipt photo photograph picture image screenshot statement bill license licence
+certificate certification document documentation copy record report letter contract authorization
+authorisation proof evidence attachment file declaration""".split())
+# ... and those that, named alone in a line, can only be a document listed ("Bank statement for March")
+LISTED_DOCUMENT = frozenset("""invoice receipt photo photograph screenshot statement bill license licence certificate
+document documentation copy record proof""".split())
+# what befalls a document that is the problem, not the evidence ("Proof of address rejected")
+_BEFELL = frozenset("""reject decline refuse deny flag fail expire forge fake alter""".split())
+# verbs of attaching or offering a document (a document "provided" in the past went with an
+# earlier appeal or came from someone else, and what a listing "included" is no attachment)
+ATTACHING = frozenset("""attach enclose provide""".split())
+# verbs of making sure the affected things are now right ("We have verified that the products are
+# described accurately"; "make" with "sure")
+VERIFYING = frozenset("""verify ensure check make""".split())
+# verbs of having one's own people do something ("I have told my staff to remove ...")
+DELEGATING = frozenset("""tell ask instruct direct order have get""".split())
 # verbs of handing a remedy to the buyers, and the remedies ("we issued full refunds")
 GIVING = frozenset("""issue process send arrange initiate grant""".split())
 REMEDY = frozenset("""refund replacement reimbursement apology compensation""".split())
@@ -107,6 +129,17 @@ def _auxes(verb: Any) -> list[Any]:
         c for c in head.children if c.dep_ in ("aux", "auxpass")]
 
 
+def _headless_done(verb: Any, span: Any) -> bool:
+    """A report that opens with its past-tense verb and has no subject, as list items and notes
+    are written ("Removed all the affected listings.", "- Contacted every buyer"): the writer is
+    the one who acted."""
+    if verb.dep_ != "ROOT" or verb.tag_ not in ("VBD", "VBN") or any(
+            c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "expl", "agent") for c in verb.children):
+        return False
+    first = next((t for t in span if t.is_alpha), None)
+    return first is not None and first.i == verb.i
+
+
 def _negated(verb: Any) -> bool:
     return any(c.dep_ == "neg" for c in (*verb.children, *_clause_head(verb).children))
 
@@ -175,8 +208,90 @@ def _sweeps(verb: Any) -> bool:
     return False
 
 
+def _delegates_fix(verb: Any) -> bool:
+    """Whether the seller had their own people fix the affected things ("I have told my staff to
+    remove every listing concerned"): the verb's object, if any, is the seller's people, and its
+    clause of purpose a fixing verb with an affected thing as object."""
+    told = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+    if told and not all(t.lemma_.lower() in _AGENTS for t in told):
+        return False
+    for c in verb.children:
+        if c.dep_ not in ("xcomp", "ccomp"):
+            continue
+        for fix in (c, *(t for t in c.subtree if t.dep_ == "conj" and t.pos_ == "VERB")):
+            lemma = fix.lemma_.lower()
+            if (lemma in FIXING and _object_words(fix, None, False) & AFFECTED) or (
+                    lemma in SWEEPING and _sweeps(fix)):
+                return True
+    return False
+
+
+_PEOPLE = frozenset({"buyer", "customer"})   # what buyers did is a finding, not a thing made right
+
+
+def _verifies_affected(verb: Any) -> bool:
+    """Whether the verb's clause says what the seller made sure of, about the affected things
+    ("verified that the products are described accurately", "made sure that every listing shows")."""
+    heads = [verb]
+    if verb.lemma_.lower() == "make":
+        heads = [c for c in verb.children if c.lower_ in ("sure", "certain")]
+        if not heads:
+            return False
+        heads.append(verb)
+    for head in heads:
+        for clause in head.children:
+            if clause.dep_ == "ccomp" and any(
+                    c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in AFFECTED - _PEOPLE
+                    for c in clause.children):
+                return True
+    return False
+
+
+def _mends_named_problem(verb: Any) -> bool:
+    """"... an error that I have fully corrected": the seller reports having mended the problem
+    the sentence names, in a clause describing it."""
+    subject, passive = _subject(verb)
+    return (verb.dep_ == "relcl" and verb.lemma_.lower() in MENDING and verb.head.lemma_.lower() in PROBLEM
+            and subject is not None and not passive and _is_seller(subject) and _tense(verb) == "done"
+            and not _negated(verb))
+
+
+def _offers_documents(span: Any) -> bool:
+    """Whether the sentence attaches or offers documents ("We have attached the invoices", "I am
+    providing my bank statement", "Please find the invoices attached") or is itself a document
+    named in a list ("Bank statement for March 2024.", "Photos of the quarantined units")."""
+    for t in span:
+        lemma = t.lemma_.lower()
+        if t.pos_ == "VERB" and lemma in ATTACHING and not _negated(t) and not _subordinate(t):
+            subject, passive = _subject(t)
+            # the letter's own statement, not a request or a need reported ("Amazon asked us to
+            # provide invoices", "we need to provide", "requested that we provide")
+            main = _clause_head(t).dep_ == "ROOT"
+            past = lemma == "provide" and t.tag_ == "VBD"
+            by_us = subject is None or _is_seller(subject) or (passive and lemma != "provide")
+            if main and by_us and not past and _object_words(t, subject, passive) & DOCUMENT:
+                return True
+        if t.lower_ in ("attached", "enclosed") and t.head.lemma_.lower() in DOCUMENT | {"find", "see"}:
+            return True
+    # a line naming a document, unless it says what befell it ("Proof of address rejected")
+    root = next((t for t in span if t.dep_ == "ROOT"), None)
+    return root is not None and root.pos_ in ("NOUN", "PROPN") and any(
+        t.lemma_.lower() in LISTED_DOCUMENT for t in (root, *root.conjuncts)) and not any(
+        t.dep_ == "neg" or t.lower_ in ("no", "not", "without") or (t.dep_ in ("acl", "relcl") and (
+            t.lemma_.lower() in _BEFELL or any(c.dep_ == "agent" for c in t.children))) for t in span)
+
+
+def done_verb(span: Any) -> bool:
+    """Whether the sentence's main verb reports something done (past or present perfect), or a
+    note opens with its past-tense verb ("Removed all the listings")."""
+    if span is None or not len(span) or not span.doc.has_annotation("DEP"):
+        return False
+    return any(t.dep_ == "ROOT" and t.pos_ in ("VERB", "AUX") and (_tense(t) == "done" or _headless_done(t, span))
+               for t in span)
+
+
 def cue_role(span: Any) -> str | None:
-    """"corrective" or "preventive" when the sentence's grammar says so, else None."""
+    """"corrective", "preventive" or "evidence" when the sentence's grammar says so, else None."""
     return read_cues(span)[0]
 
 
@@ -200,11 +315,14 @@ def read_cues(span: Any) -> tuple[str | None, frozenset[str]]:
     corrective = preventive = False
     why: set[str] = set()
     for verb in span:
+        if verb.pos_ in ("VERB", "AUX") and _mends_named_problem(verb):
+            corrective = True
         if verb.pos_ not in ("VERB", "AUX") or _subordinate(verb):
             continue
         lemma = verb.lemma_.lower()
         subject, passive = _subject(verb)
-        seller = subject is not None and not passive and _is_seller(subject)
+        headless = subject is None and _headless_done(verb, span)
+        seller = headless or (subject is not None and not passive and _is_seller(subject))
         # done by someone else: "by the buyer", or back to the seller ("units were returned to us")
         agent = any(c.dep_ == "agent" and not any(t.lower_ in ("us", "me", "our", "my") for t in c.subtree)
                     for c in verb.children) or (passive and any(
@@ -212,7 +330,7 @@ def read_cues(span: Any) -> tuple[str | None, frozenset[str]]:
                         for c in verb.children))
         # the seller acts, or the affected thing itself is what was acted on ("the ASINs were deleted")
         ours = seller or (passive and not agent and subject.lemma_.lower() in AFFECTED | CONTROL)
-        tense = _tense(verb)
+        tense = "done" if headless else _tense(verb)
         if not ours or not tense or (tense == "done" and _negated(verb)):
             continue
         words = _object_words(verb, subject, passive)
@@ -222,6 +340,8 @@ def read_cues(span: Any) -> tuple[str | None, frozenset[str]]:
         elif lemma in LEARNING and words & RULES and tense == "done" and not words & AFFECTED:
             preventive = True
             why.add("rules")
+        elif lemma in DELEGATING and tense == "done" and seller and _delegates_fix(verb):
+            corrective = True
         elif lemma in _NOT_ACTION:
             continue
         elif tense == "future":
@@ -236,6 +356,9 @@ def read_cues(span: Any) -> tuple[str | None, frozenset[str]]:
             corrective = True
         elif lemma in MENDING and tense == "done" and seller and words & PROBLEM:
             corrective = True
+        elif lemma in VERIFYING and tense == "done" and seller and _verifies_affected(verb) and not any(
+                t.lemma_.lower() in _FINDING for t in span):
+            corrective = True
         elif lemma in SWEEPING and tense == "done" and seller and _sweeps(verb) and not any(
                 t.lemma_.lower() in _FINDING for t in span):
             corrective = True
@@ -243,6 +366,8 @@ def read_cues(span: Any) -> tuple[str | None, frozenset[str]]:
         return "preventive", frozenset(why)
     if corrective:
         return "corrective", frozenset()
+    if _offers_documents(span):
+        return "evidence", frozenset()
     return None, frozenset()
 
 

@@ -1,10 +1,14 @@
 """What each sentence does in the letter (root cause, corrective, preventive, evidence, other),
-read by the learned classifier rather than from headings, and the parts that follow from it.
+read by the learned classifier, the sentence's grammar and the heading it sits under, and the
+parts that follow from it.
 Where the sentence's grammar is plain (poa_lint.role_cues), it decides before the classifier: a
 fix done to the affected orders or listings is corrective, a control put in place or a routine
-kept up is preventive (the classifier reaches no corrective threshold at all). A root cause that names
-nothing concrete ("because of failures in our processes") does not make the part present; a fix
-the grammar reads as done does.
+kept up is preventive (the classifier reaches no corrective threshold at all), documents attached
+are evidence. Below the classifier's threshold, a heading over the actions or the evidence
+("Corrective actions", "Corrective and preventive actions", "Supporting documents") is evidence
+for its part: the sentence takes it when the classifier reads that part first, with a lower
+score. A root cause that names nothing concrete ("because of failures in our
+processes") does not make the part present; a fix the grammar reads as done does.
 
 A letter has a part when some sentence plays that role, whatever its headings say ("Problem:",
 "Plan of action:", none at all). A sentence that only restates the notice ("our Late Dispatch
@@ -18,7 +22,7 @@ import re
 from typing import Any
 
 from poa_lint.classifier import ROLE_LABELS, SentenceModel, load_model, sentence_scores
-from poa_lint.role_cues import cue_role, puts_control_in_place, vague_cause
+from poa_lint.role_cues import cue_role, done_verb, puts_control_in_place, vague_cause
 
 _METRIC = (r"(order\s+defect|late\s+(dispatch|shipment)|pre-?fulfil+ment\s+cancel+ation|cancel+ation|"
            r"valid\s+tracking|on[-\s]time\s+delivery|negative\s+feedback|a-?to-?z|chargeback|"
@@ -47,11 +51,64 @@ def grammar_roles(letter: Any) -> tuple[str | None, ...]:
         None if s.is_heading or restates_notice(s.text) else cue_role(s.span) for s in it.sentences))
 
 
+def heading_roles(sentence: Any) -> frozenset[str]:
+    """The roles named by the heading a sentence sits under ("Root cause:", "Supporting documents",
+    "Corrective and preventive actions"), when every part it names is a role; empty under no
+    heading, under one naming a part that is no role ("Issue", "Closing"), and in a paragraph whose
+    part only its wording suggests."""
+    section = sentence.section
+    if section is None or section.source != "heading" or not section.kinds:
+        return frozenset()
+    named = frozenset(section.kinds)
+    return named if named <= frozenset(ROLE_LABELS) else frozenset()
+
+
+def role_by_heading(sentence: Any, scores: dict[str, float], model: SentenceModel) -> str:
+    """The role a sentence the classifier leaves below its thresholds plays under its heading: the
+    heading's part when the classifier reads that part first and at least HEADING_SHARE of its
+    threshold (for the actions and the evidence; see `_LOWERED`). A heading over the actions ("Corrective actions", "Plan of action") covers fixes and
+    controls alike, so there the classifier picks between the two, and a fix needs a verb of
+    something done (a fix promised or described is neither). A line that introduces what follows
+    (ends in ":") or has no verb (a name, a sub-heading) takes no role this way, unless it names a
+    document under a heading over the evidence."""
+    named = heading_roles(sentence)
+    if not named or sentence.text.rstrip().endswith(":"):
+        return "other"
+    best = max(ROLE_LABELS, key=lambda r: scores.get(r, 0.0))
+    actions = best in _ACTIONS and bool(named & _ACTIONS)
+    if not (best in named and best in _LOWERED or actions) or scores.get(best, 0.0) < HEADING_SHARE * min(model.threshold(best), 1.0):
+        return "other"
+    if best != "evidence" and not _has_verb(sentence.span):   # a name, a label, a sub-heading
+        return "other"
+    if best == "corrective" and not done_verb(sentence.span):   # a fix promised is no fix done
+        return "other"
+    return best
+
+
+def _has_verb(span: Any) -> bool:
+    """Whether the sentence has a verb. A line of prose without one is a label, a name or a figure
+    ("Condition Guidelines", "Fitness below 75%"): it explains no cause and reports no step, though
+    it may name a document; a list item without one ("Weekly audit of all listings") may."""
+    return span is not None and any(t.pos_ in ("VERB", "AUX") for t in span)
+
+
+_ACTIONS = frozenset({"corrective", "preventive"})
+# the parts whose heading lowers the bar: under a root-cause heading sellers also apologise, take
+# responsibility, deny and retell the notice (none of which is a cause), so there the classifier's
+# threshold stands
+_LOWERED = _ACTIONS | {"evidence"}
+# the share of a role's threshold that a sentence under a heading naming that role needs
+HEADING_SHARE = 0.75
+
+
 def sentence_roles(letter: Any, model: SentenceModel | None = None) -> tuple[str, ...]:
     """The role of each of `letter.sentences`: the one its grammar gives (a fix done, a control or
-    routine), else the shipped model's (unless one is given) where a role reaches its threshold,
-    else "other". The grammar goes first: its cues are narrower and, on letters the model has not
-    seen, more often right than the model's reading of the same sentences."""
+    routine, documents attached), else the shipped model's (unless one is given) where a role
+    reaches its threshold (a line of prose without a verb only as evidence), else the part its
+    heading names where the model reads that part first with a lower score (see
+    `role_by_heading`), else "other". The grammar goes first: its cues are narrower and, on
+    letters the model has not seen, more often right than the model's reading of the same
+    sentences."""
     model = model or load_model()
     cues = grammar_roles(letter)
     if model is None:  # the heading- and cue-based letter model
@@ -64,10 +121,11 @@ def sentence_roles(letter: Any, model: SentenceModel | None = None) -> tuple[str
             out.append("other")
         elif cue is not None:
             out.append(cue)
-        elif scores.get(best, 0.0) >= model.threshold(best):
+        elif scores.get(best, 0.0) >= model.threshold(best) and (
+                best == "evidence" or sentence.in_list or _has_verb(sentence.span)):
             out.append(best)
         else:
-            out.append("other")
+            out.append(role_by_heading(sentence, scores, model))
     return tuple(out)
 
 
