@@ -57,12 +57,19 @@ VAGUE = [
     "We will pay more attention to product quality in the future.",
     "We will reply to customers in time.",
     "We have retrained our staff on Amazon policies.",
+    "We have solved this with an inventory quality control program.",
+    "I checked the orders and fixed the problem.",
+    "We are now in the process of improving our listing management.",
 ]
 SPECIFIC = [
     "Our customer service team will answer buyer messages within 12 hours.",
     "Since 6 May, our QC inspector opens 1 in 10 cartons from each inbound batch and records seal "
     "condition in the inspection log.",
     "Our listing manager checks every new ASIN against the USPTO trademark database before upload.",
+    # a named policy or agreement is a checkable detail; "all Amazon's policies" is not
+    "Our drivers have been trained on Amazon's policy against re-brokering.",
+    "We will comply with all terms of the Seller Agreement.",
+    "I checked the orders carefully and found two wrong labels.",
 ]
 
 
@@ -239,6 +246,9 @@ def test_real_wordings_and_their_owned_counterparts(lint_only, rules, sentence, 
     ("Buyers reported that the bag tears at the seam.", False),
     ("I was in tears when I read the notice.", True),
     ("We are very surprise to receive your email.", True),
+    ("We were distraught and humiliated when the store was closed.", True),
+    ("It is with a heavy heart that I write to you.", True),
+    ("The buyer was horrified by the broken glass.", False),
 ])
 def test_emotion_is_the_writers_own(lint_only, sentence, flagged):
     assert bool(lint_only(sentence, "emotive.emotional-words", "emotive.pleading")) is flagged

@@ -71,6 +71,9 @@ UNRELATED = [
     ("We thank Amazon for providing us with such a great platform.", "unrelated.praise-of-amazon"),
     ("Amazon always puts customers first, and so do we.", "unrelated.praise-of-amazon"),
     ("I am a mother of three and this shop pays our bills.", "unrelated.hardship"),
+    ("We are a young husband-and-wife outdoor furniture shop from Ohio.", "unrelated.company-profile"),
+    ("Our company is a leading maker of camping gear in Europe.", "unrelated.company-profile"),
+    ("I am an independent seller of vintage books.", "unrelated.company-profile"),
 ]
 RELATED = [
     "We received your notice on 3 May that our account was deactivated.",
@@ -110,6 +113,11 @@ RELATED = [
     "A certificate showing our company was registered in 2015.",
     "Thank you for providing the list of the affected ASINs.",
     "Thank you for giving us the opportunity to appeal.",
+    "We are the seller of ASIN B0C4KD82QX.",
+    "We are a seller who did not check the supplier's invoices.",
+    "We are not a manufacturer of these lamps.",
+    "Our store is a reseller of goods bought from authorised distributors.",
+    "We were a small shop with one packer when the late shipments began.",
 ]
 
 

@@ -19,6 +19,7 @@ from poa_lint.checks import (
     be_verb,
     blame,
     collocation,
+    company_profile,
     comma_splice,
     denial,
     derivation,
@@ -136,6 +137,7 @@ CHECKS: dict[str, Check] = {
     "template_resemblance": template_resemblance.template_resemblance,
     "template_vocabulary": template_vocabulary.template_vocabulary,
     # unrelated
+    "company_profile": company_profile.company_profile,
     "question": question.question,
     "sentence_match": sentence_match.sentence_match,
     "service_off_topic": service_off_topic.service_off_topic,

@@ -75,6 +75,8 @@ VAGUE = re.compile(
     # a fix claimed without saying what was done
     r"(solved|resolved|fixed|corrected|addressed|rectified)\s+(the\s+|this\s+|these\s+|all\s+(the\s+)?|"
     r"such\s+)?(problems?|issues?|matters?|mistakes?|errors?)|"
+    # ... or with only a pronoun for what was fixed ("we have solved this", "I fixed it")
+    r"(solved|resolved|fixed|corrected|rectified)\s+(it|this|that|them|everything)(?!\s+\w+\s+(by|on|in)\s+\d)|"
     r"focus\s+on|take\s+(effective|necessary|strict)?\s*measures|deal\s+with|handle|"
     r"management|service|quality|awareness|supervision|process(es)?|system|level|performance|"
     r"communication|training|responsibility|mechanism|regularly|periodically|constantly|"
