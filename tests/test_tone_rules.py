@@ -57,7 +57,10 @@ VAGUE = [
     "We will pay more attention to product quality in the future.",
     "We will reply to customers in time.",
     "We have retrained our staff on Amazon policies.",
-    "We have solved this with an inventory quality control program.",
+    "We have solved the problem with an inventory quality control program.",
+    "We have taken measures to avoid this problem.",
+    "The company will strengthen staff training.",
+    "We will be more cautious when choosing suppliers.",
     "I checked the orders and fixed the problem.",
     "We are now in the process of improving our listing management.",
 ]
@@ -70,6 +73,8 @@ SPECIFIC = [
     "Our drivers have been trained on Amazon's policy against re-brokering.",
     "We will comply with all terms of the Seller Agreement.",
     "I checked the orders carefully and found two wrong labels.",
+    "We make sure the packing slip matches the order before sealing the box.",
+    "We want to be clear that we are prepared to take whatever steps protect our business.",
 ]
 
 
@@ -249,6 +254,8 @@ def test_real_wordings_and_their_owned_counterparts(lint_only, rules, sentence, 
     ("We were distraught and humiliated when the store was closed.", True),
     ("It is with a heavy heart that I write to you.", True),
     ("The buyer was horrified by the broken glass.", False),
+    ("We were surprised to find that 12 orders had no tracking number.", False),
+    ("We were very surprised to receive your notice.", True),
 ])
 def test_emotion_is_the_writers_own(lint_only, sentence, flagged):
     assert bool(lint_only(sentence, "emotive.emotional-words", "emotive.pleading")) is flagged

@@ -118,6 +118,19 @@ RELATED = [
     "We are not a manufacturer of these lamps.",
     "Our store is a reseller of goods bought from authorised distributors.",
     "We were a small shop with one packer when the late shipments began.",
+    # contact with buyers, carriers and suppliers is a step of the case
+    "We called each affected buyer on the phone and offered a full refund.",
+    "The customer told us on the phone that the charger overheated.",
+    "We contacted the carrier and Amazon Logistics to trace the two lost parcels.",
+    "The buyer's first email said the kettle lid was cracked.",
+    "We have sent the invoices again to the supplier for signature.",
+    # legal steps aimed at a third party are facts of the case, not threats to Amazon
+    "We will take legal action against the supplier who sold us the counterfeit chargers.",
+    "The rights owner told us they had filed a lawsuit against the factory.",
+    "Our lawyer reviewed the trademark registration before we relisted the product.",
+    # a fact of the business given as the cause
+    "We have been selling this ASIN since 2019 without checking its invoices.",
+    "We are a small team, so the owner packed the orders himself.",
 ]
 
 
