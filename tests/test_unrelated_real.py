@@ -131,6 +131,15 @@ RELATED = [
     # a fact of the business given as the cause
     "We have been selling this ASIN since 2019 without checking its invoices.",
     "We are a small team, so the owner packed the orders himself.",
+    "Our warehouse is located in Dongguan, so parcels take 2 days to reach the carrier.",
+    "We mainly sell kitchen scales, and the complaints were all about the 5 kg model.",
+    "Our company was founded in 2020 and we did not have a compliance person until May.",
+    "The product was well received by buyers until the supplier changed the battery.",
+    "We sent the same documents again after the supplier stamped them.",
+    "Our staff depend on this checklist every day.",
+    "Our sales dropped after we raised the handling time to 3 days.",
+    "We are now in a difficult position with the supplier, who refuses to send invoices.",
+    "The brand's lawyer sent us a cease and desist letter about the logo.",
 ]
 
 
