@@ -256,6 +256,10 @@ def test_real_wordings_and_their_owned_counterparts(lint_only, rules, sentence, 
     ("The buyer was horrified by the broken glass.", False),
     ("We were surprised to find that 12 orders had no tracking number.", False),
     ("We were very surprised to receive your notice.", True),
+    ("Please help us check whether the attached invoices are enough.", False),
+    ("The last chance to ship the order was on 3 May.", False),
+    ("Please help us, we have nowhere else to turn.", True),
+    ("Please give us one last chance to prove ourselves.", True),
 ])
 def test_emotion_is_the_writers_own(lint_only, sentence, flagged):
     assert bool(lint_only(sentence, "emotive.emotional-words", "emotive.pleading")) is flagged
