@@ -74,6 +74,16 @@ UNRELATED = [
     ("We are a young husband-and-wife outdoor furniture shop from Ohio.", "unrelated.company-profile"),
     ("Our company is a leading maker of camping gear in Europe.", "unrelated.company-profile"),
     ("I am an independent seller of vintage books.", "unrelated.company-profile"),
+    ("Our store has been on Amazon for six years.", "unrelated.business-intro"),
+    ("We were a top seller in the Home category last year.", "unrelated.business-intro"),
+    ("Our store has a 4.9 feedback rating.", "unrelated.business-intro"),
+    ("We have always treated our customers well.", "unrelated.business-intro"),
+    ("Our founder started the business in his garage.", "unrelated.business-intro"),
+    ("Our agency prepared this plan of action for the seller.", "unrelated.business-intro"),
+    ("We have always admired Amazon's commitment to customers.", "unrelated.praise-of-amazon"),
+    ("We have over 50,000 dollars of stock in your warehouses.", "unrelated.hardship"),
+    ("We already sent this information on May 3.", "unrelated.case-reference"),
+    ("Why was our account suspended when we did nothing wrong?", "unrelated.question"),
 ]
 RELATED = [
     "We received your notice on 3 May that our account was deactivated.",
@@ -140,6 +150,10 @@ RELATED = [
     "Our sales dropped after we raised the handling time to 3 days.",
     "We are now in a difficult position with the supplier, who refuses to send invoices.",
     "The brand's lawyer sent us a cease and desist letter about the logo.",
+    "We have already sent the invoices to the supplier for a stamp.",
+    "The buyer left a 1-star rating because the lid was cracked.",
+    "We respect Amazon's policies on product safety.",
+    "We destroyed $2,000 of stock that failed inspection.",
 ]
 
 
