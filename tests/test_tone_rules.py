@@ -61,6 +61,8 @@ VAGUE = [
     "We have taken measures to avoid this problem.",
     "The company will strengthen staff training.",
     "We will be more cautious when choosing suppliers.",
+    "We will conduct regular audits of our listings.",
+    "We will keep learning Amazon's policies and rules.",
     "I checked the orders and fixed the problem.",
     "We are now in the process of improving our listing management.",
 ]
@@ -74,6 +76,7 @@ SPECIFIC = [
     "We will comply with all terms of the Seller Agreement.",
     "I checked the orders carefully and found two wrong labels.",
     "We make sure the packing slip matches the order before sealing the box.",
+    "I will promptly replace or refund any product a buyer complains about.",
     "We want to be clear that we are prepared to take whatever steps protect our business.",
 ]
 
