@@ -62,6 +62,7 @@ VAGUE = [
     "The company will strengthen staff training.",
     "We will be more cautious when choosing suppliers.",
     "We will conduct regular audits of our listings.",
+    "We have rectified the situation.",
     "We will keep learning Amazon's policies and rules.",
     "I checked the orders and fixed the problem.",
     "We are now in the process of improving our listing management.",

@@ -84,6 +84,7 @@ UNRELATED = [
     ("We have over 50,000 dollars of stock in your warehouses.", "unrelated.hardship"),
     ("We already sent this information on May 3.", "unrelated.case-reference"),
     ("Why was our account suspended when we did nothing wrong?", "unrelated.question"),
+    ("Amazon is the fairest marketplace we know and we are lucky to sell here.", "unrelated.praise-of-amazon"),
 ]
 RELATED = [
     "We received your notice on 3 May that our account was deactivated.",
@@ -154,6 +155,7 @@ RELATED = [
     "The buyer left a 1-star rating because the lid was cracked.",
     "We respect Amazon's policies on product safety.",
     "We destroyed $2,000 of stock that failed inspection.",
+    "Our lawyer helped us register the trademark in 2022.",
 ]
 
 

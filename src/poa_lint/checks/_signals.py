@@ -74,7 +74,7 @@ VAGUE = re.compile(
     r"(polic(y|ies)|rules|guidelines|regulations|terms|requirements)|"
     # a fix claimed without saying what was done
     r"(solved|resolved|fixed|corrected|addressed|rectified)\s+(the\s+|this\s+|these\s+|all\s+(the\s+)?|"
-    r"such\s+)?(problems?|issues?|matters?|mistakes?|errors?)|"
+    r"such\s+)?(problems?|issues?|matters?|mistakes?|errors?|situation)|"
     r"focus\s+on|(take|takes|taken|taking|took)\s+((effective|necessary|strict|all|further|more|some|appropriate|proper|corrective|preventive|relevant|the\s+necessary)\s+)?(measures|steps|actions)|deal\s+with|handle|"
     # effort, care and lessons promised without saying what is done
     r"work\s+(even\s+)?harder|do\s+(even\s+)?better|(make|makes|made|making)\s+(every|all|great|more)\s+(possible\s+)?efforts?|"

@@ -24,7 +24,7 @@ from poa_lint.finding import Hit
 _DONE = (r"implemented|established|set\s+up|introduced|created|added|adopted|started|strengthened|"
          r"improved|optimi[sz]ed|trained|retrained|enhanced|upgraded|held|educated|reminded|"
          r"warned|punished|reviewed|checked|read|studied|learned|learnt|removed|deleted|replied|"
-         r"contacted|refunded|updated|changed|fixed|corrected|put|taken|made|solved|told|"
+         r"contacted|refunded|updated|changed|fixed|corrected|put|taken|made|solved|resolved|rectified|addressed|handled|told|"
          r"instructed")
 # The writer's side as the one who acts: "we", or "our" + a group of people or the business.
 _AGENT = (r"(\w+\s+){0,2}(team|teams|staff|staffs|employees?|workers?|colleagues|personnel|people|"
