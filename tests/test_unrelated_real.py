@@ -156,6 +156,7 @@ RELATED = [
     "We respect Amazon's policies on product safety.",
     "We destroyed $2,000 of stock that failed inspection.",
     "Our lawyer helped us register the trademark in 2022.",
+    "I am a small reseller, not the brand owner.",
 ]
 
 
