@@ -94,6 +94,13 @@ def test_a_corrective_heading_that_speaks_of_prevention_is_preventive(lint_only)
     ("It won't happen again, we promise.", True),
     ("Our new label check makes sure the mix-up does not happen again.", False),   # the aim of a measure
     ("Below I explain how I will make sure it does not happen again.", False),      # the letter's plan
+    ("We guarantee that the same problem will not happen again.", True),
+    # a control with its method, figure or scope, an offer to buyers, a practice given up
+    ("We make sure this never happens again by checking each label twice.", False),
+    ("Our goal is zero defects in every batch, and we track it weekly.", False),
+    ("We guarantee a full refund to any buyer whose parcel is late.", False),
+    ("We offer a 100% money-back guarantee on all orders.", False),
+    ("We will never again buy from a supplier without invoices.", False),
 ])
 def test_overpromise_is_a_guarantee_not_an_aim(lint_only, sentence, flagged):
     assert bool(lint_only(sentence, "specificity.overpromise")) is flagged

@@ -57,12 +57,28 @@ VAGUE = [
     "We will pay more attention to product quality in the future.",
     "We will reply to customers in time.",
     "We have retrained our staff on Amazon policies.",
+    "We have solved the problem with an inventory quality control program.",
+    "We have taken measures to avoid this problem.",
+    "The company will strengthen staff training.",
+    "We will be more cautious when choosing suppliers.",
+    "We will conduct regular audits of our listings.",
+    "We have rectified the situation.",
+    "We will keep learning Amazon's policies and rules.",
+    "I checked the orders and fixed the problem.",
+    "We are now in the process of improving our listing management.",
 ]
 SPECIFIC = [
     "Our customer service team will answer buyer messages within 12 hours.",
     "Since 6 May, our QC inspector opens 1 in 10 cartons from each inbound batch and records seal "
     "condition in the inspection log.",
     "Our listing manager checks every new ASIN against the USPTO trademark database before upload.",
+    # a named policy or agreement is a checkable detail; "all Amazon's policies" is not
+    "Our drivers have been trained on Amazon's policy against re-brokering.",
+    "We will comply with all terms of the Seller Agreement.",
+    "I checked the orders carefully and found two wrong labels.",
+    "We make sure the packing slip matches the order before sealing the box.",
+    "I will promptly replace or refund any product a buyer complains about.",
+    "We want to be clear that we are prepared to take whatever steps protect our business.",
 ]
 
 
@@ -239,6 +255,15 @@ def test_real_wordings_and_their_owned_counterparts(lint_only, rules, sentence, 
     ("Buyers reported that the bag tears at the seam.", False),
     ("I was in tears when I read the notice.", True),
     ("We are very surprise to receive your email.", True),
+    ("We were distraught and humiliated when the store was closed.", True),
+    ("It is with a heavy heart that I write to you.", True),
+    ("The buyer was horrified by the broken glass.", False),
+    ("We were surprised to find that 12 orders had no tracking number.", False),
+    ("We were very surprised to receive your notice.", True),
+    ("Please help us check whether the attached invoices are enough.", False),
+    ("The last chance to ship the order was on 3 May.", False),
+    ("Please help us, we have nowhere else to turn.", True),
+    ("Please give us one last chance to prove ourselves.", True),
 ])
 def test_emotion_is_the_writers_own(lint_only, sentence, flagged):
     assert bool(lint_only(sentence, "emotive.emotional-words", "emotive.pleading")) is flagged

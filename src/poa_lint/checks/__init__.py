@@ -19,6 +19,7 @@ from poa_lint.checks import (
     be_verb,
     blame,
     collocation,
+    company_profile,
     comma_splice,
     denial,
     derivation,
@@ -39,6 +40,7 @@ from poa_lint.checks import (
     no_closing_request,
     no_data,
     no_evidence,
+    overpromise,
     no_headings_or_lists,
     not_knowing,
     notice_asins,
@@ -124,6 +126,7 @@ CHECKS: dict[str, Check] = {
     "future_corrective": future_corrective.future_corrective,
     "no_data": no_data.no_data,
     "no_evidence": no_evidence.no_evidence,
+    "overpromise": overpromise.overpromise,
     "vague_commitment": vague_commitment.vague_commitment,
     # structure
     "no_acknowledgement": no_acknowledgement.no_acknowledgement,
@@ -136,6 +139,7 @@ CHECKS: dict[str, Check] = {
     "template_resemblance": template_resemblance.template_resemblance,
     "template_vocabulary": template_vocabulary.template_vocabulary,
     # unrelated
+    "company_profile": company_profile.company_profile,
     "question": question.question,
     "sentence_match": sentence_match.sentence_match,
     "service_off_topic": service_off_topic.service_off_topic,
@@ -156,6 +160,7 @@ OPTION_TYPES: dict[str, dict[str, tuple[type, ...]]] = {
     "emotional_words": {"patterns": (list,), "exceptions": (list,)},
     "no_headings_or_lists": {"min_words": _NUMBER},
     "not_knowing": {"patterns": (list,)},
+    "overpromise": {"patterns": (list,), "exceptions": (list,)},
     "reason_requirements": {"reason": (str, _OFF)},
     "sentence_match": {"patterns": (list,), "exceptions": (list,), "list": (str, _OFF), "skip_parts": (list,)},
     "service_off_topic": {"reason": (str, _OFF), "reasons": (list,)},
@@ -173,6 +178,7 @@ OPTION_TYPES: dict[str, dict[str, tuple[type, ...]]] = {
 # can backtrack for minutes), in the pack and in a config's `options`.
 REGEX_OPTIONS: dict[str, tuple[str, ...]] = {"sentence_match": ("patterns", "exceptions"),
                                               "denial": ("patterns",), "not_knowing": ("patterns",),
+                                              "overpromise": ("patterns",),
                                               "emotional_words": ("patterns", "exceptions")}
 # Options that name a list of rules/lists/ (loaded with the catalogue into `letter.data.lists`).
 LIST_OPTIONS: dict[str, tuple[str, ...]] = {"sentence_match": ("list",), "template_phrases": ("list",),

@@ -63,7 +63,7 @@ VAGUE = re.compile(
     r"be\s+(much\s+|even\s+|very\s+)?(more\s+)?careful|try\s+(our|my)\s+best|do\s+(our|my)\s+best|mak(e|ing)\s+sure|ensur(e|ing)|"
     r"thorough(ly)?|(appropriate|necessary|proactive|effective|sufficient|relevant|corresponding|meaningful|"
     r"significant|comprehensive|strict|stricter|serious|further|various|concrete|strong|stronger|better|"
-    r"additional)\s+(\w+\s+)?(steps|measures|actions|procedures|improvements|changes|controls|checks|"
+    r"additional|new)\s+(\w+\s+)?(steps|measures|actions|procedures|improvements|changes|controls|checks|"
     r"precautions)|improvements?|enhancements?|rectif(y|ied|ication)|"
     # following "the policies" in general is the archetype of a commitment nobody can check
     # (promised, not a habit described: "I follow the safety rules at every site" reports practice)
@@ -74,10 +74,19 @@ VAGUE = re.compile(
     r"(polic(y|ies)|rules|guidelines|regulations|terms|requirements)|"
     # a fix claimed without saying what was done
     r"(solved|resolved|fixed|corrected|addressed|rectified)\s+(the\s+|this\s+|these\s+|all\s+(the\s+)?|"
-    r"such\s+)?(problems?|issues?|matters?|mistakes?|errors?)|"
-    r"focus\s+on|take\s+(effective|necessary|strict)?\s*measures|deal\s+with|handle|"
+    r"such\s+)?(problems?|issues?|matters?|mistakes?|errors?|situation)|"
+    r"focus\s+on|(take|takes|taken|taking|took)\s+((effective|necessary|strict|all|further|more|some|appropriate|proper|corrective|preventive|relevant|the\s+necessary)\s+)?(measures|steps|actions)|deal\s+with|handle|"
+    # effort, care and lessons promised without saying what is done
+    r"work\s+(even\s+)?harder|do\s+(even\s+)?better|(make|makes|made|making)\s+(every|all|great|more)\s+(possible\s+)?efforts?|"
+    r"(be|being|become|more)\s+(much\s+|even\s+)?(more\s+)?(cautious|vigilant|attentive|prudent|diligent)|"
+    r"(take|takes|took|taken|taking)\s+(this|it|the\s+matter|the\s+issue|this\s+(lesson|matter|issue|incident))\s+"
+    r"(very\s+|more\s+)?seriously|double[- ]check(s|ed|ing)?|lessons?|"
+    r"(make|makes|made|making)\s+(some\s+|the\s+necessary\s+|necessary\s+)?(changes|adjustments)|"
     r"management|service|quality|awareness|supervision|process(es)?|system|level|performance|"
     r"communication|training|responsibility|mechanism|regularly|periodically|constantly|"
+    # manner and rhythm words that stand in for "how" and "how often"
+    r"regular|periodic|routine|efficiently|effectively|actively|diligently|"
+    r"(keep|keeps|continue|continues)\s+(to\s+)?(learn|study|learning|studying|improv\w+|updat\w+)|"
     r"continuously|timely|in\s+time|as\s+soon\s+as\s+possible|asap|soon|closely|strictly|carefully|"
     r"always|from\s+time\s+to\s+time|often|frequently|try\s+to|hope\s+to|as\s+much\s+as\s+possible|"
     r"if\s+possible|and\s+so\s+on|etc|relevant\s+(staff|department)|related\s+personnel|"

@@ -32,7 +32,10 @@ OFFER = re.compile(r"\bif\s+(you|amazon|your\s+team)\s+(need|needs|require|requi
 # The writer's own heading put as a question ("How did we fix it?", "What caused the complaints?"):
 # no one addressed, no advice asked, and the words of the plan's parts.
 OWN_HEADING = re.compile(
-    r"^(?!.*\b(you|your|amazon|should|can|could|may|must|need)\b)\W*(\d+[.)]\s*)?(how|what|why|which)\b.*"
+    r"^(?!.*\b(you|your|amazon|should|can|could|may|must|need)\b)"
+    # ... but not the grievance "why was our account suspended when we did nothing wrong?"
+    r"(?!.*\b(account|store|shop|privileges)\b.*\b(suspended|deactivated|closed|blocked|banned|punished)\b)"
+    r"\W*(\d+[.)]\s*)?(how|what|why|which)\b.*"
     r"\b(cause[sd]?|happen(ed)?|wrong|fix(ed)?|prevent(ed)?|resolved?|correct(ed)?|done|changed?|steps|measures|"
     r"actions|plan)\b[^?]*\?$",
     re.I)

@@ -24,22 +24,29 @@ from poa_lint.finding import Hit
 _DONE = (r"implemented|established|set\s+up|introduced|created|added|adopted|started|strengthened|"
          r"improved|optimi[sz]ed|trained|retrained|enhanced|upgraded|held|educated|reminded|"
          r"warned|punished|reviewed|checked|read|studied|learned|learnt|removed|deleted|replied|"
-         r"contacted|refunded|updated|changed|fixed|corrected|put|taken|made|solved|told|"
+         r"contacted|refunded|updated|changed|fixed|corrected|put|taken|made|solved|resolved|rectified|addressed|handled|told|"
          r"instructed")
 # The writer's side as the one who acts: "we", or "our" + a group of people or the business.
 _AGENT = (r"(\w+\s+){0,2}(team|teams|staff|staffs|employees?|workers?|colleagues|personnel|people|"
           r"members?|managers?|company|business|store|shop|warehouse|factory|department|operators?|"
           r"agents?)")
 FRAME = re.compile(
-    rf"\b(we|i|our\s+{_AGENT})\s+((also|now|hereby|further)\s+)?(will|shall|would|are\s+going\s+to|plan\s+to|"
+    rf"\b(we|i|(our|the)\s+{_AGENT})\s+((also|now|hereby|further)\s+)?(will|shall|would|are\s+going\s+to|plan\s+to|"
     rf"promise\s+to|pledge\s+to|vow\s+to|undertake\s+to|commit\s+to|intend\s+"
     rf"to|(are|am)\s+committed\s+to|(have|has)\s+(been\s+)?((\w+ly|also|now|already|all)\s+){{0,2}}({_DONE}))\b|"
     r"\b(have|has)\s+been\s+(re)?trained\b|"
+    # work under way, with no date ("we are in the process of removing them", "we are improving ...")
+    r"\b(we|i)\s+(are|am)\s+((also|now|currently|still|actively|continuously|constantly)\s+){0,2}(in\s+the\s+process\s+of\b|"
+    r"(?!(writing|sending|submitting|asking|requesting|appealing|hoping|looking|going|trying|willing|being|doing|"
+    r"attaching|enclosing|providing|sorry|aware|committed)\b)\w+ing\b)|"
     r"\b(going\s+forward|from\s+now\s+on|in\s+the\s+future|in\s+future)\b",
     re.I,
 )
 FUTURE = re.compile(r"\b(will|shall|going\s+to|plan\s+to|promise\s+to)\b|\bfrom\s+now\s+on\b", re.I)
 PAST_ACTION = re.compile(rf"\b(we|i)\s+(have\s+)?(\w+ly\s+)?({_DONE})\b", re.I)
+# A fix claimed in the simple past without saying what was done ("I checked and fixed the problem").
+FIX_CLAIMED = re.compile(r"\b(solved|resolved|fixed|corrected|rectified|addressed)\s+(the\s+|this\s+|these\s+|"
+                         r"all\s+(the\s+)?|such\s+)?(problems?|issues?|matters?|mistakes?|errors?)\b", re.I)
 NEGATED = re.compile(r"\b(did\s+not|didn't|have\s+not|haven't|had\s+not|no\s+longer|could\s+not)\b",
                      re.I)
 CLOSING = re.compile(r"\b(reinstat\w*|restore\s+our|beg|thank|grateful|appreciate)|"
@@ -68,6 +75,26 @@ SCOPE = re.compile(r"\b((every|each)\s+(single\s+)?|all\s+(of\s+)?(my|our)\s+(?!
                    r"(products?|items?|units?|orders?|parcels?|packages?|shipments?|listings?|returns?|complaints?|"
                    r"invoices?|cartons?|batch(es)?|stock|inventory|ASINs|SKUs)\b",
                    re.I)
+# A policy, agreement or Amazon tool named by what it covers is a checkable detail ("Amazon's policy
+# against re-brokering", "the Seller Agreement", "Amazon's system for collecting reviews"); "all
+# Amazon's policies" or "the relevant rules" name nothing.
+_GENERIC = (r"(amazon'?s?|amazon\.com'?s?|all|the|its|their|your|our|these|those|this|that|such|any|every|"
+            r"relevant|related|applicable|corresponding|other|new|latest|current|strict|stricter|clear|firm|good|proper|"
+            r"appropriate|necessary|written|platform'?s?|selling|seller|"
+            r"sellers'?|program|programme|company|store|internal|general|various|above|same|following|"
+            r"and|or|of|with|to|by|on|in)")
+NAMED_RULE = re.compile(
+    r"\bpolic(y|ies)\s+(on|against|about|regarding|concerning)\s+"
+    rf"(?!{_GENERIC}\b)[a-z][\w-]+|"
+    rf"\b(?!{_GENERIC}\b)([a-z][\w-]+)\s+polic(y|ies)\b|"
+    r"\b(seller|selling\s+partner|participation|business\s+solutions)\s+agreement\b|\bterms\s+of\s+service\b|"
+    r"\bamazon'?s\s+(own\s+)?(\w+\s+)?(system|program|programme|tool|feature|service)\s+(for|to)\s+\w+",
+    re.I,
+)
+# A step tied to the moment it happens is a "when" ("before sealing the box", "after packing each
+# order", "as soon as a return arrives").
+TRIGGER = re.compile(r"\b(before|after)\s+(\w+ing)\s+(the|a|an|each|every|any|it|them|new|our)\b|"
+                     r"\b(as\s+soon\s+as|whenever|each\s+time|every\s+time)\s+(a|an|the|we|our|any)\s+\w+", re.I)
 # A person put in charge is a named owner ("we have appointed a team member to ...").
 OWNER = re.compile(r"\b(appoint|assign|designate|hire)(s|ed|ing)?\s+(a|an|one|two|three|\d+)\s+"
                    r"(\w+\s+){0,2}(member|person|employee|staff|manager|officer|specialist|inspector)\b",
@@ -153,9 +180,10 @@ def vague_commitment(letter: Letter, options: Mapping[str, object]) -> Iterable[
         if _in_action_part(sent):
             if not (FRAME.search(core) or PAST_ACTION.search(core) or WE.search(text)):
                 continue
-        elif not FRAME.search(core):
+        elif not (FRAME.search(core) or PAST_ACTION.search(core) and FIX_CLAIMED.search(core)):
             continue
-        if signal_types(text) or SCOPE.search(text) or OWNER.search(text) or has_name(sent.span):
+        if (signal_types(text) or SCOPE.search(text) or OWNER.search(text) or NAMED_RULE.search(text)
+                or TRIGGER.search(text) or has_name(sent.span)):
             continue
         if _not_a_commitment(text, sent.span, parsed):
             continue
