@@ -48,6 +48,10 @@ def _found(lint_only, rule: str, line: str) -> list[str]:
     ("请填写店铺的真实信息。", "请填写"),
     ("We removed the listing (ASIN: ) on 2 June.", "(ASIN: )"),
     ("The buyer (REDACTED) complained.", "(REDACTED)"),
+    # the sample's own words for the slot, and the slot described instead of filled
+    ("Sincerely,\nyour name here", "your name here"),
+    ("Each note is signed by your signature here.", "your signature here"),
+    ("Dear Amazon, we are (name of store), a seller of kettles.", "(name of store)"),
 ])
 def test_unfilled_placeholder_forms(lint_only, line, slot):
     assert _found(lint_only, "placeholder.unfilled", line) == [slot]
@@ -68,9 +72,28 @@ def test_unfilled_placeholder_forms(lint_only, line, slot):
     "Our SKU KETTLE_RED_2L is restocked.",
     "Seller ID\nA2K7ZQ9M3PL1RX",
     "The box is 2 x 3 cm and holds 5*3 units.",
+    "Every parcel now carries the store name (Harbor Lane Goods) and our own name here in Ningbo.",
 ])
 def test_real_values_are_not_placeholders(lint_only, line):
     assert _found(lint_only, "placeholder.unfilled", line) == []
+
+
+@pytest.mark.parametrize(("line", "gap"), [
+    ("The ASIN: was removed on 2 June.", "ASIN: "),
+    ("We refunded order # and wrote to the buyer.", "order # "),
+    ("We refunded order #, and wrote to the buyer.", "order #"),
+])
+def test_an_identifier_label_with_no_value_is_missing_text(lint_only, line, gap):
+    assert _found(lint_only, "placeholder.missing-text", line) == [gap]
+
+
+@pytest.mark.parametrize("line", [
+    "We refunded order #113-2231455-9912231 and wrote to the buyer.",
+    "In order: we checked the stock, then we shipped.",
+    "Steps in order of priority are listed below.",
+])
+def test_an_identifier_with_its_value_is_not_missing_text(lint_only, line):
+    assert _found(lint_only, "placeholder.missing-text", line) == []
 
 
 def test_an_ellipsis_opening_a_sentence_is_missing_text(lint_only):

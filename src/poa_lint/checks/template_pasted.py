@@ -1,7 +1,8 @@
 """Text pasted into the letter from elsewhere, whatever its nouns and figures: Amazon's notice,
 which speaks to the seller about the seller's own things ("Your listings have been removed", "you
 may no longer use this account", "You have a separate account ..."), Amazon's policy pages,
-which tell the seller what to do with "your products" and "your seller agreement", and the
+which tell the seller what to do with "your products" and "your seller agreement" and state their
+rules about sellers in general ("Sellers may not ...", "A seller offers a refund ..."), and the
 statute a DMCA notice cites ("[17 USC 512(c)(3)(A)]"). In a seller's own words "you" is Amazon
 ("your policies", "your team", "your customers"); "your account", "your listings" or "your
 products" is Amazon talking."""
@@ -21,7 +22,11 @@ PASTED = re.compile(
     r"(?!\s+(?:health|team|manager|specialist|representative|polic\w*|guidelines?|rules|requirements|standards|"
     r"restrictions))|\byour\s+seller\s+agreement\b|\byou\s+may\s+no\s+longer\b|"
     r"\byou\s+have\s+an?\s+(?:separate|related|second|other)\s+(?:seller\s+)?account\b|"
-    r"[\[(]\s*\d+\s+U\.?\s?S\.?\s?C\.?\s*(?:§\s*)?\d+",
+    r"[\[(]\s*\d+\s+U\.?\s?S\.?\s?C\.?\s*(?:§\s*)?\d+|"
+    # a policy page's rule or example, about sellers in general: "Sellers may not ...", "A seller
+    # must ...", "--A seller gives a third party money ..."
+    r"^\W*(?:an?\s+seller|sellers)\s+(?:may\s+not|must|should\s+not|cannot|can't|are\s+not\s+(?:allowed|"
+    r"permitted)|is\s+not\s+(?:allowed|permitted)|(?!is\b|was\b|has\b|does\b)[a-z]+s\b)",
     re.I)
 
 

@@ -50,9 +50,23 @@ _SAME = {"chance": "opportunity", "apologise": "apologize", "apologies": "apolog
          "gravity": "seriousness"}
 
 
+# a marketplace named by its site or country ("Amazon.co.uk", "Amazon UK") is Amazon: a stock
+# sentence copied from one marketplace's letters into another's is the same sentence
+_MARKETPLACE = re.compile(
+    r"\bamazon(?:\.(?:com?\.)?[a-z]{2,3}(?:\.[a-z]{2})?\b|\s+(?:us|usa|uk|eu|europe|de|germany|france|"
+    r"italy|spain|japan|jp|canada|india|australia|mexico|uae)\b(?!\s+(?:team|seller|selling)\b))")
+# the account-health metrics are interchangeable in a stock sentence about one of them
+_METRIC = re.compile(
+    r"\b(?:(?:order\s+defect|late\s+(?:shipment|dispatch)|pre-?\s?fulfil?lment\s+cancel?lation|"
+    r"cancel?lation|cancel|valid\s+tracking|on-?\s?time\s+delivery|negative\s+feedback|"
+    r"return\s+dissatisfaction|invoice\s+defect)\s+rate|odr|lsr|ldr|vtr|otdr|pfcr)\b")
+
+
 def fingerprint(text: str) -> str:
     """The normalised words of a sentence: what two wordings of one stock sentence are compared on."""
-    words = _WORDS.findall(text.lower().replace("’", "'").replace("(s)", "").replace("amazon.com", "amazon"))
+    low = text.lower().replace("’", "'").replace("(s)", "")
+    low = _METRIC.sub("metric", _MARKETPLACE.sub("amazon", low))
+    words = _WORDS.findall(low)
     out = []
     for word in words:
         if word in _DROP:
