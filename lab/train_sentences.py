@@ -33,6 +33,9 @@ REPEATS = 3           # fold splits whose held-out scores are pooled for calibra
 TARGETS = ((0.90, 5), (0.85, 10))
 ROLE_TARGETS = ((0.80, 5),)
 PART_PRECISION_TARGET = 0.90
+# a part whose "missing" rule is an error is calibrated for the precision an error must have: a
+# complete letter told it lacks a part costs the seller more than a missing part not reported
+ERROR_PRECISION_TARGET = 0.95
 PART_BAR_FLOOR = 0.05   # the lowest part bar where no heading names the part (a part no sentence plays is missing)
 AUGMENTED = "augmented/train-variants.yml"
 
@@ -244,7 +247,20 @@ def part_state(part: str, named: set[str]) -> str:
     return "named" if part in named else "unnamed" if "headings" in named else "plain"
 
 
-def _calibrate_part(letters: list[tuple[float, str, bool]]) -> tuple[dict, dict]:
+def part_precision_targets() -> dict[str, float]:
+    """The precision each part's reading is calibrated for: the error bar where the rule that
+    reports the part missing has severity error, else the part target."""
+    from poa_lint.catalogue import load_catalogue
+
+    targets = {part: PART_PRECISION_TARGET for part in PARTS}
+    for rule in load_catalogue().rules:
+        part = (rule.params.get("require") or {}).get("part")
+        if rule.kind == "require" and part in targets and rule.severity.value == "error":
+            targets[part] = ERROR_PRECISION_TARGET
+    return targets
+
+
+def _calibrate_part(letters: list[tuple[float, str, bool]], target: float = PART_PRECISION_TARGET) -> tuple[dict, dict]:
     """Bars for reading a part as present from (strength, state, missing) per letter, one bar per
     state of the letter model: "named" (a heading or the wording cues name the part), "unnamed" (the
     letter has headings, none for this part), "plain" (no headings at all). A part is present when
@@ -266,7 +282,7 @@ def _calibrate_part(letters: list[tuple[float, str, bool]]) -> tuple[dict, dict]
                     continue
                 precision, recall = sum(told) / len(told), sum(told) / missing
                 f05 = 1.25 * precision * recall / (0.25 * precision + recall)
-                good = precision >= PART_PRECISION_TARGET
+                good = precision >= target
                 # ties (the training letters cannot tell): low bars for named and plain letters, a
                 # high bar where a letter names its other parts by headings but not this one
                 key = (good, recall if good else f05, precision, -named, unnamed, -plain)
@@ -318,7 +334,7 @@ def cross_validate(letters: Sequence[RealLetter], examples: Sequence[Example], h
         pairs = [(oof[i][label], examples[i].cats[label] > 0) for i in real if not examples[i].heading_like]
         thresholds[label], figures[label] = _calibrate_pooled(pairs, ROLE_TARGETS, 1)
         figures[label].update(_ranking(pairs))
-    part_thresholds, part_figures = {}, {}
+    part_thresholds, part_figures, targets = {}, {}, part_precision_targets()
     for part in PARTS:
         strengths = []
         for letter in letters:
@@ -327,7 +343,7 @@ def cross_validate(letters: Sequence[RealLetter], examples: Sequence[Example], h
             if letter.path != "error":
                 strengths.append((max(own, default=0.0), part_state(part, headed.get(letter.id, set())),
                                   part in letter.missing))
-        part_thresholds[part], part_figures[part] = _calibrate_part(strengths)
+        part_thresholds[part], part_figures[part] = _calibrate_part(strengths, targets[part])
     return {"thresholds": thresholds, "part_thresholds": part_thresholds,
             "cv": {"labels": figures, "parts": part_figures, "splits": repeats},
             "_oof": [{"letter": examples[i].letter, "heading": examples[i].heading_like, "cats": examples[i].cats,
@@ -349,7 +365,7 @@ def inputs_digest(letters: Sequence[RealLetter], examples: Sequence[Example], he
         "letters": [[l.id, l.path, sorted(l.missing), sorted(headed.get(l.id, ()))]
                     for l in sorted(letters, key=lambda l: l.id)],
         "seed": SEED, "epochs": EPOCHS, "folds": FOLDS, "splits": REPEATS, "roles_and_parts": "first split",
-        "targets": [TARGETS, ROLE_TARGETS, PART_PRECISION_TARGET, PART_BAR_FLOOR],
+        "targets": [TARGETS, ROLE_TARGETS, part_precision_targets(), PART_BAR_FLOOR],
         "config": _config(architecture.split(",")),
     }
     return hashlib.sha256(json.dumps(payload, ensure_ascii=False, sort_keys=True).encode()).hexdigest()
