@@ -13,22 +13,22 @@ sys.path.insert(0, str(ROOT))
 
 from lab.real_eval import evaluate, format_table  # noqa: E402
 
-# (precision, recall) reached on the test split (35 letters) when the model was last trained,
+# (precision, recall) reached on the test split (37 letters) when the model was last trained,
 # rounded down; the targets are 0.90 / 0.80 per category and 0.90 / 0.85 for structure,
 # not reached (see README).
 CATEGORY_FLOORS: dict[str, tuple[float, float]] = {
-    "blame": (0.63, 0.35),
+    "blame": (0.61, 0.30),
     "innocence": (0.72, 0.30),
-    "emotive": (0.64, 0.44),
-    "template": (0.79, 0.31),
+    "emotive": (0.60, 0.44),
+    "template": (0.77, 0.31),
     "placeholder": (1.00, 0.71),
-    "specificity": (0.55, 0.35),
-    "unrelated": (0.53, 0.14),
+    "specificity": (0.62, 0.35),
+    "unrelated": (0.53, 0.12),
 }
 PART_FLOORS: dict[str, tuple[float, float]] = {
-    "root-cause": (0.75, 0.60),
-    "corrective": (0.91, 0.64),
-    "preventive": (1.00, 0.94),
+    "root-cause": (0.50, 0.40),
+    "corrective": (0.92, 0.72),
+    "preventive": (1.00, 0.83),
 }
 
 
