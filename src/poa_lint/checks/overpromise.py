@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping
 
+from poa_lint.checks._lists import compile_any
 from poa_lint.checks._signals import signal_types
 from poa_lint.document import Letter
 from poa_lint.finding import Hit
@@ -33,10 +34,9 @@ GIVEN_UP = re.compile(r"\bnever\s+(again\s+)?(buy|source|order|sell|list|use|shi
 
 def overpromise(letter: Letter, options: Mapping[str, object]) -> Iterable[Hit]:
     """Yield each guarantee in a sentence with no checkable detail, method, offer or practice given up."""
-    from poa_lint.regexsafety import compile_pattern
-
-    patterns = [compile_pattern(str(p), re.I) for p in options.get("patterns", ())]
-    exceptions = [re.compile(re.escape(str(e)), re.I) for e in options.get("exceptions", ())]
+    # compiled once per process (compile_any caches; a pattern from an untrusted pack runs time-limited)
+    patterns = [compile_any((str(p),)) for p in options.get("patterns", ())]
+    exceptions = [compile_any((re.escape(str(e)),)) for e in options.get("exceptions", ())]
     for sent in letter.sentences:
         text = letter.norm[sent.start:sent.end]
         spans = [(m.start(), m.end(), "") for rx in patterns
