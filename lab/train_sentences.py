@@ -118,14 +118,15 @@ def _cats(labels, role: str) -> dict[str, float]:
     return cats
 
 
-def _contexts(letter: RealLetter, linter, headed: dict[str, set[str]]) -> list[str]:
+def _contexts(letter: RealLetter, linter, headed: dict[str, dict[str, str]]) -> list[str]:
     """The context words of each labelled sentence, from the poa-lint sentence it overlaps most;
-    also notes in `headed` the parts the heading- and cue-based letter model finds."""
+    also notes in `headed` how the letter marks each part (poa_lint.roles.part_state)."""
     from poa_lint.classifier import sentence_context
 
     parsed = linter.lint(letter.text).letter
-    headed[letter.id] = {part for part in PARTS if parsed.has_part(part)} | (
-        {"headings"} if parsed.has_headings() else set())
+    from poa_lint.roles import part_state
+
+    headed[letter.id] = {part: part_state(parsed, part) for part in PARTS}
     out = []
     for s in letter.sentences:
         best, index = 0, None
@@ -138,7 +139,7 @@ def _contexts(letter: RealLetter, linter, headed: dict[str, set[str]]) -> list[s
 
 
 def examples_of(letters: Sequence[RealLetter], root: Path,
-                headed: dict[str, set[str]] | None = None) -> list[Example]:
+                headed: dict[str, dict[str, str]] | None = None) -> list[Example]:
     from poa_lint.classifier import model_text
     from poa_lint.config import Config
     from poa_lint.factory import build_linter
@@ -243,10 +244,6 @@ def _ranking(pairs: list[tuple[float, bool]]) -> dict:
             "p": round(best[1], 3), "r": round(best[2], 3)}
 
 
-def part_state(part: str, named: set[str]) -> str:
-    return "named" if part in named else "unnamed" if "headings" in named else "plain"
-
-
 def part_precision_targets() -> dict[str, float]:
     """The precision each part's reading is calibrated for: the error bar where the rule that
     reports the part missing has severity error, else the part target."""
@@ -312,7 +309,7 @@ def out_of_fold(letters: Sequence[RealLetter], examples: Sequence[Example], arch
     return runs
 
 
-def cross_validate(letters: Sequence[RealLetter], examples: Sequence[Example], headed: dict[str, set[str]],
+def cross_validate(letters: Sequence[RealLetter], examples: Sequence[Example], headed: dict[str, dict[str, str]],
                    architecture: str = ARCHITECTURE, repeats: int = REPEATS) -> dict:
     """Thresholds for the categories from the out-of-fold scores of `repeats` fold splits, pooled:
     each threshold is judged on every split's held-out scores together, so one lucky or unlucky
@@ -341,7 +338,7 @@ def cross_validate(letters: Sequence[RealLetter], examples: Sequence[Example], h
             own = [oof[i][part] for i in real if examples[i].letter == letter.id and not examples[i].heading_like
                    and max(ROLE_LABELS, key=lambda r: oof[i][r]) == part]
             if letter.path != "error":
-                strengths.append((max(own, default=0.0), part_state(part, headed.get(letter.id, set())),
+                strengths.append((max(own, default=0.0), headed.get(letter.id, {}).get(part, "plain"),
                                   part in letter.missing))
         part_thresholds[part], part_figures[part] = _calibrate_part(strengths, targets[part])
     return {"thresholds": thresholds, "part_thresholds": part_thresholds,
@@ -350,7 +347,7 @@ def cross_validate(letters: Sequence[RealLetter], examples: Sequence[Example], h
                       "scores": {k: sum(oof[i][k] for oof in runs) / repeats for k in runs[0][i]}} for i in real]}
 
 
-def inputs_digest(letters: Sequence[RealLetter], examples: Sequence[Example], headed: dict[str, set[str]],
+def inputs_digest(letters: Sequence[RealLetter], examples: Sequence[Example], headed: dict[str, dict[str, str]],
                   architecture: str = ARCHITECTURE) -> str:
     """sha256 over everything training reads, after the contexts are computed: each example's
     model text, labels, letter and kind, each letter's appeal path, missing parts and the parts its
@@ -362,7 +359,7 @@ def inputs_digest(letters: Sequence[RealLetter], examples: Sequence[Example], he
     payload = {
         "examples": [[e.text, sorted(k for k, v in e.cats.items() if v), e.letter, e.real, e.heading_like]
                      for e in examples],
-        "letters": [[l.id, l.path, sorted(l.missing), sorted(headed.get(l.id, ()))]
+        "letters": [[l.id, l.path, sorted(l.missing), sorted(headed.get(l.id, {}).items())]
                     for l in sorted(letters, key=lambda l: l.id)],
         "seed": SEED, "epochs": EPOCHS, "folds": FOLDS, "splits": REPEATS, "roles_and_parts": "first split",
         "targets": [TARGETS, ROLE_TARGETS, part_precision_targets(), PART_BAR_FLOOR],
@@ -371,7 +368,7 @@ def inputs_digest(letters: Sequence[RealLetter], examples: Sequence[Example], he
     return hashlib.sha256(json.dumps(payload, ensure_ascii=False, sort_keys=True).encode()).hexdigest()
 
 
-def fit(letters: Sequence[RealLetter], examples: Sequence[Example], headed: dict[str, set[str]], out: Path,
+def fit(letters: Sequence[RealLetter], examples: Sequence[Example], headed: dict[str, dict[str, str]], out: Path,
         architecture: str = ARCHITECTURE, extra: dict | None = None) -> dict:
     """Calibrate by cross-validation, train on all of `examples` and write the model and its
     training.json to `out` (replaced); returns the calibration (with the out-of-fold scores)."""
@@ -409,7 +406,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--dump-oof", type=Path, help="write the cross-validated scores to this JSON file")
     args = parser.parse_args(argv)
     letters = load_corpus(args.corpus, "train")
-    headed: dict[str, set[str]] = {}
+    headed: dict[str, dict[str, str]] = {}
     examples = examples_of(letters, args.corpus, headed)
     print(f"{len(letters)} training letters, {sum(e.real for e in examples)} real sentences, "
           f"{sum(not e.real for e in examples)} augmented", file=sys.stderr)

@@ -72,8 +72,11 @@ def classify_heading(line: str, spec: SectionSpec) -> tuple[bool, tuple[str, ...
     letters = [c for c in bare if c.isalpha()]
     caps = len(letters) >= 4 and all(c.isupper() for c in letters) and words <= 10
     kinds = spec.heading_kinds(bare)
-    sentence_like = raw.endswith((".", "!", "?", ",", ";")) and not (words <= 4 and raw.endswith("."))
-    if kinds and words <= 10 and not sentence_like:
+    names = bool(kinds) or spec.is_mixed(bare)
+    # a short question that names a part is a heading ("Why did this happen?", "WHAT HAVE WE DONE?")
+    sentence_like = raw.endswith((".", "!", "?", ",", ";")) and not (words <= 4 and raw.endswith(".")) \
+        and not (names and raw.endswith(("?", "？")))
+    if names and words <= 10 and not sentence_like:
         return True, kinds
     if (marked or caps) and words <= 12 and not sentence_like:
         return True, kinds
@@ -104,8 +107,9 @@ def segment(text: str, spec: SectionSpec) -> list[Block]:
             blocks.append(Block("heading", start, end, heading_kinds=kinds, starts_section=True))
             continue
         label = _INLINE_LABEL.match(line)
-        label_kinds = spec.heading_kinds(strip_heading(label.group("label"))) if label else ()
-        if label and label_kinds and count_words(label.group("label")) <= 8:
+        bare_label = strip_heading(label.group("label")) if label else ""
+        label_kinds = spec.heading_kinds(bare_label) if label else ()
+        if label and (label_kinds or spec.is_mixed(bare_label)) and count_words(label.group("label")) <= 8:
             close()
             cur = {"kind": "prose", "start": start, "end": end, "items": [], "kinds": label_kinds,
                    "label_end": start + label.end(), "starts": True}

@@ -77,6 +77,7 @@ class Section:
     heading: Paragraph | None = None
     paragraphs: tuple[Paragraph, ...] = ()
     source: str = "heading"
+    holds: frozenset[str] = frozenset()   # parts its heading names or may hold ("Problem:" the cause)
 
 
 @dataclass(frozen=True, eq=False)
@@ -271,8 +272,10 @@ def _sections(blocks: list[Block], paragraphs: list[Paragraph], length: int, spe
                 current.paragraphs = tuple(members)
                 current.end = members[-1].end if members else current.start
                 sections.append(current)
+            label = norm[block.start:block.label_end or block.end]
             current = Section(block.heading_kinds, block.start, length,
-                              heading=paragraph if block.kind == "heading" else None)
+                              heading=paragraph if block.kind == "heading" else None,
+                              holds=spec.held_parts(strip_heading(label)))
             members = []
         members.append(paragraph)
         paragraph.section = current

@@ -28,7 +28,17 @@ from typing import Any
 FIXING = frozenset("""refund reimburse compensate credit replace reship resend remove delete delist close cancel
 withdraw recall dispose destroy discard return correct edit update fix amend revise rectify repair relist
 contact apologise apologize email call message stop halt pause suspend deactivate take pull throw quarantine
-isolate discontinue modify rewrite adjust""".split())
+isolate discontinue modify rewrite adjust relabel repackage repack reinspect re-inspect rebook reupload re-upload
+resolve settle answer reply respond inform notify relabelle""".split())
+# the verbs of FIXING whose past also tells the story of the problem ("we answered the buyer late"):
+# with a word of fault in the sentence they report the problem, not its fix
+NARRATED = frozenset("""answer reply respond inform notify call message email contact""".split())
+_FAULT = re.compile(r"\b(late|later|slow(ly)?|wrong(ly)?|incorrect(ly)?|mistaken(ly)?|accidentally|by\s+mistake|"
+                    r"without|too|delay(ed)?|only\s+after|rude(ly)?)\b", re.I)
+# what a seller stops when the practice was the problem ("We have stopped this behaviour")
+PRACTICE = frozenset("""behaviour behavior practice activity selling sale sales use cooperation partnership
+promotion campaign program programme offer incentive""".split())
+STOPPING = frozenset("""stop end cease quit discontinue halt terminate""".split())
 # verbs of going over what the problem touched: corrective when done to all of it ("I have checked
 # my whole inventory") and not an investigation that found the cause ("we checked ... and found")
 SWEEPING = frozenset("""check inspect review audit verify examine go scan screen sort""".split())
@@ -40,15 +50,29 @@ PROBLEM = frozenset("""problem issue error mistake violation defect""".split())
 # documents a seller attaches or offers ("We have attached the supplier's invoices")
 DOCUMENT = frozenset("""invoice receipt photo photograph picture image screenshot statement bill license licence
 certificate certification document documentation copy record report letter contract authorization
-authorisation proof evidence attachment file declaration""".split())
+authorisation proof evidence attachment file declaration loa tracking waybill manifest registration passport
+screenshots ein link""".split())
 # ... and those that, named alone in a line, can only be a document listed ("Bank statement for March")
 LISTED_DOCUMENT = frozenset("""invoice receipt photo photograph screenshot statement bill license licence certificate
-document documentation copy record proof""".split())
+document documentation copy record proof authorization authorisation loa waybill manifest contract""".split())
 # what befalls a document that is the problem, not the evidence ("Proof of address rejected")
 _BEFELL = frozenset("""reject decline refuse deny flag fail expire forge fake alter""".split())
 # verbs of attaching or offering a document (a document "provided" in the past went with an
 # earlier appeal or came from someone else, and what a listing "included" is no attachment)
 ATTACHING = frozenset("""attach enclose provide""".split())
+# verbs of handing documents over, beside attaching ("We have uploaded the invoices", "I am sending
+# the licence"): with a document as object
+HANDING = frozenset("""send submit upload forward supply present include""".split())
+# documents whose saying something is evidence (a listing's photos and descriptions also "show")
+ATTESTING_DOCUMENT = DOCUMENT - frozenset({"photo", "photograph", "picture", "image", "copy", "file", "link",
+                                           "record", "letter", "tracking", "report"})
+# ... and whose handing over is evidence (photos go to listings, tracking to orders)
+HANDED_DOCUMENT = DOCUMENT - frozenset({"photo", "photograph", "picture", "image", "file", "link", "tracking"})
+# verbs by which a document says something ("The invoice shows ...", "All the documents match ...")
+_ATTESTING = frozenset("""show prove confirm demonstrate indicate verify match reflect display list state
+contain cover""".split())
+# whose documents are not the seller's evidence (the notice's report, a buyer's photo)
+_NOT_OURS = frozenset("""amazon notice performance health buyer customer complainant""".split())
 # verbs of making sure the affected things are now right ("We have verified that the products are
 # described accurately"; "make" with "sure")
 VERIFYING = frozenset("""verify ensure check make""".split())
@@ -60,19 +84,21 @@ REMEDY = frozenset("""refund replacement reimbursement apology compensation""".s
 # words for what the problem touched
 AFFECTED = frozenset("""order listing asin page product stock inventory unit item buyer customer review catalog
 catalogue shipment package parcel sku goods merchandise title image description keyword detail complaint
-claim refund variation""".split())
+claim refund variation quantity price tracking label barcode photo picture bullet packaging box message
+email feedback content""".split())
 # words for a control: what keeps the problem from happening again
 CONTROL = frozenset("""process procedure system software tool checklist training trainer staff employee
 hire worker specialist manager supervisor team member supplier vendor audit inspection routine sop workflow
 protocol control step measure mechanism program programme schedule carrier courier partner alert reminder
-template improvement change safeguard""".split())
+template improvement change safeguard scanner platform plugin integration""".split())
 # words for the marketplace's rules, whose study the seller reports as a change
 RULES = frozenset("""policy guideline rule agreement term condition standard requirement regulation law
 guidance""".split())
 # verbs of putting a control in place (any tense)
 INSTALLING = frozenset("""implement introduce install establish create set adopt add hire employ recruit train
 retrain educate appoint assign designate switch change update improve upgrade strengthen tighten develop build
-subscribe launch enforce put""".split())
+subscribe launch enforce put connect integrate link migrate start begin buy purchase invest engage contract
+automate configure require""".split())
 # verbs of learning the marketplace's rules
 LEARNING = frozenset("""study read review learn understand familiarize familiarise research go""".split())
 # verbs of a check or a routine kept up
@@ -85,7 +111,8 @@ attach enclose provide send submit include understand know believe think feel re
 accept agree acknowledge admit realize realise recognize recognise value assure promise guarantee do say
 tell explain state write mention let try""".split())
 _AGENTS = frozenset("""team staff company store shop business employee worker manager department warehouse
-colleague partner supervisor officer specialist""".split())
+colleague partner supervisor officer specialist owner founder director assistant packer picker clerk lead
+inspector accountant operator person member leader head coordinator""".split())
 _SELF = frozenset({"we", "i"})
 _OWN = frozenset({"our", "my"})
 _HABIT = re.compile(r"\b(from\s+now\s+on|going\s+forward|moving\s+forward|in\s+(the\s+)?future|henceforth|"
@@ -196,6 +223,18 @@ def _object_words(verb: Any, subject: Any | None, passive: bool, origin: bool = 
     return out
 
 
+def _direct_objects(verb: Any, subject: Any | None, passive: bool) -> set[str]:
+    """Lemmas of the verb's direct objects (and passive subject) with their conjuncts and compounds,
+    without the phrases that hang on them ("our inspection process", not "... of the listings")."""
+    heads = [c for c in verb.children if c.dep_ == "dobj"] + ([subject] if passive and subject is not None else [])
+    out = set()
+    for head in heads:
+        for t in (head, *head.conjuncts):
+            out.add(t.lemma_.lower())
+            out.update(c.lemma_.lower() for c in t.children if c.dep_ == "compound")
+    return out
+
+
 def _sweeps(verb: Any) -> bool:
     """Whether the verb's object is all of an affected thing ("all my stock", "the whole catalog")."""
     for c in verb.children:
@@ -256,23 +295,75 @@ def _mends_named_problem(verb: Any) -> bool:
             and not _negated(verb))
 
 
-def _offers_documents(span: Any) -> bool:
-    """Whether the sentence attaches or offers documents ("We have attached the invoices", "I am
-    providing my bank statement", "Please find the invoices attached") or is itself a document
-    named in a list ("Bank statement for March 2024.", "Photos of the quarantined units")."""
+def _names_document(token: Any, documents: frozenset[str] = DOCUMENT) -> bool:
+    """Whether a noun phrase names a document of the seller's ("the invoices", "the tracking
+    number"), not the notice's report or a buyer's photo."""
+    words = {t.lemma_.lower() for t in token.subtree} | {t.lower_ for t in token.subtree}
+    if words & _NOT_OURS:
+        return False
+    return token.lemma_.lower() in documents or (bool(words & documents) and token.lemma_.lower() in {
+        "number", "information", "info", "detail", "copy", "page", "link"})
+
+
+def _describes_documents(span: Any) -> bool:
+    """Whether the sentence says what a document shows ("The invoice shows 500 units bought from
+    ...", "All the documents match the name on the account"), reads from one ("According to the
+    tracking, ..."), presents one ("Here is the tracking number") or says it is available ("The
+    invoices are available on request")."""
     for t in span:
         lemma = t.lemma_.lower()
-        if t.pos_ == "VERB" and lemma in ATTACHING and not _negated(t) and not _subordinate(t):
+        if t.pos_ in ("VERB", "AUX") and not _negated(t):
             subject, passive = _subject(t)
+            if subject is not None and not passive and _names_document(subject, ATTESTING_DOCUMENT) and (
+                    (lemma in _ATTESTING and _clause_head(t).dep_ == "ROOT") or (lemma == "be" and any(
+                        c.dep_ == "acomp" and c.lower_ == "available" for c in t.children))):
+                return True
+        if lemma == "here" and t.head.lemma_.lower() == "be":
+            subject, _ = _subject(t.head)
+            if subject is not None and _names_document(subject):
+                return True
+        if t.lower_ == "according" and any(
+                p.dep_ == "pobj" and _names_document(p, ATTESTING_DOCUMENT) for c in t.children for p in (c, *c.children)):
+            return True
+    return False
+
+
+# what "attach" takes that is no document ("We attach great importance to ...")
+_NOT_ATTACHED = frozenset({"importance", "value", "weight", "significance", "priority", "attention"})
+
+
+def _offers_documents(span: Any) -> bool:
+    """Whether the sentence attaches, hands over or offers documents ("We have attached the
+    invoices", "I am providing my bank statement", "We uploaded the licence", "Please find the
+    invoices attached", "the gas bill that I am providing"), says what one shows (see
+    `_describes_documents`), or is itself a document named in a list ("Bank statement for March
+    2024.", "Photos of the quarantined units")."""
+    for t in span:
+        lemma = t.lemma_.lower()
+        if t.pos_ == "VERB" and lemma in ATTACHING | HANDING and not _negated(t):
+            subject, passive = _subject(t)
+            by_us = subject is None or _is_seller(subject) or (passive and lemma != "provide")
+            # a document described by the seller's offering it ("the gas bill that I am providing")
+            if t.dep_ == "relcl" and t.head.lemma_.lower() in DOCUMENT and subject is not None and _is_seller(subject) \
+                    and t.tag_ in ("VBG", "VBP", "VBZ"):
+                return True
+            if _subordinate(t):
+                continue
             # the letter's own statement, not a request or a need reported ("Amazon asked us to
             # provide invoices", "we need to provide", "requested that we provide")
             main = _clause_head(t).dep_ == "ROOT"
-            past = lemma == "provide" and t.tag_ == "VBD"
-            by_us = subject is None or _is_seller(subject) or (passive and lemma != "provide")
-            if main and by_us and not past and _object_words(t, subject, passive) & DOCUMENT:
+            # provided or sent in the past: with an earlier appeal, not with this letter
+            past = lemma in HANDING | {"provide"} and t.tag_ == "VBD"
+            words = _object_words(t, subject, passive)
+            # tracking uploaded for the orders is a fix, not a document handed over
+            documents = bool(words & (HANDED_DOCUMENT if lemma in HANDING else DOCUMENT)) or (lemma in ("attach", "enclose") and bool(words) and not words & _NOT_ATTACHED)
+            if main and by_us and not past and documents:
                 return True
-        if t.lower_ in ("attached", "enclosed") and t.head.lemma_.lower() in DOCUMENT | {"find", "see"}:
+        if t.lower_ in ("attached", "enclosed") and (t.head.lemma_.lower() in DOCUMENT | {"find", "see"} or (
+                t.i == span.start and not _negated(t))):   # "Attached are the invoices ..."
             return True
+    if _describes_documents(span):
+        return True
     # a line naming a document, unless it says what befell it ("Proof of address rejected")
     root = next((t for t in span if t.dep_ == "ROOT"), None)
     return root is not None and root.pos_ in ("NOUN", "PROPN") and any(
@@ -350,7 +441,12 @@ def read_cues(span: Any) -> tuple[str | None, frozenset[str]]:
         elif tense == "present" and lemma in ROUTINE:
             preventive = True
             why.add("routine")
-        elif lemma in FIXING and tense == "done" and words & AFFECTED and not words & CONTROL:
+        elif lemma in FIXING and tense == "done" and words & AFFECTED \
+                and not _direct_objects(verb, subject, passive) & CONTROL \
+                and not (lemma in NARRATED and _FAULT.search(text)):
+            corrective = True
+        elif lemma in STOPPING and tense == "done" and seller and (words & PRACTICE or any(
+                c.dep_ == "xcomp" and c.tag_ == "VBG" for c in verb.children)):
             corrective = True
         elif lemma in GIVING and tense == "done" and seller and words & REMEDY:
             corrective = True

@@ -27,6 +27,9 @@ from poa_lint.role_cues import cue_role, done_verb, puts_control_in_place, vague
 _METRIC = (r"(order\s+defect|late\s+(dispatch|shipment)|pre-?fulfil+ment\s+cancel+ation|cancel+ation|"
            r"valid\s+tracking|on[-\s]time\s+delivery|negative\s+feedback|a-?to-?z|chargeback|"
            r"odr|ldr|lsr|cr|vtr|otdr)(\s+rate)?")
+# a clause that gives the cause: the sentence says why, so it is more than the notice's fact
+_CAUSE = re.compile(r"\b(because|due\s+to|caused\s+by|as\s+a\s+result\s+of|owing\s+to|resulted\s+from|"
+                    r"the\s+reasons?\s+(was|were|is)|since\s+(we|i|our|my|the)|as\s+(we|i|our|my))\b", re.I)
 _RESTATES = (
     re.compile(_METRIC + r"\b[^.]{0,80}?\b(above|over|exceed\w*|below|under|higher\s+than|lower\s+than|"
                r"did\s+not\s+meet|didn'?t\s+meet|fell|fallen|failed\s+to\s+meet|reached|rose\s+to|went\s+up\s+to)"
@@ -40,8 +43,9 @@ _RESTATES = (
 
 def restates_notice(text: str) -> bool:
     """Whether a sentence only repeats what the notice said (a metric against its target, the
-    deactivation itself) without a cause or an action of the seller's own."""
-    return any(p.search(text) for p in _RESTATES)
+    deactivation itself) without a cause ("because ...", "due to ...") or an action of the
+    seller's own."""
+    return any(p.search(text) for p in _RESTATES) and not _CAUSE.search(text)
 
 
 def grammar_roles(letter: Any) -> tuple[str | None, ...]:
@@ -152,6 +156,20 @@ def only_vague_causes(letter: Any, model: SentenceModel) -> bool:
     return bool(playing) and all(vague_cause(sentence.span) for sentence, _ in playing)
 
 
+def part_state(letter: Any, part: str) -> str:
+    """How the letter marks `part`, which sets the bar its sentences must reach: "named" (a heading
+    or the wording of a paragraph names it), "unnamed" (headings name other parts of the plan but
+    none holds this one: the writer who heads the other parts most likely left it out), "plain"
+    (no such headings; or one that holds the part without naming it, as "Problem:" holds the
+    cause and "Plan of action:" the cause and the actions)."""
+    if letter.has_part(part):
+        return "named"
+    headed = [s for s in letter.sections if s.source == "heading"]
+    if any(part in s.holds for s in headed):
+        return "plain"
+    return "unnamed" if any(set(s.kinds) & set(ROLE_LABELS) for s in headed) else "plain"
+
+
 def has_part(letter: Any, part: str, model: SentenceModel | None) -> bool:
     """Whether some sentence plays the role `part`, judged with the bar calibrated for the letter's
     state: the part named by a heading or cue, a letter with headings but none for it, or plain
@@ -159,7 +177,7 @@ def has_part(letter: Any, part: str, model: SentenceModel | None) -> bool:
     if model is None or part not in ROLE_LABELS:
         return letter.has_part(part)
     bars = model.meta.get("part_thresholds", {}).get(part, {"named": 0.0, "unnamed": 0.05, "plain": 0.05})
-    state = "named" if letter.has_part(part) else "unnamed" if letter.has_headings() else "plain"
+    state = part_state(letter, part)
     # a fix reported as done makes the corrective part present even where the model abstains, and
     # so does a control put in place the preventive part; a promise, a routine described or the
     # policies studied do not on their own (a letter with only those still lacks the measures)

@@ -15,7 +15,7 @@ PARTS = ("issue", "investigation", "root-cause", "corrective", "preventive", "ev
 _NUMBERING = re.compile(
     r"^(?:(?:step|part|section|point)\s+)?(?:\(?\d{1,2}[.):]|\(?[ivx]{1,4}[.)]|\(?[a-h][.)]|\d{1,2}\s*[-–—])\s*",
     re.I)
-_MARKS = re.compile(r"^[#>\s*_\-•·▪◦=]+|[\s*_:：\-–—=.]+$")
+_MARKS = re.compile(r"^[#>\s*_\-•·▪◦=]+|[\s*_:：\-–—=.?？]+$")
 
 
 @dataclass(frozen=True)
@@ -27,6 +27,10 @@ class SectionSpec:
     threshold: int
     closing: tuple[re.Pattern[str], ...] = ()
     closing_max_words: int = 70
+    # parts a heading may hold without naming them: per named part ("Problem:" holds the cause),
+    # and for headings over the whole plan ("Plan of action:"), which name no single part
+    holds: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    mixed: tuple[tuple[re.Pattern[str], ...], tuple[str, ...]] = ((), ())
 
     def label(self, kind: str) -> str:
         return next((label for k, label, _ in self.aliases if k == kind), kind)
@@ -35,6 +39,22 @@ class SectionSpec:
         """Parts named by a heading's text (numbering and markup already stripped)."""
         text = " ".join(heading.lower().split())
         return tuple(kind for kind, _, pats in self.aliases if any(p.search(text) for p in pats))
+
+    def is_mixed(self, heading: str) -> bool:
+        """Whether a heading's text (numbering and markup stripped) announces several parts at once
+        without naming one ("Plan of action", "Action plan")."""
+        text = " ".join(heading.lower().split())
+        return any(p.search(text) for p in self.mixed[0])
+
+    def held_parts(self, heading: str) -> frozenset[str]:
+        """The parts whose sentences may sit under a heading: those it names, those the parts it
+        names hold ("Problem:" holds the cause), and under a heading over the whole plan, the
+        parts that plan holds."""
+        named = self.heading_kinds(heading)
+        held = set(named) | {h for kind, parts in self.holds if kind in named for h in parts}
+        if self.is_mixed(heading):
+            held |= set(self.mixed[1])
+        return frozenset(held)
 
     def content_scores(self, text: str) -> dict[str, int]:
         """How strongly a paragraph's wording suggests each part (cue matches, at most 2 per cue)."""
@@ -67,9 +87,12 @@ def load_section_spec(path: Path | None = None) -> SectionSpec:
     cues = tuple((kind, tuple(re.compile(c, re.I) for c in content[kind]))
                  for kind in PARTS if kind in content)
     closing = data.get("closing", {})
+    holds = tuple((kind, tuple(entry["holds"])) for kind, entry in data["sections"].items() if entry.get("holds"))
+    mixed = data.get("mixed", {})
     return SectionSpec(aliases, cues, int(content.get("threshold", 2)),
                        tuple(re.compile(c, re.I) for c in closing.get("cues", ())),
-                       int(closing.get("max_words", 70)))
+                       int(closing.get("max_words", 70)), holds,
+                       (tuple(re.compile(a, re.I) for a in mixed.get("aliases", ())), tuple(mixed.get("holds", ()))))
 
 
 def is_sign_off(spec: SectionSpec, text: str, words: int) -> bool:
