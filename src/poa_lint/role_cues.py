@@ -29,12 +29,12 @@ FIXING = frozenset("""refund reimburse compensate credit replace reship resend r
 withdraw recall dispose destroy discard return correct edit update fix amend revise rectify repair relist
 contact apologise apologize email call message stop halt pause suspend deactivate take pull throw quarantine
 isolate discontinue modify rewrite adjust relabel repackage repack reinspect re-inspect rebook reupload re-upload
-resolve settle answer reply respond inform notify relabelle""".split())
+resolve settle answer reply respond inform notify relabelle reach""".split())
 # the verbs of FIXING whose past also tells the story of the problem ("we answered the buyer late"):
 # with a word of fault in the sentence they report the problem, not its fix
 NARRATED = frozenset("""answer reply respond inform notify call message email contact""".split())
 _FAULT = re.compile(r"\b(late|later|slow(ly)?|wrong(ly)?|incorrect(ly)?|mistaken(ly)?|accidentally|by\s+mistake|"
-                    r"without|too|delay(ed)?|only\s+after|rude(ly)?)\b", re.I)
+                    r"only|but|rude(ly)?)\b", re.I)
 # what a seller stops when the practice was the problem ("We have stopped this behaviour")
 PRACTICE = frozenset("""behaviour behavior practice activity selling sale sales use cooperation partnership
 promotion campaign program programme offer incentive""".split())
@@ -43,6 +43,10 @@ STOPPING = frozenset("""stop end cease quit discontinue halt terminate""".split(
 # my whole inventory") and not an investigation that found the cause ("we checked ... and found")
 SWEEPING = frozenset("""check inspect review audit verify examine go scan screen sort""".split())
 _ALL = frozenset({"all", "every", "whole", "entire", "each"})
+# a check told as the usual care before the problem, not a fix after it ("We checked all the units
+# before shipping, but ...")
+_DILIGENCE = re.compile(r"\b(before\s+(shipping|sending|dispatch|listing|selling|packing)|prior\s+to|always|"
+                        r"every\s+time|as\s+usual|but)\b", re.I)
 _FINDING = frozenset({"find", "discover", "realize", "realise", "notice", "learn", "see", "identify", "reveal"})
 # verbs of mending the problem itself, and the words for it ("we have fixed the error")
 MENDING = frozenset("""fix correct resolve solve rectify remedy repair""".split())
@@ -78,14 +82,25 @@ _NOT_OURS = frozenset("""amazon notice performance health buyer customer complai
 VERIFYING = frozenset("""verify ensure check make""".split())
 # verbs of having one's own people do something ("I have told my staff to remove ...")
 DELEGATING = frozenset("""tell ask instruct direct order have get""".split())
+# verbs of getting the affected orders to the buyers, a fix when done to those left behind ("We have
+# shipped all the remaining orders"), and the words for those
+DELIVERING = frozenset("""ship dispatch deliver fulfil fulfill send process""".split())
+LEFT_BEHIND = frozenset("""remaining pending outstanding open delayed unshipped undelivered missing affected
+late""".split())
+# verbs of carrying out a check, and the checks: done to the affected things, a fix ("We completed a
+# full audit of all our listings")
+CARRYING_OUT = frozenset("""complete finish conduct perform carry do run""".split())
+CHECKS = frozenset("""audit review inspection check removal recall cleanup clean-up""".split())
 # verbs of handing a remedy to the buyers, and the remedies ("we issued full refunds")
-GIVING = frozenset("""issue process send arrange initiate grant""".split())
-REMEDY = frozenset("""refund replacement reimbursement apology compensation""".split())
+GIVING = frozenset("""issue process send arrange initiate grant give offer provide create place submit file""".split())
+REMEDY = frozenset("""refund replacement reimbursement apology compensation removal credit""".split())
+# verbs by which the buyers got the remedy ("Every affected buyer received a full refund")
+RECEIVING = frozenset({"receive", "get", "accept"})
 # words for what the problem touched
 AFFECTED = frozenset("""order listing asin page product stock inventory unit item buyer customer review catalog
 catalogue shipment package parcel sku goods merchandise title image description keyword detail complaint
-claim refund variation quantity price tracking label barcode photo picture bullet packaging box message
-email feedback content""".split())
+claim refund variation quantity price tracking label barcode photo picture bullet packaging box
+feedback""".split())
 # words for a control: what keeps the problem from happening again
 CONTROL = frozenset("""process procedure system software tool checklist training trainer staff employee
 hire worker specialist manager supervisor team member supplier vendor audit inspection routine sop workflow
@@ -180,7 +195,9 @@ def _tense(verb: Any) -> str:
         return "future"
     if words & _MODAL or "to" in words:
         return ""
-    if verb.tag_ == "VBD" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+    # (a past form conjoined to a clause in another tense takes that tense: "is graded ... or returned")
+    if verb.tag_ == "VBD" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children) and not words & {
+            "is", "are", "am", "'s", "'re", "'m"}:
         return "done"
     if verb.tag_ == "VBN" and (words & {"have", "has", "had", "was", "were", "been"}):
         return "done"
@@ -236,9 +253,10 @@ def _direct_objects(verb: Any, subject: Any | None, passive: bool) -> set[str]:
 
 
 def _sweeps(verb: Any) -> bool:
-    """Whether the verb's object is all of an affected thing ("all my stock", "the whole catalog")."""
+    """Whether the verb's object (or passive subject) is all of an affected thing ("all my stock",
+    "the whole catalog", "All 318 units were inspected")."""
     for c in verb.children:
-        if c.dep_ not in ("dobj", "prep", "prt"):
+        if c.dep_ not in ("dobj", "prep", "prt", "nsubjpass"):
             continue
         for t in c.subtree:
             if t.lemma_.lower() in AFFECTED and t.pos_ in ("NOUN", "PROPN") and any(
@@ -315,7 +333,7 @@ def _describes_documents(span: Any) -> bool:
         if t.pos_ in ("VERB", "AUX") and not _negated(t):
             subject, passive = _subject(t)
             if subject is not None and not passive and _names_document(subject, ATTESTING_DOCUMENT) and (
-                    (lemma in _ATTESTING and _clause_head(t).dep_ == "ROOT") or (lemma == "be" and any(
+                    (lemma in _ATTESTING and _clause_head(t).dep_ == "ROOT" and _tense(t) in ("present", "done")) or (lemma == "be" and any(
                         c.dep_ == "acomp" and c.lower_ == "available" for c in t.children))):
                 return True
         if lemma == "here" and t.head.lemma_.lower() == "be":
@@ -342,7 +360,9 @@ def _offers_documents(span: Any) -> bool:
         lemma = t.lemma_.lower()
         if t.pos_ == "VERB" and lemma in ATTACHING | HANDING and not _negated(t):
             subject, passive = _subject(t)
-            by_us = subject is None or _is_seller(subject) or (passive and lemma != "provide")
+            # (an order with no subject asks for the documents: "Send invoices from your supplier")
+            by_us = (subject is None and not (lemma in HANDING and t.tag_ == "VB")) or (
+                subject is not None and _is_seller(subject)) or (passive and lemma != "provide")
             # a document described by the seller's offering it ("the gas bill that I am providing")
             if t.dep_ == "relcl" and t.head.lemma_.lower() in DOCUMENT and subject is not None and _is_seller(subject) \
                     and t.tag_ in ("VBG", "VBP", "VBZ"):
@@ -370,6 +390,40 @@ def _offers_documents(span: Any) -> bool:
         t.lemma_.lower() in LISTED_DOCUMENT for t in (root, *root.conjuncts)) and not any(
         t.dep_ == "neg" or t.lower_ in ("no", "not", "without") or (t.dep_ in ("acl", "relcl") and (
             t.lemma_.lower() in _BEFELL or any(c.dep_ == "agent" for c in t.children))) for t in span)
+
+
+def _noted_fix(span: Any) -> bool:
+    """A fix noted without its auxiliary, as list items are written ("All affected listings removed
+    on 3 May.", "Buyers refunded."): a past participle of a fixing verb whose subject is an affected
+    thing and that has no object of its own (the buyer who "cancelled the order" is no note), in a
+    line with no finite verb in the present ("each product taken into inventory is inspected" is a
+    routine)."""
+    if any(t.tag_ in ("VBZ", "VBP", "MD") for t in span):
+        return False
+    for verb in span:
+        if verb.lemma_.lower() in ("take", "pull", "throw") and not any(c.dep_ == "prt" for c in verb.children):
+            continue
+        if verb.tag_ not in ("VBN", "VBD") or verb.lemma_.lower() not in FIXING or _negated(verb):
+            continue
+        if any(c.dep_ in ("aux", "auxpass", "dobj") or (c.dep_ == "agent" and not any(
+                t.lower_ in ("us", "me") for t in c.subtree)) for c in verb.children):
+            continue
+        if verb.dep_ == "ROOT":
+            subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        elif verb.dep_ == "acl" and verb.head.dep_ == "ROOT" and verb.head.pos_ in ("NOUN", "PROPN"):
+            subject = verb.head
+        else:
+            continue
+        if subject is None:
+            continue
+        lemma = subject.lemma_.lower()
+        if lemma in AFFECTED - _PEOPLE or (lemma in _PEOPLE and verb.lemma_.lower() in _TO_PEOPLE):
+            return True
+    return False
+
+
+# what is done to buyers themselves, and so can be noted with them as subject ("Buyers refunded")
+_TO_PEOPLE = frozenset("""refund reimburse compensate credit contact email call message notify inform""".split())
 
 
 def done_verb(span: Any) -> bool:
@@ -411,6 +465,8 @@ def read_cues(span: Any) -> tuple[str | None, frozenset[str]]:
         if verb.pos_ not in ("VERB", "AUX") or _subordinate(verb):
             continue
         lemma = verb.lemma_.lower()
+        if lemma in ("send", "ship") and any(c.lower_ == "back" for c in verb.children):
+            lemma = "return"   # "sent back to the supplier"
         subject, passive = _subject(verb)
         headless = subject is None and _headless_done(verb, span)
         seller = headless or (subject is not None and not passive and _is_seller(subject))
@@ -420,7 +476,13 @@ def read_cues(span: Any) -> tuple[str | None, frozenset[str]]:
                         c.dep_ == "prep" and c.lower_ == "to" and any(t.lower_ in ("us", "me") for t in c.children)
                         for c in verb.children))
         # the seller acts, or the affected thing itself is what was acted on ("the ASINs were deleted")
-        ours = seller or (passive and not agent and subject.lemma_.lower() in AFFECTED | CONTROL)
+        ours = seller or (passive and not agent and subject.lemma_.lower() in AFFECTED | CONTROL | REMEDY)
+        # the buyers got the remedy ("Every affected buyer received a full refund")
+        if not ours and not passive and subject is not None and subject.lemma_.lower() in _PEOPLE \
+                and lemma in RECEIVING and _tense(verb) == "done" and not _negated(verb) \
+                and _object_words(verb, subject, passive, origin=False) & REMEDY:
+            corrective = True
+            continue
         tense = "done" if headless else _tense(verb)
         if not ours or not tense or (tense == "done" and _negated(verb)):
             continue
@@ -443,24 +505,32 @@ def read_cues(span: Any) -> tuple[str | None, frozenset[str]]:
             why.add("routine")
         elif lemma in FIXING and tense == "done" and words & AFFECTED \
                 and not _direct_objects(verb, subject, passive) & CONTROL \
-                and not (lemma in NARRATED and _FAULT.search(text)):
+                and not (lemma in NARRATED and (passive or _FAULT.search(text))):
             corrective = True
         elif lemma in STOPPING and tense == "done" and seller and (words & PRACTICE or any(
                 c.dep_ == "xcomp" and c.tag_ == "VBG" for c in verb.children)):
             corrective = True
-        elif lemma in GIVING and tense == "done" and seller and words & REMEDY:
+        elif lemma in DELIVERING and tense == "done" and (seller or passive) and any(
+                t.lemma_.lower() in AFFECTED - _PEOPLE and any(m.lower_ in LEFT_BEHIND for m in t.children)
+                for t in (*verb.children, *([subject] if passive and subject is not None else []))):
+            corrective = True
+        elif lemma in CARRYING_OUT and tense == "done" and seller and _direct_objects(verb, subject, passive) & CHECKS \
+                and words & AFFECTED and not any(t.lemma_.lower() in _FINDING for t in span):
+            corrective = True
+        elif lemma in GIVING and tense == "done" and (seller or passive) and words & REMEDY:
             corrective = True
         elif lemma in MENDING and tense == "done" and seller and words & PROBLEM:
             corrective = True
         elif lemma in VERIFYING and tense == "done" and seller and _verifies_affected(verb) and not any(
                 t.lemma_.lower() in _FINDING for t in span):
             corrective = True
-        elif lemma in SWEEPING and tense == "done" and seller and _sweeps(verb) and not any(
+        elif lemma in SWEEPING and tense == "done" and (seller or passive) and _sweeps(verb) \
+                and not _DILIGENCE.search(text) and not any(
                 t.lemma_.lower() in _FINDING for t in span):
             corrective = True
     if preventive and not introduces:
         return "preventive", frozenset(why)
-    if corrective:
+    if corrective or _noted_fix(span):
         return "corrective", frozenset()
     if _offers_documents(span):
         return "evidence", frozenset()
