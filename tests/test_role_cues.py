@@ -39,6 +39,23 @@ def _one(read, text):
     "I have told my staff to remove every listing concerned.",   # done by the seller's own people
     "This was a listing error that I have fully corrected.",  # the named problem mended
     "We have verified that the products are described accurately on Amazon.",  # made sure of
+    "We have stopped this behaviour completely.",             # the practice that was the problem
+    "We stopped selling the product on 2 June.",
+    "We relabelled all 300 units with the correct barcodes.",
+    "We replied to every buyer who had left a complaint and apologised.",
+    "We removed all the stock from the warehouse on 4 May.",  # a control word in a phrase of place
+    "Refunds have been issued to all affected buyers.",       # the remedy issued, passive
+    "Every affected buyer received a full refund.",           # the buyers got the remedy
+    "The remaining inventory was sent back to the supplier on 3 May.",
+    "We created a removal order for all 120 units in FBA.",
+    "All 45 units were inspected on 8 June.",                 # all of the stock gone over, passive
+    "We have reached out to the affected buyers.",
+    "We gave each buyer a 10% refund for the delay.",
+    "We have shipped all the remaining orders.",              # those left behind, sent
+    "All pending orders were dispatched on 4 May.",
+    "We completed a full audit of all our listings on 2 June.",
+    "All affected listings removed on 3 May.",                # a note without its auxiliary
+    "Buyers refunded.",
 ])
 def test_a_fix_done_to_the_affected_things_is_corrective(read, text):
     assert cue_role(_one(read, text)) == "corrective"
@@ -59,6 +76,20 @@ def test_a_fix_done_to_the_affected_things_is_corrective(read, text):
     "It was a mistake that we did not correct in time.",      # not mended
     "We checked that the buyer received the item.",           # a finding about the buyer
     "We checked that the orders were shipped and found that the carrier lost them.",  # an investigation
+    "We replied to the buyer too late, so he opened a claim.",  # the story of the problem
+    "Buyer messages were answered only on weekdays.",
+    "The buyer received a damaged item.",                     # no remedy
+    "Refunds were issued by Amazon.",                         # not the seller's
+    "All orders were shipped late.",
+    "All listings were reviewed by the brand owner.",
+    "We completed a full audit and found that two labels were swapped.",  # an investigation
+    "Order cancelled by the buyer.",
+    "We did an audit of our process.",                        # a control, not the affected things
+    "All products were checked before shipping, but the damage happened in transit.",  # usual care
+    "We always inspected all units before shipping.",
+    "Any unit with a broken seal is graded against a checklist and returned to the supplier.",  # routine
+    "We contacted the rights owner by email to apologize.",   # not a buyer, an order or a listing
+    "The buyer sent the item back because it was too small.",
 ])
 def test_what_is_not_a_fix_done_is_not_corrective(read, text):
     assert cue_role(_one(read, text)) != "corrective"
@@ -95,6 +126,18 @@ def test_what_is_not_a_control_is_not_preventive(read, text):
     "- Photos of the quarantined units",                      # a document named in a list
     "Bank statement for March 2024.",
     "My gas bill dated within the last 90 days.",
+    "We have attached our EIN.",
+    "We have attached our order tracking information.",
+    "Attached are the invoices for the last 365 days.",
+    "Here is the tracking number for your reference:",
+    "The exact same address appears on the gas bill that I am providing for your review.",
+    "All the documents match the name and address on our account.",  # what a document shows
+    "The invoices show that we bought 500 units from the brand's distributor.",
+    "According to the invoices, we bought 500 units from the brand's distributor.",
+    "The invoices are available on request.",
+    "We have uploaded the letter of authorisation from the brand owner.",
+    "Letter of authorisation from Brightway Ltd, dated 2 March 2025.",
+    "Test report from SGS for batch 44.",
 ])
 def test_documents_attached_or_offered_are_evidence(read, text):
     assert cue_role(_one(read, text)) == "evidence"
@@ -109,6 +152,22 @@ def test_documents_attached_or_offered_are_evidence(read, text):
     "Proof of address rejected by Amazon.",                  # what befell the document: the problem
     "Amazon requested that we provide invoices for the last 365 days.",  # the notice's request
     "We need to provide invoices from an authorised distributor.",
+    "We attach great importance to customer satisfaction.",
+    "Our supplier sent us a fake invoice.",
+    "The buyer's photo shows a broken lid.",                  # a buyer's, not the seller's
+    "The account health report shows that our late dispatch rate is 6%.",
+    "The invoice from the supplier was missing our address.",
+    "We did not upload the invoices in time.",
+    "According to our records, the order was shipped on time.",
+    "Our internal report shows that 12 orders shipped late.",
+    "We have shared the report with our team.",
+    "Letter to the Seller Performance Team",
+    "The tracking shows that the parcel was lost by the carrier.",
+    "We have uploaded new photos to the listing.",            # photos go to the listing
+    "The documents we sent earlier were rejected.",
+    "Send invoices from your supplier dated within the last 180 days.",   # the notice asks
+    "The invoices must show your name and address.",           # what the notice requires
+    "We uploaded the missing tracking numbers for all 37 orders.",   # a fix to the orders
 ])
 def test_what_offers_no_document_is_not_evidence(read, text):
     assert cue_role(_one(read, text)) != "evidence"

@@ -350,6 +350,18 @@ def _describes_documents(span: Any) -> bool:
 _NOT_ATTACHED = frozenset({"importance", "value", "weight", "significance", "priority", "attention"})
 
 
+# a letter or a report named by its kind is a document ("Letter of authorisation", "Test report")
+_PAPER = frozenset({"letter", "report"})
+_PAPER_KIND = frozenset("""authorization authorisation test lab laboratory inspection audit analysis compliance
+quality""".split())
+
+
+def _kind_of_paper(token: Any) -> bool:
+    return token.lemma_.lower() in _PAPER and any(
+        c.lemma_.lower() in _PAPER_KIND or (c.dep_ == "prep" and c.lower_ == "of" and any(
+            p.lemma_.lower() in _PAPER_KIND for p in c.children)) for c in token.children)
+
+
 def _offers_documents(span: Any) -> bool:
     """Whether the sentence attaches, hands over or offers documents ("We have attached the
     invoices", "I am providing my bank statement", "We uploaded the licence", "Please find the
@@ -387,7 +399,7 @@ def _offers_documents(span: Any) -> bool:
     # a line naming a document, unless it says what befell it ("Proof of address rejected")
     root = next((t for t in span if t.dep_ == "ROOT"), None)
     return root is not None and root.pos_ in ("NOUN", "PROPN") and any(
-        t.lemma_.lower() in LISTED_DOCUMENT for t in (root, *root.conjuncts)) and not any(
+        t.lemma_.lower() in LISTED_DOCUMENT or _kind_of_paper(t) for t in (root, *root.conjuncts)) and not any(
         t.dep_ == "neg" or t.lower_ in ("no", "not", "without") or (t.dep_ in ("acl", "relcl") and (
             t.lemma_.lower() in _BEFELL or any(c.dep_ == "agent" for c in t.children))) for t in span)
 
