@@ -557,12 +557,47 @@ copyright photo variation size colour color battery expiry expiration date batch
 spreadsheet software template feed file upload price quantity count sku fba fbm""".split())
 
 
+# the words of a gesture at a cause: abstract nouns of failing and knowing, the verbs that say
+# something went wrong without saying what, and their qualifiers ("failures in our processes",
+# "our lack of attention to Amazon's rules", "some mistakes in our operation")
+_GESTURE = frozenset("""process procedure system operation operations management failure fault mistake error
+negligence oversight carelessness lack knowledge understanding awareness familiarity experience attention
+care problem issue reason cause situation circumstance thing way part side aspect factor quality control
+standard policy rule guideline requirement term condition internal human amazon seller account store shop
+business company team we i be have do make cause lead result happen occur pay fail lack understand know
+follow comply manage handle operate attend miss neglect realize realise notice mean some certain various poor
+insufficient inadequate improper proper bad serious careless negligent unfamiliar unaware new inexperienced
+limited enough sufficient correct incorrect relevant related strict full own main root other such
+deactivate suspend violation violate unfamiliarity ignorance misunderstanding inexperience unawareness service
+work effort detail supervision review check inspection training time platform marketplace same enough""".split())
+# words that open the clause giving the cause
+_CAUSE_MARK = frozenset({"because", "due", "caused", "owing", "since"})
+
+
+def _cause_clause(span: Any) -> list[Any]:
+    """The tokens of the clause that gives the cause ("... because of failures in our processes"),
+    or the whole sentence when no word opens one."""
+    tokens = list(span)
+    for i, t in enumerate(tokens):
+        if t.lower_ in _CAUSE_MARK:
+            return tokens[i + 1:]
+    return tokens
+
+
 def vague_cause(span: Any) -> bool:
     """Whether a root-cause sentence names nothing concrete that went wrong: no figure or code, no
     thing (an order, a carrier, a label, a warehouse), only gestures at "processes" or "mistakes"
-    (a name alone, as in a signature, is not a cause)."""
+    (a name alone, as in a signature, is not a cause). A cause told in words of its own (the
+    bottles "leaked", the picker "swapped" them) is concrete, though no listed thing is named:
+    the clause that gives the cause must be all gesture for the sentence to be vague."""
     if span is None or not len(span):
         return True
     if any(any(ch.isdigit() for ch in t.text) for t in span):
         return False
-    return not any(t.lemma_.lower() in _CONCRETE or t.lower_ in _CONCRETE for t in span)
+    if any(t.lemma_.lower() in _CONCRETE or t.lower_ in _CONCRETE for t in span):
+        return False
+    # (a name counts only in a clause with a verb: alone, as in a signature, it is no cause)
+    verb = any(t.pos_ in ("VERB", "AUX") for t in span)
+    content = [t for t in _cause_clause(span) if not t.is_stop and (
+        t.pos_ in ("NOUN", "VERB", "ADJ") or (t.pos_ == "PROPN" and verb))]
+    return all(t.lemma_.lower() in _GESTURE or t.lower_ in _GESTURE for t in content)
