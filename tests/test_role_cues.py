@@ -190,7 +190,7 @@ def test_a_blank_pipeline_reads_no_cues(catalogue):
     ("The main reason is our poor management.", True),
     ("Our account was deactivated because of failures in our processes.", True),   # only the cause clause counts
     ("The bottles leaked in transit because the caps were too thin.", False),   # a cause in words of its own
-    ("The picker misread two shelf tags during the May restock.", False),
+    ("Our picker swapped the shelf tags of two sizes during the May restock.", False),
 ])
 def test_a_root_cause_is_vague_when_it_names_nothing_concrete(read, text, vague):
     assert vague_cause(_one(read, text)) is vague

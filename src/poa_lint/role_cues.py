@@ -596,8 +596,8 @@ def vague_cause(span: Any) -> bool:
         return False
     if any(t.lemma_.lower() in _CONCRETE or t.lower_ in _CONCRETE for t in span):
         return False
-    # (a name counts only in a clause with a verb: alone, as in a signature, it is no cause)
-    verb = any(t.pos_ in ("VERB", "AUX") for t in span)
-    content = [t for t in _cause_clause(span) if not t.is_stop and (
-        t.pos_ in ("NOUN", "VERB", "ADJ") or (t.pos_ == "PROPN" and verb))]
+    # a line without a verb (a sign-off, a name, a label) tells no cause in words of its own
+    if not any(t.pos_ in ("VERB", "AUX") for t in span):
+        return True
+    content = [t for t in _cause_clause(span) if not t.is_stop and t.pos_ in ("NOUN", "PROPN", "VERB", "ADJ")]
     return all(t.lemma_.lower() in _GESTURE or t.lower_ in _GESTURE for t in content)
