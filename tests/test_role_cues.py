@@ -138,6 +138,11 @@ def test_what_is_not_a_control_is_not_preventive(read, text):
     "We have uploaded the letter of authorisation from the brand owner.",
     "Letter of authorisation from Brightway Ltd, dated 2 March 2025.",
     "Test report from SGS for batch 44.",
+    "Please see the invoices from our supplier.",             # the reader pointed to them
+    "Refer to the licence in the attachment.",
+    "We have the invoices for all 500 units.",                # held ready
+    "Attachment 1: Invoice from Brightway Ltd dated 2 March 2025.",
+    "These documents prove that our products are genuine.",
 ])
 def test_documents_attached_or_offered_are_evidence(read, text):
     assert cue_role(_one(read, text)) == "evidence"
@@ -168,6 +173,11 @@ def test_documents_attached_or_offered_are_evidence(read, text):
     "Send invoices from your supplier dated within the last 180 days.",   # the notice asks
     "The invoices must show your name and address.",           # what the notice requires
     "We uploaded the missing tracking numbers for all 37 orders.",   # a fix to the orders
+    "We have no invoices for these units.",
+    "We did not have the invoices.",
+    "Please see our plan of action below.",
+    "We have a problem with the invoice.",
+    "Check the invoice before paying the supplier.",          # a step of a routine
 ])
 def test_what_offers_no_document_is_not_evidence(read, text):
     assert cue_role(_one(read, text)) != "evidence"

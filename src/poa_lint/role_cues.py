@@ -58,7 +58,8 @@ authorisation proof evidence attachment file declaration loa tracking waybill ma
 screenshots ein link""".split())
 # ... and those that, named alone in a line, can only be a document listed ("Bank statement for March")
 LISTED_DOCUMENT = frozenset("""invoice receipt photo photograph screenshot statement bill license licence certificate
-document documentation copy record proof authorization authorisation loa waybill manifest contract""".split())
+document documentation copy record proof authorization authorisation loa waybill manifest contract
+attachment""".split())
 # what befalls a document that is the problem, not the evidence ("Proof of address rejected")
 _BEFELL = frozenset("""reject decline refuse deny flag fail expire forge fake alter""".split())
 # verbs of attaching or offering a document (a document "provided" in the past went with an
@@ -346,6 +347,12 @@ def _describes_documents(span: Any) -> bool:
     return False
 
 
+# verbs by which the letter points the reader to documents ("Please see the invoices", "Refer to the
+# licence in the attachment")
+POINTING = frozenset("""see find view refer consult""".split())
+# verbs of holding documents ready ("We have the invoices for all 500 units")
+HOLDING = frozenset({"have", "hold", "possess"})
+
 # what "attach" takes that is no document ("We attach great importance to ...")
 _NOT_ATTACHED = frozenset({"importance", "value", "weight", "significance", "priority", "attention"})
 
@@ -393,6 +400,23 @@ def _offers_documents(span: Any) -> bool:
                 return True
         if t.lower_ in ("attached", "enclosed") and (t.head.lemma_.lower() in DOCUMENT | {"find", "see"} or (
                 t.i == span.start and not _negated(t))):   # "Attached are the invoices ..."
+            return True
+    for t in span:
+        if t.pos_ not in ("VERB", "AUX") or _negated(t) or _subordinate(t):
+            continue
+        lemma = t.lemma_.lower()
+        subject, passive = _subject(t)
+        objects = [c for c in t.children if c.dep_ == "dobj"] + [
+            p for c in t.children if c.dep_ == "prep" and c.lower_ == "to" for p in c.children if p.dep_ == "pobj"]
+        # the reader pointed to a document ("Please see the invoices", "Refer to the licence")
+        if lemma in POINTING and subject is None and t.tag_ == "VB" and any(
+                _names_document(o, HANDED_DOCUMENT) for o in objects):
+            return True
+        # documents held ready ("We have the invoices for all 500 units"), in the present
+        if lemma in HOLDING and subject is not None and _is_seller(subject) and t.tag_ in ("VBP", "VBZ") \
+                and not any(c.dep_ in ("aux", "xcomp") for c in t.children) and any(
+                    _names_document(o, ATTESTING_DOCUMENT) and not any(d.lower_ in ("no", "any") for d in o.children)
+                    for o in objects):
             return True
     if _describes_documents(span):
         return True
