@@ -56,6 +56,10 @@ def _one(read, text):
     "We completed a full audit of all our listings on 2 June.",
     "All affected listings removed on 3 May.",                # a note without its auxiliary
     "Buyers refunded.",
+    "We have terminated our relationship with the supplier.",
+    "We removed our offers on the three ASINs.",
+    "We set the quantity of all 12 listings to zero.",
+    "The issue has been resolved.",                           # the problem mended, passive
 ])
 def test_a_fix_done_to_the_affected_things_is_corrective(read, text):
     assert cue_role(_one(read, text)) == "corrective"
@@ -90,6 +94,11 @@ def test_a_fix_done_to_the_affected_things_is_corrective(read, text):
     "Any unit with a broken seal is graded against a checklist and returned to the supplier.",  # routine
     "We contacted the rights owner by email to apologize.",   # not a buyer, an order or a listing
     "The buyer sent the item back because it was too small.",
+    "The issue was not resolved by the carrier.",
+    "We set up a new listing for the blue version.",
+    "We set the handling time to 3 days.",
+    "We changed the price of the listing.",
+    "When the warehouse received only 187 units, this was seen as a violation and our account was deactivated.",
 ])
 def test_what_is_not_a_fix_done_is_not_corrective(read, text):
     assert cue_role(_one(read, text)) != "corrective"
@@ -174,6 +183,7 @@ def test_documents_attached_or_offered_are_evidence(read, text):
     "The invoices must show your name and address.",           # what the notice requires
     "We uploaded the missing tracking numbers for all 37 orders.",   # a fix to the orders
     "We have no invoices for these units.",
+    "Our store has a clean record with no prior violations.",
     "We did not have the invoices.",
     "Please see our plan of action below.",
     "We have a problem with the invoice.",

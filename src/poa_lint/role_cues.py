@@ -37,7 +37,8 @@ _FAULT = re.compile(r"\b(late|later|slow(ly)?|wrong(ly)?|incorrect(ly)?|mistaken
                     r"only|but|rude(ly)?)\b", re.I)
 # what a seller stops when the practice was the problem ("We have stopped this behaviour")
 PRACTICE = frozenset("""behaviour behavior practice activity selling sale sales use cooperation partnership
-promotion campaign program programme offer incentive""".split())
+promotion campaign program programme offer incentive relationship contract agreement collaboration purchase
+purchasing buying business dealing""".split())
 STOPPING = frozenset("""stop end cease quit discontinue halt terminate""".split())
 # verbs of going over what the problem touched: corrective when done to all of it ("I have checked
 # my whole inventory") and not an investigation that found the cause ("we checked ... and found")
@@ -87,7 +88,10 @@ DELEGATING = frozenset("""tell ask instruct direct order have get""".split())
 # shipped all the remaining orders"), and the words for those
 DELIVERING = frozenset("""ship dispatch deliver fulfil fulfill send process""".split())
 LEFT_BEHIND = frozenset("""remaining pending outstanding open delayed unshipped undelivered missing affected
-late""".split())
+late correct right replacement""".split())
+# verbs of setting the affected things to nothing ("We set the quantity of all 12 listings to zero")
+ZEROING = frozenset("""set mark change make turn""".split())
+_ZERO = re.compile(r"\b(zero|0|inactive|unavailable|out\s+of\s+stock|unsellable|unfulfillable)\b", re.I)
 # verbs of carrying out a check, and the checks: done to the affected things, a fix ("We completed a
 # full audit of all our listings")
 CARRYING_OUT = frozenset("""complete finish conduct perform carry do run""".split())
@@ -101,7 +105,7 @@ RECEIVING = frozenset({"receive", "get", "accept"})
 AFFECTED = frozenset("""order listing asin page product stock inventory unit item buyer customer review catalog
 catalogue shipment package parcel sku goods merchandise title image description keyword detail complaint
 claim refund variation quantity price tracking label barcode photo picture bullet packaging box
-feedback""".split())
+feedback offer""".split())
 # words for a control: what keeps the problem from happening again
 CONTROL = frozenset("""process procedure system software tool checklist training trainer staff employee
 hire worker specialist manager supervisor team member supplier vendor audit inspection routine sop workflow
@@ -512,7 +516,8 @@ def read_cues(span: Any) -> tuple[str | None, frozenset[str]]:
                         c.dep_ == "prep" and c.lower_ == "to" and any(t.lower_ in ("us", "me") for t in c.children)
                         for c in verb.children))
         # the seller acts, or the affected thing itself is what was acted on ("the ASINs were deleted")
-        ours = seller or (passive and not agent and subject.lemma_.lower() in AFFECTED | CONTROL | REMEDY)
+        ours = seller or (passive and not agent and subject.lemma_.lower() in AFFECTED | CONTROL | REMEDY) or (
+            passive and not agent and lemma in MENDING and subject.lemma_.lower() in PROBLEM)   # "The issue has been fixed"
         # the buyers got the remedy ("Every affected buyer received a full refund")
         if not ours and not passive and subject is not None and subject.lemma_.lower() in _PEOPLE \
                 and lemma in RECEIVING and _tense(verb) == "done" and not _negated(verb) \
@@ -546,6 +551,8 @@ def read_cues(span: Any) -> tuple[str | None, frozenset[str]]:
         elif lemma in STOPPING and tense == "done" and seller and (words & PRACTICE or any(
                 c.dep_ == "xcomp" and c.tag_ == "VBG" for c in verb.children)):
             corrective = True
+        elif lemma in ZEROING and tense == "done" and words & AFFECTED and _ZERO.search(text):
+            corrective = True
         elif lemma in DELIVERING and tense == "done" and (seller or passive) and any(
                 t.lemma_.lower() in AFFECTED - _PEOPLE and any(m.lower_ in LEFT_BEHIND for m in t.children)
                 for t in (*verb.children, *([subject] if passive and subject is not None else []))):
@@ -555,7 +562,7 @@ def read_cues(span: Any) -> tuple[str | None, frozenset[str]]:
             corrective = True
         elif lemma in GIVING and tense == "done" and (seller or passive) and words & REMEDY:
             corrective = True
-        elif lemma in MENDING and tense == "done" and seller and words & PROBLEM:
+        elif lemma in MENDING and tense == "done" and (seller or passive) and words & PROBLEM:
             corrective = True
         elif lemma in VERIFYING and tense == "done" and seller and _verifies_affected(verb) and not any(
                 t.lemma_.lower() in _FINDING for t in span):
