@@ -190,6 +190,14 @@ def test_a_complete_letter_is_never_told_a_part_is_missing(read, name):
     ("1. Root cause", {"root-cause"}),
     ("WHY DID THIS HAPPEN?", {"root-cause"}),
     ("Why did the late shipments happen?", {"root-cause"}),
+    ("What caused the problem?", {"root-cause"}),
+    ("Our findings", {"investigation", "root-cause"}),
+    ("Fixes", {"corrective"}),
+    ("Changes we have made", {"preventive"}),
+    ("Steps we will take", {"preventive"}),
+    ("How will we make sure this does not happen again?", {"preventive"}),
+    ("Plan of action (POA)", {"root-cause", "corrective", "preventive"}),
+    ("ROOT CAUSE ANALYSIS & CORRECTIVE ACTIONS", {"root-cause", "corrective"}),
 ])
 def test_a_heading_holds_the_parts_it_names_or_mixes(heading, parts):
     assert load_section_spec().held_parts(strip_heading(heading)) == parts
