@@ -49,7 +49,7 @@ def test_shipped_model_was_trained_on_what_todays_code_computes():
 
     meta = model_meta()
     letters = load_corpus(split="train")
-    headed: dict[str, set[str]] = {}
+    headed: dict[str, dict[str, str]] = {}
     examples = examples_of(letters, CORPUS, headed)
     assert meta["inputs_digest"] == inputs_digest(letters, examples, headed, ",".join(meta["members"])), (
         "what the sentence model learns from has changed since it was trained: run python -m lab.train_sentences")
