@@ -600,35 +600,38 @@ follow comply manage handle operate attend miss neglect realize realise notice m
 insufficient inadequate improper proper bad serious careless negligent unfamiliar unaware new inexperienced
 limited enough sufficient correct incorrect relevant related strict full own main root other such
 deactivate suspend violation violate unfamiliarity ignorance misunderstanding inexperience unawareness service
-work effort detail supervision review check inspection training time platform marketplace same enough""".split())
+work effort detail supervision review check inspection training time platform marketplace same enough
+sorry apologize apologise apology regret feel sincere deep result consequence inconvenience trouble impact hope
+promise want wish responsibility responsible accept admit acknowledge recognize recognise""".split())
 # words that open the clause giving the cause
 _CAUSE_MARK = frozenset({"because", "due", "caused", "owing", "since"})
 
 
-def _cause_clause(span: Any) -> list[Any]:
+def _cause_clause(span: Any) -> list[Any] | None:
     """The tokens of the clause that gives the cause ("... because of failures in our processes"),
-    or the whole sentence when no word opens one."""
+    or None when no word opens one."""
     tokens = list(span)
     for i, t in enumerate(tokens):
         if t.lower_ in _CAUSE_MARK:
             return tokens[i + 1:]
-    return tokens
+    return None
 
 
 def vague_cause(span: Any) -> bool:
     """Whether a root-cause sentence names nothing concrete that went wrong: no figure or code, no
     thing (an order, a carrier, a label, a warehouse), only gestures at "processes" or "mistakes"
-    (a name alone, as in a signature, is not a cause). A cause told in words of its own (the
-    bottles "leaked", the picker "swapped" them) is concrete, though no listed thing is named:
-    the clause that gives the cause must be all gesture for the sentence to be vague."""
+    (a name alone, as in a signature, is not a cause). A clause of cause told in words of its own
+    ("because the caps were too thin") is concrete, though no listed thing is named: where the
+    sentence says "because", "due to" or "caused by", that clause must be all gesture for the
+    sentence to be vague."""
     if span is None or not len(span):
         return True
     if any(any(ch.isdigit() for ch in t.text) for t in span):
         return False
     if any(t.lemma_.lower() in _CONCRETE or t.lower_ in _CONCRETE for t in span):
         return False
-    # a line without a verb (a sign-off, a name, a label) tells no cause in words of its own
-    if not any(t.pos_ in ("VERB", "AUX") for t in span):
+    clause = _cause_clause(span)
+    if clause is None:
         return True
-    content = [t for t in _cause_clause(span) if not t.is_stop and t.pos_ in ("NOUN", "PROPN", "VERB", "ADJ")]
+    content = [t for t in clause if not t.is_stop and t.pos_ in ("NOUN", "PROPN", "VERB", "ADJ")]
     return all(t.lemma_.lower() in _GESTURE or t.lower_ in _GESTURE for t in content)
