@@ -95,6 +95,8 @@ def test_a_fix_done_to_the_affected_things_is_corrective(read, text):
     "We contacted the rights owner by email to apologize.",   # not a buyer, an order or a listing
     "The buyer sent the item back because it was too small.",
     "The issue was not resolved by the carrier.",
+    "We offered the buyer a refund.",                         # an offer, not a fix done
+    "We have created a refund policy for damaged items.",     # a control a remedy word describes
     "We set up a new listing for the blue version.",
     "We set the handling time to 3 days.",
     "We changed the price of the listing.",

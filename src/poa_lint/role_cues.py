@@ -97,7 +97,7 @@ _ZERO = re.compile(r"\b(zero|0|inactive|unavailable|out\s+of\s+stock|unsellable|
 CARRYING_OUT = frozenset("""complete finish conduct perform carry do run""".split())
 CHECKS = frozenset("""audit review inspection check removal recall cleanup clean-up""".split())
 # verbs of handing a remedy to the buyers, and the remedies ("we issued full refunds")
-GIVING = frozenset("""issue process send arrange initiate grant give offer provide create place submit file""".split())
+GIVING = frozenset("""issue process send arrange initiate grant give provide create place submit file""".split())
 REMEDY = frozenset("""refund replacement reimbursement apology compensation removal credit""".split())
 # verbs by which the buyers got the remedy ("Every affected buyer received a full refund")
 RECEIVING = frozenset({"receive", "get", "accept"})
@@ -255,6 +255,21 @@ def _direct_objects(verb: Any, subject: Any | None, passive: bool) -> set[str]:
             out.add(t.lemma_.lower())
             out.update(c.lemma_.lower() for c in t.children if c.dep_ == "compound")
     return out
+
+
+def _gives_remedy(verb: Any, subject: Any | None, passive: bool) -> bool:
+    """Whether what the verb hands over is itself a remedy ("issued full refunds", "offered a
+    replacement", "placed a removal order"), not a thing a remedy word only describes ("created a
+    refund policy" is a control)."""
+    heads = [c for c in verb.children if c.dep_ in ("dobj", "dative")] + (
+        [subject] if passive and subject is not None else [])
+    for head in heads:
+        for t in (head, *head.conjuncts):
+            lemma = t.lemma_.lower()
+            if lemma in REMEDY or (lemma in ("order", "request") and any(
+                    c.lemma_.lower() in ("removal", "recall", "refund", "replacement") for c in t.children)):
+                return True
+    return False
 
 
 def _sweeps(verb: Any) -> bool:
@@ -560,7 +575,7 @@ def read_cues(span: Any) -> tuple[str | None, frozenset[str]]:
         elif lemma in CARRYING_OUT and tense == "done" and seller and _direct_objects(verb, subject, passive) & CHECKS \
                 and words & AFFECTED and not any(t.lemma_.lower() in _FINDING for t in span):
             corrective = True
-        elif lemma in GIVING and tense == "done" and (seller or passive) and words & REMEDY:
+        elif lemma in GIVING and tense == "done" and (seller or passive) and _gives_remedy(verb, subject, passive):
             corrective = True
         elif lemma in MENDING and tense == "done" and (seller or passive) and words & PROBLEM:
             corrective = True
