@@ -115,11 +115,12 @@ ACTION_KINDS = frozenset({"corrective", "preventive"})
 
 
 def _in_action_part(sent: Any) -> bool:
-    """True in a corrective or preventive part announced by a heading (not merely guessed)."""
+    """True in a corrective or preventive part announced by a heading (not merely guessed), or
+    under a heading over the whole plan ("Plan of action:"), which holds the actions."""
     section = sent.section
     if section is None or section.source != "heading":
         return bool(set(sent.paragraph.strong_kinds) & ACTION_KINDS)
-    return bool(set(section.kinds) & ACTION_KINDS)
+    return bool((set(section.kinds) | set(section.holds)) & ACTION_KINDS)
 
 
 def _vague_marks(doc: Any, start: int, text: str, skipped: list[tuple[int, int]], parsed: bool) -> int:
