@@ -6,14 +6,22 @@ affected orders, listings, stock or buyers as its object ("We have refunded ever
 ASINs have been deleted", or with no subject, as notes are written: "Removed all the listings");
 also a remedy issued ("we issued refunds"), the error fixed ("an error that I have corrected"),
 a fix the seller had their own people make ("I told my staff to remove every listing"), the
-affected things made sure of ("We have verified that the products are described accurately"), or all
-of the stock gone over ("I have checked my whole inventory", unless it found the cause).
+affected things made sure of ("We have verified that the products are described accurately"), all
+of the stock gone over ("I have checked my whole inventory", unless it found the cause or tells
+the usual care "before shipping"), the practice that was the problem stopped ("We stopped selling
+the product"), the orders left behind sent ("We shipped all the remaining orders"), a check
+carried out on them ("We completed an audit of all our listings"), the remedy the buyers got
+("Every affected buyer received a full refund"), or a fix noted without its auxiliary, as list
+items are written ("All affected listings removed on 3 May.").
 Preventive: the seller putting a control in place (a process, a checklist, training, a new
 supplier) in any tense ("We have introduced a checklist"), having studied the marketplace's
 rules, a commitment in the future tense ("We will train our staff"), or a routine in the present
 ("Returned units are inspected", "Every Monday I review the report"). Evidence: documents the
-seller attaches or offers ("We have attached the invoices", "Please find the receipts attached"),
-or a line that only names one ("Bank statement for March 2024."). Clauses of reason,
+seller attaches, hands over or offers ("We have attached the invoices", "Please find the receipts
+attached", "We have uploaded the licence"), holds ready ("We have the invoices for all 500 units"),
+points the reader to ("Please see the invoices"), or whose content it reports ("The invoices show
+500 units bought from ...", "According to the invoices, ..."), or a line that only names one ("Bank
+statement for March 2024.", "Letter of authorisation from ..."). Clauses of reason,
 condition or description ("because we removed ...") and lines that introduce a list are left
 out. A vague root cause names nothing concrete that went wrong ("because of failures in our
 processes"). Needs the dependency parse; without it (a blank pipeline) no role is read.

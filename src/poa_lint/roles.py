@@ -172,8 +172,8 @@ def part_state(letter: Any, part: str) -> str:
 
 def has_part(letter: Any, part: str, model: SentenceModel | None) -> bool:
     """Whether some sentence plays the role `part`, judged with the bar calibrated for the letter's
-    state: the part named by a heading or cue, a letter with headings but none for it, or plain
-    prose. Without a model, the heading- and cue-based letter model decides."""
+    state (`part_state`): the part named by a heading or cue, headings that name other parts but
+    none that holds it, or plain prose. Without a model, the heading- and cue-based letter model decides."""
     if model is None or part not in ROLE_LABELS:
         return letter.has_part(part)
     bars = model.meta.get("part_thresholds", {}).get(part, {"named": 0.0, "unnamed": 0.05, "plain": 0.05})
