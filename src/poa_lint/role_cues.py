@@ -354,14 +354,15 @@ def _names_document(token: Any, documents: frozenset[str] = DOCUMENT) -> bool:
 def _describes_documents(span: Any) -> bool:
     """Whether the sentence says what a document shows ("The invoice shows 500 units bought from
     ...", "All the documents match the name on the account"), reads from one ("According to the
-    tracking, ..."), presents one ("Here is the tracking number") or says it is available ("The
+    invoices, ..."), presents one ("Here is the tracking number") or says it is available ("The
     invoices are available on request")."""
     for t in span:
         lemma = t.lemma_.lower()
         if t.pos_ in ("VERB", "AUX") and not _negated(t):
             subject, passive = _subject(t)
             if subject is not None and not passive and _names_document(subject, ATTESTING_DOCUMENT) and (
-                    (lemma in _ATTESTING and _clause_head(t).dep_ == "ROOT" and _tense(t) in ("present", "done")) or (lemma == "be" and any(
+                    (lemma in _ATTESTING and _clause_head(t).dep_ == "ROOT" and _tense(t) in ("present", "done"))
+                    or (lemma == "be" and any(
                         c.dep_ == "acomp" and c.lower_ == "available" for c in t.children))):
                 return True
         if lemma == "here" and t.head.lemma_.lower() == "be":
@@ -369,7 +370,8 @@ def _describes_documents(span: Any) -> bool:
             if subject is not None and _names_document(subject):
                 return True
         if t.lower_ == "according" and any(
-                p.dep_ == "pobj" and _names_document(p, ATTESTING_DOCUMENT) for c in t.children for p in (c, *c.children)):
+                p.dep_ == "pobj" and _names_document(p, ATTESTING_DOCUMENT)
+                for c in t.children for p in (c, *c.children)):
             return True
     return False
 
@@ -422,7 +424,8 @@ def _offers_documents(span: Any) -> bool:
             past = lemma in HANDING | {"provide"} and t.tag_ == "VBD"
             words = _object_words(t, subject, passive)
             # tracking uploaded for the orders is a fix, not a document handed over
-            documents = bool(words & (HANDED_DOCUMENT if lemma in HANDING else DOCUMENT)) or (lemma in ("attach", "enclose") and bool(words) and not words & _NOT_ATTACHED)
+            documents = bool(words & (HANDED_DOCUMENT if lemma in HANDING else DOCUMENT)) or (
+                lemma in ("attach", "enclose") and bool(words) and not words & _NOT_ATTACHED)
             if main and by_us and not past and documents:
                 return True
         if t.lower_ in ("attached", "enclosed") and (t.head.lemma_.lower() in DOCUMENT | {"find", "see"} or (
@@ -540,7 +543,8 @@ def read_cues(span: Any) -> tuple[str | None, frozenset[str]]:
                         for c in verb.children))
         # the seller acts, or the affected thing itself is what was acted on ("the ASINs were deleted")
         ours = seller or (passive and not agent and subject.lemma_.lower() in AFFECTED | CONTROL | REMEDY) or (
-            passive and not agent and lemma in MENDING and subject.lemma_.lower() in PROBLEM)   # "The issue has been fixed"
+            # the problem itself mended ("The issue has been fixed")
+            passive and not agent and lemma in MENDING and subject.lemma_.lower() in PROBLEM)
         # the buyers got the remedy ("Every affected buyer received a full refund")
         if not ours and not passive and subject is not None and subject.lemma_.lower() in _PEOPLE \
                 and lemma in RECEIVING and _tense(verb) == "done" and not _negated(verb) \
