@@ -65,7 +65,8 @@ def _took_account(verb: Token) -> bool:
 def misdeed(verb: Token, kind: str) -> bool:
     """Does this (affirmative) clause present its subject, a party of this kind, as at fault?"""
     lemma = verb.lemma_.lower()
-    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    objects = [c for c in verb.children if c.dep_ == "dobj" or c.dep_ == "nsubjpass" and any(
+        a.dep_ == "agent" for a in verb.children)]        # "the complaint was made up by the buyer"
     if kind == "buyer" and (_without_contacting(verb) or _despite_us(verb)):
         return True                 # "the buyer opened a claim without contacting us"
     if kind in ("buyer", "competitor", "rights-owner", "others") and _motive(verb):

@@ -57,9 +57,24 @@ def _left_words(tok: Token) -> set[str]:
     return {t.lower_ for t in tok.subtree if t.i < tok.i and t.pos_ != "PROPN"}   # not "New York"
 
 
+def _owned_np(tok: Token) -> bool:
+    """The writer's own system or tool: 'our system', 'our own system error' (the 'our' on the head
+    the word modifies), 'a system error in our ERP', 'a technical issue with our software'."""
+    heads = [tok, tok.head] if tok.dep_ in ("compound", "amod", "nmod") else [tok]
+    for word in heads:
+        if _mods(word) & FIRST_PERSON:
+            return True
+        if any(c.dep_ == "prep" and c.lower_ in ("in", "with", "of", "on") and any(
+                g.dep_ == "pobj" and _mods(g) & FIRST_PERSON for g in c.children) for c in word.children):
+            return True
+    return False
+
+
 def _special(lemma: str, lower: str, mods: set[str], tok: Token) -> str | None:
     """Parties recognised by their head noun and its modifiers."""
-    if lemma in MACHINE and not mods & FIRST_PERSON:
+    if lemma in MACHINE and mods & (CARRIER | CARRIER_MODS) - {"warehouse", "fulfillment", "fulfilment"}:
+        return "carrier"                                # "the carrier's system was down"
+    if lemma in MACHINE and not mods & FIRST_PERSON and not _owned_np(tok):
         return "amazon"
     if lemma in AMAZON_HEADS and mods & {"amazon", "amazon's", "your", "fba", "fulfillment",
                                          "fulfilment"}:
@@ -107,7 +122,8 @@ def party_of(tok: Token) -> str | None:
     if lower in EVENTS or lemma in EVENTS or lemma == "season" and mods & {"peak", "holiday", "busy"}:
         return "circumstance"
     if lemma in ("issue", "problem", "error", "glitch", "failure", "bug") and mods & {"technical", "network",
-                                                                                     "server", "internet"}:
+                                                                                     "server", "internet"} \
+            and not _owned_np(tok):
         return "circumstance"                           # "because of technical issues"
     if lemma in OUTSOURCED or lower in OUTSOURCED or lemma == "assistant" and "virtual" in mods:
         return "agency"

@@ -35,6 +35,9 @@ HIRED = {"staff", "former-staff", "agency", "helper"}
 SERVICE = {"deliver", "scan", "update", "collect", "pick", "reply", "respond", "answer", "process",
            "handle", "track", "arrive", "meet", "keep", "honor", "honour", "fulfil", "fulfill", "upload", "sync",
            "synchronize", "synchronise", "send", "ship", "accept"}
+# What buyers plainly do: supposing they did it blames no one ("we believe most buyers left reviews").
+PLAIN_ACTS = {"leave", "write", "post", "buy", "order", "place", "purchase", "contact", "want", "like", "give", "pay",
+              "open", "file", "rate", "choose", "select", "return", "ask", "expect", "need"}
 # What Amazon is said never to have sent: "we never received any warning before the suspension"
 UNSENT = {"warning", "notice", "notification", "reminder", "reply", "response", "explanation", "answer",
           "confirmation"}
@@ -55,7 +58,7 @@ def _fault(verb: Token, kind: str, sent: Span, subj: Token | None = None) -> boo
         return True                 # "the new operator did not know the brand was registered"
     if not neg and misdeed(verb, kind):
         return True
-    if not neg and kind == "competitor" and lemma not in W.COMPARE:
+    if not neg and kind == "competitor" and (lemma in W.RIVAL_ACTS or _at_us(verb)):
         return True                 # a competitor as the actor: "reported us", "made these complaints"
     if not neg and kind in ("competitor", "others") and lemma in W.COMPARE and any(
             c.dep_ == "prep" and c.lower_ == "without" and any(g.lemma_.lower() in ("problem", "issue") for g in c.children)
@@ -65,16 +68,18 @@ def _fault(verb: Token, kind: str, sent: Span, subj: Token | None = None) -> boo
         return _broken_promise(verb)                   # "promised they were original, but they were not"
     if neg and any_attempt_refused(verb):
         return True
-    if neg and kind == "rights-owner":
-        return lemma in ("reply", "respond", "answer")   # owes no permission: "has not given us permission"
+    if neg and kind == "rights-owner":                # owes no permission: "has not given us permission";
+        return lemma in ("reply", "respond", "answer") and any(  # "has not replied yet" is a status report
+            c.lower_ == "never" for c in verb.children)
     if neg:
         return lemma in W.DUTY_VERBS
-    if lemma in W.FAULT_VERBS:
-        return True
+    if lemma in W.FAULT_VERBS and not any(c.dep_ in ("prt", "prep") and c.lower_ == "off" and c.i == verb.i + 1
+                                          for c in verb.children):
+        return True                 # not "dropped off the parcels at the depot"
     auxes = {c.lower_ for c in verb.children if c.dep_ == "aux"}
     if {"must", "have"} <= auxes:
         return True
-    if lemma == "make" and any(c.dep_ == "dobj" and c.lemma_ in ("mistake", "error") for c in verb.children):
+    if lemma == "make" and any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_ in ("mistake", "error") for c in verb.children):
         return True
     if lemma in ("lead", "result") and any(c.lower_ in ("to", "in") for c in verb.children):
         return True
@@ -110,8 +115,8 @@ def _fault(verb: Token, kind: str, sent: Span, subj: Token | None = None) -> boo
                                    g.lower_ in ("purpose", "mistake", "accident") for g in c.children)
                                for c in verb.children):
         return True                 # "maliciously left", "damaged it on purpose", "ordered it by mistake"
-    if kind == "buyer" and speculated(verb):
-        return True
+    if kind == "buyer" and speculated(verb) and lemma not in W.UNDERGO | W.REPORTING | PLAIN_ACTS:
+        return True                 # "we think the buyer used it on glass" (not "... buyers left reviews")
     if kind == "buyer" and lemma in ("return", "send") and any(
             c.dep_ == "dobj" and any(a.lower_ in W.WRONG_GOODS for a in c.children) for c in verb.children):
         return True
@@ -121,7 +126,8 @@ def _fault(verb: Token, kind: str, sent: Span, subj: Token | None = None) -> boo
         return True
     if kind == "amazon":
         # "the system allowed us to list it" (an event), not "Amazon allows only ..." (the policy)
-        return (lemma in W.AMAZON_VERBS | W.AMAZON_ACTS and verb.tag_ in ("VBD", "VBN") or any(
+        return ((lemma in W.AMAZON_VERBS or lemma in W.AMAZON_ACTS and _checked_ours(verb)) and verb.tag_ in (
+            "VBD", "VBN") or any(
             c.lower_ == "without" for c in verb.children)) and not _we_own(sent)
     if kind == "former-staff":
         return lemma not in W.STAFF_OK and verb.tag_ == "VBD"
@@ -132,6 +138,13 @@ def _fault(verb: Token, kind: str, sent: Span, subj: Token | None = None) -> boo
     if kind in ("competitor", "others", "rights-owner", "supplier"):
         return any(t.lower_ in ("fake", "false", "malicious") for t in verb.subtree)
     return False
+
+
+def _at_us(verb: Token) -> bool:
+    """The act is aimed at the writer: 'reported us', 'copied our listing', 'complained about our shop'."""
+    near = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+    near += [g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    return any(n.lower_ in ("us", "me") or any(d.lower_ in ("our", "my") for d in n.children) for n in near)
 
 
 def _says_ok(clause: Token) -> bool:
@@ -146,6 +159,10 @@ def _we_own(sent: Span) -> bool:
     checked', '..., and we did not have backup stock' (not 'without asking for our side')."""
     if any(t.dep_ == "nsubj" and t.lower_ in ("we", "i") and owns_problem(sent.doc[t.i:sent.end].text) for t in sent):
         return True
+    if any(t.dep_ == "dobj" and t.head.lemma_ == "have" and any(c.dep_ == "det" and c.lower_ == "no" for c in t.children)
+           and not hypothetical(t.head) and (s := subject(t.head)) is not None and s.lower_ in ("we", "i")
+           for t in sent):
+        return True                 # "..., and we had no backup / no incoming inspection"
     return any(t.pos_ == "VERB" and t.lemma_.lower() in W.OWN_STEPS and negated(t) and not hypothetical(t)
                and (s := subject(t)) is not None and s.lower_ in ("we", "i") for t in sent)   # "... and did not verify"
 
@@ -199,12 +216,17 @@ def _ours(tok: Token | None) -> bool:
     return tok is not None and (tok.lower_ in ("we", "i") or any(c.lower_ in ("our", "my") for c in tok.children))
 
 
+def _ours_phrase(tok: Token | None) -> bool:
+    """'we', 'our chart', 'our size chart' (the 'our' may sit on a compound before the head)."""
+    return tok is not None and (_ours(tok) or any(t.lower_ in ("our", "my") for t in tok.subtree if t.i < tok.i))
+
+
 def _owned_cause(verb: Token) -> bool:
     """The party's act is explained by the writer's own failure in a clause: 'the customers used it
-    wrongly because our manual was not clear'."""
+    wrongly because our manual was not clear', 'ordered the wrong size because our size chart ...'."""
     for c in verb.children:
         if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("because", "as", "since") for m in c.children):
-            if _ours(subject(c) or next((g for g in c.children if g.dep_ == "nsubjpass"), None)) \
+            if _ours_phrase(subject(c) or next((g for g in c.children if g.dep_ == "nsubjpass"), None)) \
                     and not _denying(c):
                 return True
     return False
@@ -251,6 +273,8 @@ def _never_received(sent: Span) -> Iterable[tuple[Token, Token]]:
             continue
         if not any(c.dep_ == "nsubj" and c.lower_ in ("we", "i") for c in tok.children):
             continue
+        if any(t.lower_ == "until" for t in tok.subtree):
+            continue                                    # "did not receive the invoices until May": it came
         objects = [c for c in tok.children if c.dep_ == "dobj"]
         if any(o.lemma_.lower() in W.NEUTRAL_NOUNS | {"complaint", "claim", "feedback"} for o in objects):
             continue
@@ -323,6 +347,39 @@ def _punished(sent: Span, candidates: list[Token]) -> Iterable[tuple[Token, Toke
                 yield obj, tok
 
 
+CAUSING = {"cause", "lead", "result", "trigger", "bring"}
+# Outside parties whose act, followed by "this caused ...", is offered as the cause.
+ACTORS = {"supplier", "carrier", "agency", "others", "competitor", "rights-owner", "amazon", "former-staff", "helper"}
+
+
+def _act_caused(sent: Span, candidates: list[Token]) -> Iterable[tuple[Token, Token]]:
+    """A party's act followed by 'and this caused ...' / ', which led to ...': 'the third-party
+    shipping company used drop shipping, and this caused Amazon to identify us'."""
+    for tok in sent:
+        if tok.lemma_.lower() not in CAUSING or tok.pos_ != "VERB" or negated(tok) or hypothetical(tok):
+            continue
+        if not any(c.dep_ == "nsubj" and c.lower_ in ("this", "which", "that", "it") for c in tok.children):
+            continue
+        act = tok.head
+        while act.pos_ not in ("VERB", "AUX") and act.head.i != act.i:
+            act = act.head                              # ", which" hangs on the object noun
+        if act.i == tok.i or act.pos_ not in ("VERB", "AUX") or negated(act) or hypothetical(act):
+            continue
+        subj = subject(act)
+        party = (party_in(subj) or antecedent(subj, candidates)) if subj is not None else None
+        if party is not None and party_of(party) in ACTORS and not _owned_cause(act):
+            yield party, tok
+
+
+def _agent(verb: Token) -> Token | None:
+    """Who does it: the object of 'asked us to stop' stops, not the one who asked."""
+    if verb.dep_ == "xcomp":
+        obj = next((c for c in verb.head.children if c.dep_ in ("dobj", "dative") and c.i < verb.i), None)
+        if obj is not None:
+            return obj
+    return subject(verb)
+
+
 def _verb_triggers(sent: Span, candidates: list[Token]) -> Iterable[tuple[Token, Token]]:
     """A party as subject (or by-agent) of a fault verb or a negated duty verb."""
     for tok in sent:
@@ -343,7 +400,7 @@ def _verb_triggers(sent: Span, candidates: list[Token]) -> Iterable[tuple[Token,
             continue
         if hypothetical(tok):
             continue
-        subj = subject(tok)
+        subj = _agent(tok)
         if subj is None or any(c.dep_ == "det" and c.lower_ in ("any", "every", "each", "no") for c in subj.children):
             continue                                    # "any supplier who does not ...": a rule, not a fact
         if tok.dep_ == "conj" and tok.tag_ == "VBG" and tok.head.tag_ == "VBN":
@@ -358,7 +415,7 @@ def _verb_triggers(sent: Span, candidates: list[Token]) -> Iterable[tuple[Token,
         if negated(tok) and tok.lemma_.lower() in W.DUTY_VERBS and party.head.i == subj.i != party.i and not party_of(subj) and \
                 subj.lemma_.lower() not in HUMAN and not _should_have(tok):
             continue                                    # "the supplier's invoices did not show our address"
-        passive = subj.head.dep_ == "agent"
+        passive = subj.head.dep_ == "agent" and subj.head.head.i == tok.i   # not "left by a buyer who never ..."
         if passive and negated(tok) and tok.lemma_.lower() in SERVICE and party_of(party) in UNABLE:
             yield party, tok                            # "the parcels were not scanned by the driver"
             continue
@@ -388,6 +445,15 @@ def _noun_triggers(sent: Span) -> Iterable[tuple[Token, Token]]:
         adjs = W.BLAME_ADJ if kind == "buyer" else W.BLAME_ADJ - {"professional"}
         if kind and any(c.dep_ == "amod" and c.lower_ in adjs for c in tok.children):
             yield tok, tok
+        work = head if tok.dep_ == "poss" else head.head if tok.dep_ == "pobj" and head.lower_ == "of" else None
+        if kind not in (None, "buyer", "own-staff") and work is not None and work.pos_ == "NOUN" and any(
+                c.dep_ == "amod" and c.lower_ in W.POOR_WORK for c in work.children) and not negated(work.head) \
+                and not _our_clause(work):
+            yield tok, work                             # "the poor service of the courier", "the factory's bad QC"
+        if kind in ("competitor", "others", "rights-owner") and tok.dep_ == "nsubj" and head.lemma_ == "be" \
+                and any(c.dep_ == "prep" and c.lower_ == "behind" and not any(
+                    g.lower_ in ("our", "my") for g in c.subtree) for c in head.children) and not negated(head):
+            yield tok, head                             # "a competitor is behind these complaints"
         if _problem_lies_with(tok):
             yield tok, tok.head if tok.dep_ == "pobj" else tok.head.head
             continue
@@ -408,7 +474,7 @@ def _noun_triggers(sent: Span) -> Iterable[tuple[Token, Token]]:
             yield tok, prep.head                        # "it was the fault of our former employee"
         elif prep.lower_ in ("to", "of") and prep.head.lower_ in W.CAUSE_PREP:
             yield tok, prep.head
-        elif prep.lower_ == "by" and prep.head.lemma_.lower() == "cause":
+        elif prep.lower_ == "by" and prep.head.lemma_.lower() == "cause" and not negated(prep.head):
             yield tok, prep.head
         elif prep.lower_ == "by" and kind in ("carrier", "supplier") and _failed_goods(prep.head):
             yield tok, prep.head                        # "late deliveries by Parcelforce"
@@ -464,8 +530,9 @@ def _fault_before(prep: Token) -> bool:
 def _problem_lies_with(tok: Token) -> bool:
     """'the problem was with the logistics company', 'the fault lies with the supplier', 'the
     problem is on the courier's side', 'the problem came from the supplier'."""
-    if tok.dep_ == "poss" and tok.head.lemma_.lower() in ("side", "end", "part") and tok.head.dep_ == "pobj":
-        prep = tok.head.head
+    if tok.dep_ == "poss" and tok.head.dep_ == "pobj" and (tok.head.lemma_.lower() in ("side", "end", "part")
+                                                            or tok.head.head.lower_ == "from"):
+        prep = tok.head.head                            # "on the courier's side", "from the factory's QC"
     elif tok.dep_ == "pobj":
         prep = tok.head
     else:
@@ -492,8 +559,8 @@ def _misjudged_case(tok: Token) -> bool:
     if tok.lemma_.lower() not in W.MISJUDGED or tok.pos_ != "NOUN":
         return False
     if any(c.lower_ in ("our", "my") for c in tok.children) or any(
-            t.lower_ in ("our", "my", "we", "us", "me") for t in tok.subtree if t.i > tok.i):
-        return False
+            t.lower_ in ("our", "my", "we", "us", "me") for t in tok.doc[tok.i + 1:tok.sent.end]):
+        return False                                    # "came from a mistake in our title"
     verb = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ in ("from", "of", "to", "by") else (
         tok.head if tok.dep_ == "attr" else None)
     if verb is None or verb.lemma_.lower() not in W.SOURCE_VERBS | {"due", "result", "cause"}:
@@ -520,6 +587,8 @@ def _no_warning(tok: Token) -> bool:
     or systems said to have let it happen (not 'our process had no check')."""
     if tok.lemma_.lower() not in W.WARNINGS or not any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children):
         return False
+    if _we_own(tok.sent):
+        return False                                    # "..., but we should have checked the rules"
     verb = tok.head
     if verb.lemma_ not in ("have", "be", "show", "give", "display") or tok.dep_ not in ("dobj", "attr", "nsubj"):
         return False
@@ -588,15 +657,37 @@ def _other_triggers(sent: Span) -> Iterable[tuple[Token, Token]]:
         trusted = _trusted(tok)
         if trusted is not None:
             yield trusted, tok                          # "we trusted the reliability of other sellers"
+        if lemma in W.CLOSE_NOUNS and tok.dep_ == "nsubj" and tok.head.lemma_ == "be" and not negated(tok.head) \
+                and not hypothetical(tok.head) and any(c.dep_ in ("acomp", "attr") and c.lower_ in W.CLOSE_ADJ
+                                                       for c in tok.head.children) \
+                and not any(c.lower_ in ("our", "my") for c in tok.children):
+            yield tok, tok.head                         # "the decision to close our account is unreasonable"
         amods = {c.lower_ for c in tok.children if c.dep_ == "amod"}
         if lemma in W.CLAIM_NOUNS and amods & W.CLAIM_ADJ:
             yield tok, tok
         if lemma in W.CLOSE_NOUNS and amods & W.CLOSE_ADJ:
             yield tok, tok
-        if lemma in W.CLOSE_VERBS and tok.pos_ == "VERB" and not negated(tok) and not sent.text.rstrip().endswith("?"):
+        if lemma in W.CLOSE_VERBS and tok.pos_ == "VERB" and not negated(tok) and not sent.text.rstrip().endswith("?") \
+                and not _own_act(tok):
             tail = sent.text[tok.idx - sent.start_char:]
             if any(c.lower_ in W.WRONGLY or in_error(c) for c in tok.children) or W.WITHOUT.match(tail):
                 yield tok, tok
+
+
+def _own_act(verb: Token) -> bool:
+    """The writer or the writer's own people did it: 'we removed the listing by mistake', 'our
+    staff flagged the orders without reviewing them' (Amazon is not the one closing anything)."""
+    subj = subject(verb)
+    return subj is not None and (_ours_phrase(subj) or party_of(subj) in ("own-staff", "staff", "former-staff"))
+
+
+def _our_clause(tok: Token) -> bool:
+    """The word sits in a clause of the writer's own: 'we left the slow service of Yanwen'."""
+    verb = tok.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    subj = subject(verb) if verb.pos_ in ("VERB", "AUX") else None
+    return subj is not None and _ours_phrase(subj)
 
 
 def _span(anchor: Token, party: Token) -> tuple[int, int]:
@@ -637,11 +728,70 @@ def blame(letter: Letter, options: Mapping[str, object]) -> list[Hit]:
     return letter.derived("blame", lambda it: list(_find(it)))
 
 
-def _owned_circumstance(kind: str, sent: Span) -> bool:
+# Catching a fault is a check of the writer's own: "we did not notice".
+NOTICED = {"notice", "catch", "spot", "detect", "plan"}
+# Parties whose act is context, not blame, when the sentence also names the writer's own missing
+# check ("the factory sent the wrong labels and we did not check them"; domain brief §4.2 T3).
+CONTEXT = {"supplier", "carrier", "agency", "others", "tool", "staff", "own-staff", "former-staff", "helper"}
+# What no owned check excuses: a party said to have lied, cheated or acted in bad faith.
+ACCUSATIONS = {"lie", "cheat", "scam", "defraud", "deceive", "trick", "steal", "sabotage", "fake", "fabricate",
+               "frame", "hijack", "attack", "threaten", "blackmail", "extort", "abuse", "misuse", "mislead",
+               "misinform", "counterfeit", "swear"}
+
+
+def _owned_context(kind: str | None, anchor: Token, sent: Span) -> bool:
+    """An outside party's act named next to the writer's own failed check is the context of an owned
+    cause: 'the carrier delayed some parcels, and we did not notice because we never checked the
+    tracking' (not 'the supplier lied to us, and we did not check')."""
+    if kind not in CONTEXT or anchor.lemma_.lower() in ACCUSATIONS:
+        return False
+    if any(t.lower_ in W.CLAIM_ADJ or t.lemma_.lower() in W.BAD_PEOPLE | ACCUSATIONS for t in sent):
+        return False
+    return any(_own_failure(t) for t in sent if t.pos_ in ("VERB", "AUX"))
+
+
+def _own_failure(verb: Token) -> bool:
+    """A clause of the writer's own that names a missing check: 'we did not check the labels', 'our
+    staff never compared them', 'nobody noticed', 'we had no incoming inspection', 'we should have
+    checked' (not 'we did not find any problem', a denial, nor 'if we did not check')."""
+    if hypothetical(verb):
+        return False
+    subj = subject(verb)
+    if subj is None:
+        return False
+    lemma, neg = verb.lemma_.lower(), negated(verb)
+    nobody = subj.lower_ == "nobody" or subj.lower_ == "one" and any(c.lower_ == "no" for c in subj.children)
+    ours = subj.lower_ in ("we", "i") or _ours_phrase(subj) and party_of(subj) in (None, "own-staff")
+    lead = {t.lower_ for t in verb.doc[max(verb.sent.start, subj.i - 4):subj.i]}
+    if lead & {"why", "so", "therefore", "thus", "hence", "consequently", "result"}:
+        return False                                    # "..., that is why I did not update": a consequence
+    if nobody:
+        return lemma in W.OWN_STEPS | NOTICED and not neg
+    if not ours:
+        return False
+    if neg and lemma in W.OWN_STEPS | NOTICED:
+        return True
+    auxes = [c.lower_ for c in verb.children if c.dep_ == "aux"]
+    if verb.tag_ == "VBN" and "should" in auxes and "have" in auxes and not neg:
+        return True
+    return lemma == "have" and any(o.dep_ == "dobj" and o.lemma_.lower() not in ("chance", "opportunity", "choice")
+                                   and (neg or any(c.dep_ == "det" and c.lower_ == "no" for c in o.children))
+                                   for o in verb.children)
+
+
+def _owned_circumstance(kind: str, party: Token, sent: Span) -> bool:
     """'Due to the holiday our warehouse was closed, and we did not change the handling time': an
-    outside event named next to the writer's own failure is context, not blame."""
-    return kind == "circumstance" and (owns_problem(sent.text) or any(
-        t.dep_ == "nsubj" and t.lower_ in ("we", "i") and negated(t.head) for t in sent))
+    outside event named next to the writer's own failure is context, not blame; so is an event that
+    explains the writer's own decision ('we closed the store because of the holiday')."""
+    if kind != "circumstance":
+        return False
+    verb = party.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    agent = subject(verb) if verb.pos_ in ("VERB", "AUX") and verb.lemma_ != "be" else None
+    decided = agent is not None and agent.lower_ in ("we", "i")
+    return decided or owns_problem(sent.text) or any(
+        t.dep_ == "nsubj" and t.lower_ in ("we", "i") and negated(t.head) for t in sent)
 
 
 def _find(letter: Letter) -> Iterable[Hit]:
@@ -650,7 +800,7 @@ def _find(letter: Letter) -> Iterable[Hit]:
     for n, sent in enumerate(sentences):
         span = sent.span
         candidates = [t for s in sentences[max(0, n - 2):n + 1] for t in s.span]
-        found = [*_verb_triggers(span, candidates), *_punished(span, candidates), *_noun_triggers(span), *_other_triggers(span), *_victim(span),
+        found = [*_verb_triggers(span, candidates), *_act_caused(span, candidates), *_punished(span, candidates), *_noun_triggers(span), *_other_triggers(span), *_victim(span),
                  *_named_fault(span),
                  *goods_triggers(span, candidates), *_never_received(span)]
         seen: list[tuple[int, int]] = []
@@ -662,12 +812,12 @@ def _find(letter: Letter) -> Iterable[Hit]:
             if any(s < end and start < e for s, e in seen):
                 continue
             kind = _kind(party)
-            if _owned_circumstance(kind, span):
+            if _owned_circumstance(kind, party, span) or _owned_context(party_of(party), anchor, span):
                 continue
             seen.append((start, end))
             name = NAMES.get(party.lower_) or ("Amazon" if kind == "amazon" and party.pos_ == "VERB"
                                                else who(party))
-            if _ours(party):
+            if _ours(party) and not party_of(party):
                 name, kind = "someone else", "others"    # "we were framed": the writer as the victim
             if kind == "amazon" and party.lemma_.lower() in W.CLOSE_NOUNS:
                 name = "Amazon"
