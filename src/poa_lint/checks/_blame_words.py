@@ -184,3 +184,7 @@ RIVAL_ACTS = {"report", "file", "complain", "submit", "lodge", "raise", "make", 
               "buy", "order", "purchase", "attack", "target", "hijack", "copy", "steal", "accuse", "flag", "claim",
               "sabotage", "frame", "fake", "manipulate", "abuse", "use", "contact", "open", "create", "place", "try",
               "want", "follow", "pretend", "impersonate"}
+# What the writer owed the buyer or Amazon and did not do: "we did not give the measurements".
+OWN_DUTIES = {"give", "provide", "show", "mention", "include", "explain", "tell", "inform", "warn", "describe", "add",
+              "apply", "state", "put", "write", "label", "pack", "ship", "send", "upload", "measure", "set", "change",
+              "confirm", "contact", "reply", "respond", "answer", "prepare", "keep", "remove"}

@@ -21,6 +21,7 @@ CARRIER_MODS = {"logistics", "logistic", "shipping", "delivery", "express", "pos
                 "prep", "storage", "transport", "transportation", "forwarding", "haulage", "parcel"}
 CARRIER_NAMES = {"mail", "post", "express", "logistics", "freight"}     # Royal Mail, China Post, SF Express
 COMPETITOR = {"competitor", "rival", "hijacker"}
+OWN_PLANT = {"factory", "workshop", "plant"}
 SUPPLIER = {"supplier", "factory", "manufacturer", "vendor", "wholesaler", "distributor", "maker", "producer"}
 STAFF = {"employee", "staff", "worker", "assistant", "operator", "colleague", "intern", "member",
          "manager", "partner", "salesman", "clerk", "person", "staffs", "employees", "workers", "packer",
@@ -117,8 +118,8 @@ def party_of(tok: Token) -> str | None:
         return "carrier"
     if lemma in COMPETITOR or lower in COMPETITOR:
         return "competitor"
-    if lemma in SUPPLIER:
-        return "supplier"
+    if lemma in SUPPLIER and not (lemma in OWN_PLANT and mods & FIRST_PERSON):
+        return "supplier"                               # "our factory" is often the seller's own
     if lower in EVENTS or lemma in EVENTS or lemma == "season" and mods & {"peak", "holiday", "busy"}:
         return "circumstance"
     if lemma in ("issue", "problem", "error", "glitch", "failure", "bug") and mods & {"technical", "network",

@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING
 
 from poa_lint.checks import _blame_words as W
 from poa_lint.checks._clauses import hypothetical, negated, speculated, subject
-from poa_lint.checks._goods import goods_triggers
+from poa_lint.checks._goods import faulty, goods_triggers
 from poa_lint.checks._misdeeds import any_attempt_refused, in_error, misdeed
-from poa_lint.checks._ownership import owns_problem
+from poa_lint.checks._ownership import NEGATION, owns_problem
 from poa_lint.checks._parties import HUMAN, antecedent, organisation_antecedent, party_in, party_of, who
 from poa_lint.checks._staff import careless
 from poa_lint.document import Letter
@@ -106,7 +107,8 @@ def _fault(verb: Token, kind: str, sent: Span, subj: Token | None = None) -> boo
         return True            # "the root cause was because Amazon's AI linked ...", "because the courier ..."
     if lemma in W.REPORTING:
         contrast = W.CONTRAST.search(tail)
-        if contrast and (owns_problem(tail[contrast.start():]) or W.OUR_SHORTFALL.search(tail, contrast.start())):
+        if contrast and (owns_problem(tail[contrast.start():]) or W.OUR_SHORTFALL.search(tail, contrast.start())
+                         or _owned_after(verb, contrast.start())):
             contrast = None         # "the buyer said it was too small, but our size chart was not clear"
         return bool(contrast or verb.tag_ == "VBD" and W.SCARE.search(tail))
     if kind == "buyer" and lemma not in W.UNDERGO and any(
@@ -145,6 +147,13 @@ def _at_us(verb: Token) -> bool:
     near = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
     near += [g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
     return any(n.lower_ in ("us", "me") or any(d.lower_ in ("our", "my") for d in n.children) for n in near)
+
+
+def _owned_after(verb: Token, offset: int) -> bool:
+    """The contrast clause is the writer's own failure: 'the buyer said it did not fit, but we did
+    not give the measurements' (not 'but we did not find any damage', which disputes the buyer)."""
+    start = verb.idx + offset
+    return any(t.idx >= start and _own_failure(t) for t in verb.sent if t.pos_ in ("VERB", "AUX"))
 
 
 def _says_ok(clause: Token) -> bool:
@@ -412,6 +421,15 @@ def _verb_triggers(sent: Span, candidates: list[Token]) -> Iterable[tuple[Token,
             party = subj
         if party is None:
             continue
+        if party.head.i == subj.i != party.i and not party_of(subj) and subj.lemma_.lower() not in HUMAN \
+                and not negated(tok):                   # the party only owns the subject: "the factory's report"
+            if faulty(tok) and party_of(party) in ("supplier", "carrier", "agency", "others"):
+                yield party, tok                        # "the supplier's goods were defective"
+                continue
+            judged = tok.lemma_ == "be" and any(c.dep_ in ("acomp", "attr") and c.lower_ in W.BLAME_ADJ | W.SLOW
+                                                for c in tok.children)    # "the buyer's claim was false"
+            if tok.lemma_.lower() not in STRONG | {"cause"} and not judged:
+                continue                                # not "our factory's test report showed that ..."
         if negated(tok) and tok.lemma_.lower() in W.DUTY_VERBS and party.head.i == subj.i != party.i and not party_of(subj) and \
                 subj.lemma_.lower() not in HUMAN and not _should_have(tok):
             continue                                    # "the supplier's invoices did not show our address"
@@ -728,26 +746,31 @@ def blame(letter: Letter, options: Mapping[str, object]) -> list[Hit]:
     return letter.derived("blame", lambda it: list(_find(it)))
 
 
+OWNED_FAULT = re.compile(r"\b(our|my)\s+(own\s+)?(mistake|fault|error|failure|responsibility|negligence|oversight)\b|"
+                         r"\b(we|i)\s+(take|accept|bear)\s+(full\s+|complete\s+|all\s+(the\s+)?)?responsibilit", re.I)
 # Catching a fault is a check of the writer's own: "we did not notice".
 NOTICED = {"notice", "catch", "spot", "detect", "plan"}
 # Parties whose act is context, not blame, when the sentence also names the writer's own missing
 # check ("the factory sent the wrong labels and we did not check them"; domain brief §4.2 T3).
-CONTEXT = {"supplier", "carrier", "agency", "others", "tool", "staff", "own-staff", "former-staff", "helper"}
+CONTEXT = {"supplier", "carrier", "agency", "others", "tool", "staff", "own-staff", "former-staff", "helper", "buyer"}
 # What no owned check excuses: a party said to have lied, cheated or acted in bad faith.
 ACCUSATIONS = {"lie", "cheat", "scam", "defraud", "deceive", "trick", "steal", "sabotage", "fake", "fabricate",
                "frame", "hijack", "attack", "threaten", "blackmail", "extort", "abuse", "misuse", "mislead",
                "misinform", "counterfeit", "swear"}
 
 
-def _owned_context(kind: str | None, anchor: Token, sent: Span) -> bool:
+def _owned_context(kind: str | None, party: Token, anchor: Token, sent: Span) -> bool:
     """An outside party's act named next to the writer's own failed check is the context of an owned
     cause: 'the carrier delayed some parcels, and we did not notice because we never checked the
     tracking' (not 'the supplier lied to us, and we did not check')."""
     if kind not in CONTEXT or anchor.lemma_.lower() in ACCUSATIONS:
         return False
-    if any(t.lower_ in W.CLAIM_ADJ or t.lemma_.lower() in W.BAD_PEOPLE | ACCUSATIONS for t in sent):
-        return False
-    return any(_own_failure(t) for t in sent if t.pos_ in ("VERB", "AUX"))
+    if any(t.lower_ in W.CLAIM_ADJ | W.BLAME_ADJ - {"wrong", "poor", "bad", "false", "fake", "mistaken", "late"}
+           or t.lemma_.lower() in W.BAD_PEOPLE | ACCUSATIONS for t in sent):
+        return False                                    # "the worker was lazy and did not pack them"
+    if any(not NEGATION.search(sent.text[max(0, m.start() - 20):m.start()]) for m in OWNED_FAULT.finditer(sent.text)):
+        return True                                     # "..., which was our mistake"
+    return any(_own_failure(t) and getattr(subject(t), "i", None) != party.i for t in sent if t.pos_ in ("VERB", "AUX"))
 
 
 def _own_failure(verb: Token) -> bool:
@@ -769,7 +792,7 @@ def _own_failure(verb: Token) -> bool:
         return lemma in W.OWN_STEPS | NOTICED and not neg
     if not ours:
         return False
-    if neg and lemma in W.OWN_STEPS | NOTICED:
+    if neg and lemma in W.OWN_STEPS | NOTICED | W.OWN_DUTIES:
         return True
     auxes = [c.lower_ for c in verb.children if c.dep_ == "aux"]
     if verb.tag_ == "VBN" and "should" in auxes and "have" in auxes and not neg:
@@ -812,7 +835,7 @@ def _find(letter: Letter) -> Iterable[Hit]:
             if any(s < end and start < e for s, e in seen):
                 continue
             kind = _kind(party)
-            if _owned_circumstance(kind, party, span) or _owned_context(party_of(party), anchor, span):
+            if _owned_circumstance(kind, party, span) or _owned_context(party_of(party), party, anchor, span):
                 continue
             seen.append((start, end))
             name = NAMES.get(party.lower_) or ("Amazon" if kind == "amazon" and party.pos_ == "VERB"
