@@ -138,7 +138,7 @@ ACCOUNT_USE = {"use", "access", "enter", "hack", "control", "operate", "take", "
 ACCOUNTS = {"account", "store", "shop", "login", "password", "credential", "credentials", "seller"}
 # A party called a wrongdoer: "these buyers are scammers", "the complainant is a troll".
 BAD_PEOPLE = {"scammer", "fraudster", "liar", "cheat", "cheater", "thief", "abuser", "troll", "hijacker",
-              "criminal", "swindler", "con", "extortionist", "blackmailer"}
+              "criminal", "swindler", "con", "extortionist", "blackmailer", "returner", "complainer"}
 # Not knowing, said of a hired person: "the new employee did not know", "the VA's ignorance".
 KNOW_VERBS = {"know", "realize", "realise", "understand", "notice", "recognize", "recognise"}
 KNOW_ADJ = {"aware", "familiar", "conscious", "clear"}
@@ -171,7 +171,7 @@ INSTRUCT = {"ask", "tell", "train", "instruct", "teach", "inform", "explain", "a
 SCARE = re.compile(r'"(fake|used|damaged|broken|counterfeit|defective|wrong|not as described)"',
                    re.I)
 GREED = re.compile(r"\b(for\s+free|free\s+(products?|items?|goods|gifts?|stuff)|money\s+back|for\s+nothing|"
-                   r"advantage)\b", re.I)
+                   r"advantage|refund\s+and\s+keep)\b", re.I)
 WITHOUT = re.compile(r"\w+\s+(\w+\s+){0,5}(by\s+mistake|for\s+no\s+(apparent\s+|obvious\s+|good\s+|clear\s+)?reason|without\s+(any\s+)?(reason|warning|notice|"
                      r"evidence|explanation|check\w*|ask\w*|review\w*|investigat\w*|human|"
                      r"verif\w*|contact\w*))", re.I)

@@ -61,6 +61,9 @@ def _fault(verb: Token, kind: str, sent: Span, subj: Token | None = None) -> boo
         return True
     if not neg and kind == "competitor" and (lemma in W.RIVAL_ACTS or _at_us(verb)):
         return True                 # a competitor as the actor: "reported us", "made these complaints"
+    if not neg and kind == "others" and lemma in W.FILING | {"report", "flag", "accuse"} and _at_us(verb) and any(
+            t.lower_ in ("seller", "sellers", "someone", "somebody") for t in verb.sent):
+        return True                 # "another seller reported our listing"
     if not neg and kind in ("competitor", "others") and lemma in W.COMPARE and any(
             c.dep_ == "prep" and c.lower_ == "without" and any(g.lemma_.lower() in ("problem", "issue") for g in c.children)
             for c in verb.children):
@@ -105,6 +108,8 @@ def _fault(verb: Token, kind: str, sent: Span, subj: Token | None = None) -> boo
         return True                 # "the customer used the product in a wrong way"
     if kind not in ("buyer", "tool") and _cause_clause(verb) and lemma not in W.REPORTING | W.NEUTRAL_NEG:
         return True            # "the root cause was because Amazon's AI linked ...", "because the courier ..."
+    if lemma in W.REPORTING and kind == "amazon":
+        return False                # "your notice said ..., but our items are genuine" disputes the case (innocence)
     if lemma in W.REPORTING:
         contrast = W.CONTRAST.search(tail)
         if contrast and (owns_problem(tail[contrast.start():]) or W.OUR_SHORTFALL.search(tail, contrast.start())
@@ -356,9 +361,30 @@ def _punished(sent: Span, candidates: list[Token]) -> Iterable[tuple[Token, Toke
                 yield obj, tok
 
 
+# A party's work named as the reason: "the reason is the logistics company delivery".
+SERVICES = {"delivery", "service", "quality", "shipping", "logistics", "handling", "transport", "performance", "system"}
 CAUSING = {"cause", "lead", "result", "trigger", "bring"}
 # Outside parties whose act, followed by "this caused ...", is offered as the cause.
 ACTORS = {"supplier", "carrier", "agency", "others", "competitor", "rights-owner", "amazon", "former-staff", "helper"}
+
+
+def _reason_is(sent: Span) -> Iterable[tuple[Token, Token]]:
+    """'The (main) reason is the express company', 'the cause of the delays was the carrier's
+    slow service': the party named as the reason itself (not 'the reason was our own handling time',
+    nor 'the reason was the buyer's request')."""
+    for tok in sent:
+        if tok.lemma_.lower() not in ("reason", "cause") or tok.dep_ != "nsubj" or tok.head.lemma_ != "be":
+            continue
+        verb = tok.head
+        if negated(verb) or hypothetical(verb):
+            continue
+        for attr in (c for c in verb.children if c.dep_ == "attr"):
+            party = party_in(attr)
+            if party is None or party_of(party) == "own-staff" or _ours_phrase(attr) or _ours_phrase(party):
+                continue
+            if party.i != attr.i and attr.lemma_.lower() not in W.FAULT_NOUNS | W.PROBLEM_NOUNS | SERVICES:
+                continue                                # not "the supplier invoice we uploaded"
+            yield party, verb
 
 
 def _act_caused(sent: Span, candidates: list[Token]) -> Iterable[tuple[Token, Token]]:
@@ -556,7 +582,7 @@ def _problem_lies_with(tok: Token) -> bool:
     else:
         return False
     verb = prep.head
-    lies = prep.lower_ in ("with", "on", "in") and verb.lemma_.lower() in ("be", "lie", "rest")
+    lies = prep.lower_ in ("with", "on", "in") and verb.lemma_.lower() in ("be", "lie", "rest", "happen", "occur")
     comes = prep.lower_ == "from" and verb.lemma_.lower() in W.SOURCE_VERBS - {"be"}   # "came from the supplier"
     if not (lies or comes) or negated(verb) or hypothetical(verb):
         return False
@@ -688,7 +714,8 @@ def _other_triggers(sent: Span) -> Iterable[tuple[Token, Token]]:
         if lemma in W.CLOSE_VERBS and tok.pos_ == "VERB" and not negated(tok) and not sent.text.rstrip().endswith("?") \
                 and not _own_act(tok):
             tail = sent.text[tok.idx - sent.start_char:]
-            if any(c.lower_ in W.WRONGLY or in_error(c) for c in tok.children) or W.WITHOUT.match(tail):
+            near = [*tok.children, *(g for c in tok.children if c.dep_ == "dobj" for g in c.children)]
+            if any(c.lower_ in W.WRONGLY or in_error(c) for c in near) or W.WITHOUT.match(tail):
                 yield tok, tok
 
 
@@ -823,7 +850,7 @@ def _find(letter: Letter) -> Iterable[Hit]:
     for n, sent in enumerate(sentences):
         span = sent.span
         candidates = [t for s in sentences[max(0, n - 2):n + 1] for t in s.span]
-        found = [*_verb_triggers(span, candidates), *_act_caused(span, candidates), *_punished(span, candidates), *_noun_triggers(span), *_other_triggers(span), *_victim(span),
+        found = [*_verb_triggers(span, candidates), *_act_caused(span, candidates), *_reason_is(span), *_punished(span, candidates), *_noun_triggers(span), *_other_triggers(span), *_victim(span),
                  *_named_fault(span),
                  *goods_triggers(span, candidates), *_never_received(span)]
         seen: list[tuple[int, int]] = []
