@@ -164,6 +164,7 @@ MORE_BLAME = [
     "Our warehouse worker was lazy and did not pack the orders properly.",
     "The buyer is a professional returner.",
     "Another seller reported our listing to get the Buy Box.",
+    "Due to the pandemic, we could not ship the orders on time.",
 ]
 MORE_NEUTRAL = [
     "Our competitors sell the same product at a lower price.",
@@ -225,6 +226,10 @@ MORE_NEUTRAL = [
     "We did not receive the invoices from the supplier until May.",
     "We switched away from the slow service of Yanwen to DHL.",
     "The customer wanted to keep the item and asked for a partial refund, which we gave.",
+    # a corrective step that names the party the writer stopped using
+    "We stopped working with the supplier who sent the defective goods.",
+    "We replaced the courier that lost our parcels with DHL.",
+    "We contacted the buyer, who told us he had thrown away the box.",
 ]
 INNOCENT = [
     "We think the complaint is unreasonable because the item was new.",

@@ -77,8 +77,9 @@ def _fault(verb: Token, kind: str, sent: Span, subj: Token | None = None) -> boo
             c.lower_ == "never" for c in verb.children)
     if neg:
         return lemma in W.DUTY_VERBS
-    if lemma in W.FAULT_VERBS and not any(c.dep_ in ("prt", "prep") and c.lower_ == "off" and c.i == verb.i + 1
-                                          for c in verb.children):
+    if lemma in W.FAULT_VERBS and not any(c.dep_ in ("prt", "prep", "advmod") and (
+            c.lower_ == "off" or lemma in ("throw", "toss") and c.lower_ in ("away", "out")) and c.i == verb.i + 1
+            for c in verb.children):    # not "dropped off the parcels", "threw away the box"
         return True                 # not "dropped off the parcels at the depot"
     auxes = {c.lower_ for c in verb.children if c.dep_ == "aux"}
     if {"must", "have"} <= auxes:
@@ -415,6 +416,26 @@ def _agent(verb: Token) -> Token | None:
     return subject(verb)
 
 
+# What the writer did to a party that failed: a corrective step, not the cause.
+CUT_OFF = {"stop", "terminate", "end", "replace", "remove", "change", "switch", "drop", "cancel", "leave", "quit",
+           "block", "blacklist", "fire", "dismiss", "suspend", "revoke"}
+
+
+def _cut_off(noun: Token) -> bool:
+    """The party is the one the writer stopped using or replaced: 'we stopped working with the
+    supplier who sent the defective goods', 'we no longer use the company that delayed our orders'."""
+    tok = noun
+    for _ in range(4):
+        tok = tok.head
+        if tok.pos_ in ("VERB", "AUX"):
+            if tok.lemma_.lower() in CUT_OFF or any(c.lower_ == "longer" for c in tok.children):
+                agent = subject(tok)
+                return agent is not None and agent.lower_ in ("we", "i")
+        if tok.head.i == tok.i:
+            break
+    return False
+
+
 def _verb_triggers(sent: Span, candidates: list[Token]) -> Iterable[tuple[Token, Token]]:
     """A party as subject (or by-agent) of a fault verb or a negated duty verb."""
     for tok in sent:
@@ -459,6 +480,8 @@ def _verb_triggers(sent: Span, candidates: list[Token]) -> Iterable[tuple[Token,
         if negated(tok) and tok.lemma_.lower() in W.DUTY_VERBS and party.head.i == subj.i != party.i and not party_of(subj) and \
                 subj.lemma_.lower() not in HUMAN and not _should_have(tok):
             continue                                    # "the supplier's invoices did not show our address"
+        if tok.dep_ == "relcl" and _cut_off(tok.head):
+            continue                                    # "we replaced the courier that lost our parcels"
         passive = subj.head.dep_ == "agent" and subj.head.head.i == tok.i   # not "left by a buyer who never ..."
         if passive and negated(tok) and tok.lemma_.lower() in SERVICE and party_of(party) in UNABLE:
             yield party, tok                            # "the parcels were not scanned by the driver"
@@ -839,9 +862,11 @@ def _owned_circumstance(kind: str, party: Token, sent: Span) -> bool:
     while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
         verb = verb.head
     agent = subject(verb) if verb.pos_ in ("VERB", "AUX") and verb.lemma_ != "be" else None
-    decided = agent is not None and agent.lower_ in ("we", "i")
+    decided = agent is not None and agent.lower_ in ("we", "i") and not negated(verb) and not any(
+        c.dep_ == "aux" and c.lower_ in ("could", "can", "ca") for c in verb.children)   # not "we could not ship"
     return decided or owns_problem(sent.text) or any(
-        t.dep_ == "nsubj" and t.lower_ in ("we", "i") and negated(t.head) for t in sent)
+        t.dep_ == "nsubj" and t.lower_ in ("we", "i") and negated(t.head) and not any(
+            c.dep_ == "aux" and c.lower_ in ("could", "can", "ca") for c in t.head.children) for t in sent)
 
 
 def _find(letter: Letter) -> Iterable[Hit]:
