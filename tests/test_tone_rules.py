@@ -165,6 +165,15 @@ MORE_BLAME = [
     "The buyer is a professional returner.",
     "Another seller reported our listing to get the Buy Box.",
     "Due to the pandemic, we could not ship the orders on time.",
+    "The factory promised us the goods would be ready, but when we placed the order it was delayed again.",
+    "Without any reason the emails from the logistic provider went to the junk mailbox.",
+    "The warehouse company we hired used other stores to send the orders and this is why Amazon found us.",
+    "It was the employee who made the mistake, we just started and had only few orders.",
+    "Royal Mail was on strike during those two weeks.",
+    "The logistic company we used had very bad service and many parcels were damaged.",
+    "Our listing executive uploaded these ASINs without my approval.",
+    "When we asked the factory for the test report, they could not give it as they had promised.",
+    "Our account manager was handling everything and he never informed me about the warnings.",
 ]
 MORE_NEUTRAL = [
     "Our competitors sell the same product at a lower price.",
@@ -230,6 +239,12 @@ MORE_NEUTRAL = [
     "We stopped working with the supplier who sent the defective goods.",
     "We replaced the courier that lost our parcels with DHL.",
     "We contacted the buyer, who told us he had thrown away the box.",
+    "Our supplier is in Ningbo, and this is why shipping takes 10 days.",
+    "The carrier was on strike for two days, and we did not inform the buyers or extend the delivery dates.",
+    "It was our manager who found the error on 3 May.",
+    "For some unknown reason, our system did not sync the stock.",
+    "We cancelled the orders without any reason given to the buyers, which was wrong.",
+    "The factory promised the goods on 3 May, and they arrived on 3 May.",
 ]
 INNOCENT = [
     "We think the complaint is unreasonable because the item was new.",

@@ -87,6 +87,13 @@ def misdeed(verb: Token, kind: str) -> bool:
         return True                 # "the courier delivered it to the wrong address"
     if lemma == "have" and any(c.lemma_.lower() in W.FAULT_NOUNS - {"operation"} for c in objects):
         return True                 # "the couriers had very big delays"
+    if lemma == "have" and kind not in ("buyer", "own-staff") and any(
+            a.dep_ == "amod" and a.lower_ in W.POOR_WORK for c in objects for a in c.children):
+        return True                 # "the logistics company had very bad service"
+    if lemma == "be" and kind in ("carrier", "supplier", "agency") and any(
+            c.dep_ == "prep" and c.lower_ == "on" and any(g.lemma_.lower() == "strike" for g in c.children)
+            for c in verb.children):
+        return True                 # "Royal Mail was on strike"
     if lemma in W.GIVING and any(a.dep_ == "amod" and a.lower_ in W.WRONG_INFO for c in objects for a in c.children):
         return True                 # "Amazon support told us wrong information"
     if lemma in W.DOING and any(c.lemma_.lower() in W.MISDEEDS for c in objects):

@@ -25,9 +25,9 @@ OWN_PLANT = {"factory", "workshop", "plant"}
 SUPPLIER = {"supplier", "factory", "manufacturer", "vendor", "wholesaler", "distributor", "maker", "producer"}
 STAFF = {"employee", "staff", "worker", "assistant", "operator", "colleague", "intern", "member",
          "manager", "partner", "salesman", "clerk", "person", "staffs", "employees", "workers", "packer",
-         "picker"}
+         "picker", "executive"}
 OWN_STAFF = {"employee", "staff", "staffs", "worker", "assistant", "operator", "colleague", "intern",
-             "manager", "salesman", "clerk", "va", "packer", "picker", "packers", "pickers"}
+             "manager", "salesman", "clerk", "va", "packer", "picker", "packers", "pickers", "executive"}
 FORMER = {"former", "previous", "ex", "old", "careless", "lazy", "negligent", "irresponsible"}
 NEWISH = {"new", "temporary", "inexperienced", "part-time", "outsourced", "hired", "newly-hired", "untrained"}
 # People outside the business who ran or helped run the account: "my friend who managed the store".

@@ -48,6 +48,12 @@ def _fault(verb: Token, kind: str, sent: Span, subj: Token | None = None) -> boo
     """Does this verb, with a party of this kind as subject, present the party as at fault?"""
     lemma, neg = verb.lemma_.lower(), negated(verb)
     tail = sent.text[verb.idx - sent.start_char:]
+    if kind in ("own-staff", "staff") and _cleft(subj) and (lemma in W.FAULT_VERBS or lemma == "make" and any(
+            c.dep_ == "dobj" and c.lemma_ in ("mistake", "error") for c in verb.children)):
+        return True                 # "it was the employee who made the mistake"
+    if kind in ("own-staff", "staff", "former-staff") and neg and lemma in W.TELL | {"report", "mention"} and any(
+            c.dep_ in ("dobj", "dative") and c.lower_ in ("me", "us") for c in verb.children):
+        return True                 # "our account manager never informed me about the warnings"
     if kind == "own-staff":
         return not neg and careless(verb, subj)
     if kind == "helper":            # a friend or relative: at fault only for what they did or missed
@@ -162,6 +168,11 @@ def _owned_after(verb: Token, offset: int) -> bool:
     return any(t.idx >= start and _own_failure(t) for t in verb.sent if t.pos_ in ("VERB", "AUX"))
 
 
+def _cleft(subj: Token | None) -> bool:
+    """'It was the employee who ...': the person singled out."""
+    return subj is not None and subj.dep_ == "attr" and any(c.dep_ == "nsubj" and c.lower_ == "it" for c in subj.head.children)
+
+
 def _says_ok(clause: Token) -> bool:
     """The clause says something was fine or allowed: 'it was fine', 'no problem', 'we can sell it'
     (a 'can' of what the seller may do with the goods, not 'we can appeal')."""
@@ -224,7 +235,9 @@ def _could_not(verb: Token) -> bool:
 
 def _as_promised(verb: Token) -> bool:
     """'they could not do as they had promised'."""
-    return verb.lemma_.lower() == "do" and any(t.lemma_.lower() in W.PROMISE for t in verb.subtree if t is not verb)
+    return any(t.lemma_.lower() in W.PROMISE and t.i > verb.i and t.head.i != verb.i or t.lemma_.lower() in W.PROMISE
+               and t.dep_ == "advcl" for t in verb.subtree if t.i != verb.i) and any(
+        t.lower_ == "as" for t in verb.subtree)   # "could not do / give it as (what) they had promised"
 
 
 def _ours(tok: Token | None) -> bool:
@@ -262,10 +275,19 @@ def _broken_promise(verb: Token) -> bool:
         if tok.lower_ in ("but", "however", "yet"):
             clause = tok.head if tok.dep_ != "cc" else next((c for c in tok.head.children if c.dep_ == "conj"
                                                               and c.i > tok.i), tok.head)
+            if any(c.dep_ == "advmod" and c.lower_ in ("when", "after", "once") for c in clause.children):
+                return any(_not_ours(t) for t in verb.doc[clause.i + 1:verb.sent.end] if t.pos_ in ("VERB", "AUX")
+                           and t.dep_ not in ("aux", "auxpass"))   # "but when we ordered, it was delayed again"
             subj = subject(clause) if clause.pos_ in ("VERB", "AUX") else None
             return subj is None or subj.lower_ not in ("we", "i") and not any(
                 c.lower_ in ("our", "my") for c in subj.children)
     return False
+
+
+def _not_ours(verb: Token) -> bool:
+    """A clause of fact whose subject is not the writer ('it was delayed again')."""
+    subj = subject(verb) or next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    return subj is not None and not hypothetical(verb) and not _ours_phrase(subj)
 
 
 def _misused(verb: Token) -> bool:
@@ -392,15 +414,17 @@ def _act_caused(sent: Span, candidates: list[Token]) -> Iterable[tuple[Token, To
     """A party's act followed by 'and this caused ...' / ', which led to ...': 'the third-party
     shipping company used drop shipping, and this caused Amazon to identify us'."""
     for tok in sent:
-        if tok.lemma_.lower() not in CAUSING or tok.pos_ != "VERB" or negated(tok) or hypothetical(tok):
-            continue
+        why = tok.lemma_ == "be" and any(c.lower_ == "why" for g in tok.children for c in g.children)
+        if not why and (tok.lemma_.lower() not in CAUSING or tok.pos_ != "VERB") or negated(tok) or hypothetical(tok):
+            continue                                    # "... and this is why Amazon found us"
         if not any(c.dep_ == "nsubj" and c.lower_ in ("this", "which", "that", "it") for c in tok.children):
             continue
         act = tok.head
         while act.pos_ not in ("VERB", "AUX") and act.head.i != act.i:
             act = act.head                              # ", which" hangs on the object noun
-        if act.i == tok.i or act.pos_ not in ("VERB", "AUX") or negated(act) or hypothetical(act):
-            continue
+        if act.i == tok.i or act.pos_ not in ("VERB", "AUX") or act.lemma_ in ("be", "have") or negated(act) \
+                or hypothetical(act):
+            continue                                    # not "our supplier is in Ningbo, this is why ..."
         subj = subject(act)
         party = (party_in(subj) or antecedent(subj, candidates)) if subj is not None else None
         if party is not None and party_of(party) in ACTORS and not _owned_cause(act):
@@ -482,6 +506,9 @@ def _verb_triggers(sent: Span, candidates: list[Token]) -> Iterable[tuple[Token,
             continue                                    # "the supplier's invoices did not show our address"
         if tok.dep_ == "relcl" and _cut_off(tok.head):
             continue                                    # "we replaced the courier that lost our parcels"
+        if tok.dep_ == "relcl" and subj.lemma_.lower() in HUMAN and any(
+                c.dep_ == "nsubj" and c.lower_ == "which" for c in tok.children):
+            continue                                    # "..., which was wrong" is about the clause, not the buyers
         passive = subj.head.dep_ == "agent" and subj.head.head.i == tok.i   # not "left by a buyer who never ..."
         if passive and negated(tok) and tok.lemma_.lower() in SERVICE and party_of(party) in UNABLE:
             yield party, tok                            # "the parcels were not scanned by the driver"
@@ -677,10 +704,11 @@ def _for_no_reason(tok: Token) -> bool:
     """'for no obvious reason, the emails went into the spam folder', 'the listing was removed for
     no reason': what happened is put down to something outside the seller, with no cause of its own
     (not 'we shipped late for no good reason', the writer's own act)."""
-    if tok.lemma_.lower() != "reason" or tok.dep_ != "pobj" or tok.head.lower_ != "for":
+    if tok.lemma_.lower() != "reason" or tok.dep_ != "pobj" or tok.head.lower_ not in ("for", "without"):
         return False
-    if not any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children):
-        return False
+    if not (tok.head.lower_ == "without" or any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children)
+            or any(c.lower_ in ("unknown", "unclear", "strange") for c in tok.children)):
+        return False                                    # "without any reason", "for some unknown reason"
     verb = tok.head.head
     if verb.pos_ not in ("VERB", "AUX") or negated(verb) or hypothetical(verb):
         return False
