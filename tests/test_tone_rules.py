@@ -174,6 +174,7 @@ MORE_BLAME = [
     "Our listing executive uploaded these ASINs without my approval.",
     "When we asked the factory for the test report, they could not give it as they had promised.",
     "Our account manager was handling everything and he never informed me about the warnings.",
+    "The delays were beyond our control.",
 ]
 MORE_NEUTRAL = [
     "Our competitors sell the same product at a lower price.",
@@ -245,6 +246,9 @@ MORE_NEUTRAL = [
     "For some unknown reason, our system did not sync the stock.",
     "We cancelled the orders without any reason given to the buyers, which was wrong.",
     "The factory promised the goods on 3 May, and they arrived on 3 May.",
+    "Some of the delays were outside our control, but we should have told the buyers.",
+    "If a delay is beyond our control, we refund the buyer at once.",
+    "We lost control of the stock count in March.",
 ]
 INNOCENT = [
     "We think the complaint is unreasonable because the item was new.",

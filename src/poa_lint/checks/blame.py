@@ -665,6 +665,21 @@ def _misjudged_case(tok: Token) -> bool:
     return subj is not None and subj.lemma_.lower() in W.CASE_NOUNS
 
 
+def _beyond_control(tok: Token) -> bool:
+    """'the delays were beyond our control', 'this happened out of our control': the cause put outside
+    the seller (not 'this is not beyond our control', not 'if a delay is beyond our control, ...')."""
+    if tok.lemma_.lower() != "control" or tok.dep_ != "pobj" or not any(c.lower_ in ("our", "my") for c in tok.children):
+        return False
+    prep = tok.head
+    if prep.lower_ == "of" and prep.head.lower_ == "out":
+        prep = prep.head
+    if prep.lower_ not in ("beyond", "out", "outside"):
+        return False
+    verb = prep.head
+    return verb.pos_ in ("VERB", "AUX") and not negated(verb) and not hypothetical(verb) and not any(
+        c.dep_ in ("nsubj", "nsubjpass") and _ours_phrase(c) for c in verb.children)
+
+
 def _as_excuse(verb: Token) -> Token | None:
     """'the brand uses this as an excuse to remove sellers': the one said to act on a pretext."""
     if verb.lemma_.lower() != "use" or verb.pos_ != "VERB" or negated(verb) or hypothetical(verb):
@@ -743,6 +758,8 @@ def _other_triggers(sent: Span) -> Iterable[tuple[Token, Token]]:
         lemma = tok.lemma_.lower()
         if _misjudged_case(tok) or _mistaken_for(tok):
             yield tok, tok
+        if _beyond_control(tok):
+            yield tok, tok.head                         # "the delays were beyond our control"
         if _as_excuse(tok) is not None:
             yield _as_excuse(tok), tok
         if _no_warning(tok):
@@ -807,6 +824,8 @@ def _in_quotes(tok: Token, sent: Span) -> bool:
 
 
 def _kind(tok: Token) -> str:
+    if tok.lemma_.lower() == "control" and tok.pos_ == "NOUN":
+        return "circumstance"                           # "beyond our control"
     fallback = {"amazon": "amazon", "fba": "amazon", "carrier": "carrier", "courier": "carrier"}
     if tok.pos_ in ("VERB", "NOUN") and not party_of(tok) and tok.lower_ not in fallback:
         return "amazon" if tok.pos_ == "VERB" or tok.lemma_ in W.CLOSE_NOUNS else "others"
@@ -920,10 +939,12 @@ def _find(letter: Letter) -> Iterable[Hit]:
             seen.append((start, end))
             name = NAMES.get(party.lower_) or ("Amazon" if kind == "amazon" and party.pos_ == "VERB"
                                                else who(party))
-            if _ours(party) and not party_of(party):
+            if _ours(party) and not party_of(party) and kind != "circumstance":
                 name, kind = "someone else", "others"    # "we were framed": the writer as the victim
             if kind == "amazon" and party.lemma_.lower() in W.CLOSE_NOUNS:
                 name = "Amazon"
+            if kind == "circumstance" and party.lemma_.lower() == "control":
+                name = "circumstances outside your business"
             if kind == "others" and party.lemma_.lower() in W.WARNINGS | UNSENT | W.MISJUDGED:
                 name, kind = "Amazon", "amazon"         # no warning shown or sent, a misjudgment
             yield Hit(start, end, fields={"who": name, "party": kind},
