@@ -175,6 +175,7 @@ MORE_BLAME = [
     "When we asked the factory for the test report, they could not give it as they had promised.",
     "Our account manager was handling everything and he never informed me about the warnings.",
     "The delays were beyond our control.",
+    "We shipped 40 parcels with Evri in May. They lost 6 of them.",
 ]
 MORE_NEUTRAL = [
     "Our competitors sell the same product at a lower price.",
@@ -249,6 +250,7 @@ MORE_NEUTRAL = [
     "Some of the delays were outside our control, but we should have told the buyers.",
     "If a delay is beyond our control, we refund the buyer at once.",
     "We lost control of the stock count in March.",
+    "We bought the lamps from a wholesaler. They failed the drop test we ran in May.",
 ]
 INNOCENT = [
     "We think the complaint is unreasonable because the item was new.",

@@ -440,6 +440,10 @@ def _agent(verb: Token) -> Token | None:
     return subject(verb)
 
 
+# Faults only a person or firm commits (a 'they' doing them is not the goods): "they lost 6 parcels".
+AGENT_FAULTS = {"lose", "delay", "damage", "lie", "cheat", "mishandle", "steal", "deceive", "misplace", "ignore", "refuse",
+                "overcharge", "scam", "defraud", "trick", "mislead", "misinform", "forget", "neglect", "throw", "smash",
+                "crush", "swap", "mislabel"}
 # What the writer did to a party that failed: a corrective step, not the cause.
 CUT_OFF = {"stop", "terminate", "end", "replace", "remove", "change", "switch", "drop", "cancel", "leave", "quit",
            "block", "blacklist", "fire", "dismiss", "suspend", "revoke"}
@@ -486,6 +490,8 @@ def _verb_triggers(sent: Span, candidates: list[Token]) -> Iterable[tuple[Token,
         if tok.dep_ == "conj" and tok.tag_ == "VBG" and tok.head.tag_ == "VBN":
             continue                                    # "listing products owned by X and using ...": not X's act
         party = party_in(subj) or antecedent(subj, candidates)
+        if party is None and tok.lemma_.lower() in AGENT_FAULTS and not negated(tok):
+            party = organisation_antecedent(subj, candidates)  # "We shipped with Evri. They lost 6 parcels."
         if party is None and subj.pos_ == "PROPN" and tok.lemma_.lower() in STRONG and not code_like(subj):
             party = subj
         if party is None and tok.lemma_.lower() == "cause" and subj.lemma_ in ("employee", "staff", "worker"):
