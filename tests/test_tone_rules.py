@@ -176,6 +176,10 @@ MORE_BLAME = [
     "Our account manager was handling everything and he never informed me about the warnings.",
     "The delays were beyond our control.",
     "We shipped 40 parcels with Evri in May. They lost 6 of them.",
+    "The customers ordered without reading the listing and then complained.",
+    "Your team removed our listing although it had no problem.",
+    "A rival seller left fake one-star reviews on our listing.",
+    "The manufacturer did not put the safety label on the products.",
 ]
 MORE_NEUTRAL = [
     "Our competitors sell the same product at a lower price.",
@@ -251,6 +255,11 @@ MORE_NEUTRAL = [
     "If a delay is beyond our control, we refund the buyer at once.",
     "We lost control of the stock count in March.",
     "We bought the lamps from a wholesaler. They failed the drop test we ran in May.",
+    "Amazon suspended the account although we had sent invoices, because the invoices did not show our address.",
+    "The customer ordered without reading the size chart because the chart was hidden at the bottom of our page.",
+    "A rival seller offers the same item.",
+    "The supplier's invoices did not include our business address.",
+    "The buyer did not include the accessories when returning the item, and we refunded in full.",
 ]
 INNOCENT = [
     "We think the complaint is unreasonable because the item was new.",

@@ -19,8 +19,11 @@ DUTY_VERBS = {
     "inform", "warn", "tell", "explain", "reply", "respond", "deliver", "scan", "update", "give",
     "provide", "charge", "assemble", "answer", "pick", "collect", "show", "display", "mention",
     "ask", "review", "investigate", "verify", "send", "ship", "wait", "try", "open",
-    "look", "consider", "include", "attach", "put", "label", "mark", "pack",
+    "look", "consider",
 }
+# What a supplier, carrier or Amazon owed and did not do: "the manufacturer did not put the safety label
+# on"; a buyer who "did not include the accessories" in a return is only reported.
+SUPPLIER_DUTIES = {"include", "attach", "put", "label", "mark", "pack"}
 NEUTRAL_NEG = {"be", "have", "need", "require", "know", "receive", "want", "find", "get", "say",
                "sell", "list", "buy", "order", "return", "leave", "like", "see"}
 BLAME_ADJ = {
@@ -172,7 +175,7 @@ SCARE = re.compile(r'"(fake|used|damaged|broken|counterfeit|defective|wrong|not 
                    re.I)
 GREED = re.compile(r"\b(for\s+free|free\s+(products?|items?|goods|gifts?|stuff)|money\s+back|for\s+nothing|"
                    r"advantage|refund\s+and\s+keep)\b", re.I)
-WITHOUT = re.compile(r"\w+\s+(\w+\s+){0,5}(by\s+mistake|for\s+no\s+(apparent\s+|obvious\s+|good\s+|clear\s+)?reason|without\s+(any\s+)?(reason|warning|notice|"
+WITHOUT = re.compile(r"\w+\s+(\w+\s+){0,5}(by\s+(mistake|error)|for\s+no\s+(apparent\s+|obvious\s+|good\s+|clear\s+)?reason|without\s+(any\s+)?(reason|warning|notice|"
                      r"evidence|explanation|check\w*|ask\w*|review\w*|investigat\w*|human|"
                      r"verif\w*|contact\w*))", re.I)
 # A party's poor work named as the cause: "the poor service of the courier", "the factory's bad quality".

@@ -11,6 +11,8 @@ from poa_lint.checks import _blame_words as W
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
+# What a buyer is said to have skipped before ordering or using: "without reading the listing".
+READING = {"read", "check", "measure", "look", "follow", "understand"}
 UNTOLD = ("supplier", "carrier", "agency", "others")    # the seller's own staff acting alone is owned
 
 
@@ -32,6 +34,12 @@ def _without_contacting(verb: Token) -> bool:
     """'opened a claim without contacting us (first)', 'left feedback without messaging us'."""
     return any(c.dep_ == "prep" and c.lower_ == "without" and any(
         g.lemma_.lower() in W.CONTACT and g.pos_ == "VERB" for g in c.subtree) for c in verb.children)
+
+
+def _without_reading(verb: Token) -> bool:
+    """'ordered without reading the listing', 'bought it without measuring the room'."""
+    return any(c.dep_ == "prep" and c.lower_ == "without" and any(
+        g.lemma_.lower() in READING and g.pos_ == "VERB" for g in c.children) for c in verb.children)
 
 
 def _despite_us(verb: Token) -> bool:
@@ -67,7 +75,7 @@ def misdeed(verb: Token, kind: str) -> bool:
     lemma = verb.lemma_.lower()
     objects = [c for c in verb.children if c.dep_ == "dobj" or c.dep_ == "nsubjpass" and any(
         a.dep_ == "agent" for a in verb.children)]        # "the complaint was made up by the buyer"
-    if kind == "buyer" and (_without_contacting(verb) or _despite_us(verb)):
+    if kind == "buyer" and (_without_contacting(verb) or _despite_us(verb) or _without_reading(verb)):
         return True                 # "the buyer opened a claim without contacting us"
     if kind in ("buyer", "competitor", "rights-owner", "others") and _motive(verb):
         return True                 # "the brand owner filed the complaint to eliminate competition"

@@ -88,6 +88,11 @@ def _special(lemma: str, lower: str, mods: set[str], tok: Token) -> str | None:
         return "carrier"                                # "our Royal Mail account manager"
     if lemma in OWNERS and mods & OWNER_MODS or lemma == "complainant":
         return "rights-owner"
+    if lemma in ("seller", "sellers", "company", "brand", "store", "shop") and mods & {"rival", "competing"}:
+        return "competitor"                             # "a rival seller"
+    if lemma in AMAZON_HEADS and any(c.dep_ == "prep" and c.lower_ in ("at", "of") and any(
+            g.lower_ == "amazon" for g in c.children) for c in tok.children):
+        return "amazon"                                 # "the warehouse at Amazon"
     if lemma in ("people", "person", "seller", "sellers") and mods & {"other", "another"} or lower in (
             "others", "someone", "somebody"):
         return "others"

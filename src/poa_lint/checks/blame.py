@@ -82,7 +82,7 @@ def _fault(verb: Token, kind: str, sent: Span, subj: Token | None = None) -> boo
         return lemma in ("reply", "respond", "answer") and any(  # "has not replied yet" is a status report
             c.lower_ == "never" for c in verb.children)
     if neg:
-        return lemma in W.DUTY_VERBS
+        return lemma in W.DUTY_VERBS or lemma in W.SUPPLIER_DUTIES and kind in ("supplier", "carrier", "agency", "amazon")
     if lemma in W.FAULT_VERBS and not any(c.dep_ in ("prt", "prep", "advmod") and (
             c.lower_ == "off" or lemma in ("throw", "toss") and c.lower_ in ("away", "out")) and c.i == verb.i + 1
             for c in verb.children):    # not "dropped off the parcels", "threw away the box"
@@ -507,7 +507,8 @@ def _verb_triggers(sent: Span, candidates: list[Token]) -> Iterable[tuple[Token,
                                                 for c in tok.children)    # "the buyer's claim was false"
             if tok.lemma_.lower() not in STRONG | {"cause"} and not judged:
                 continue                                # not "our factory's test report showed that ..."
-        if negated(tok) and tok.lemma_.lower() in W.DUTY_VERBS and party.head.i == subj.i != party.i and not party_of(subj) and \
+        if negated(tok) and tok.lemma_.lower() in W.DUTY_VERBS | W.SUPPLIER_DUTIES and party.head.i == subj.i != party.i \
+                and not party_of(subj) and \
                 subj.lemma_.lower() not in HUMAN and not _should_have(tok):
             continue                                    # "the supplier's invoices did not show our address"
         if tok.dep_ == "relcl" and _cut_off(tok.head):
@@ -789,8 +790,17 @@ def _other_triggers(sent: Span) -> Iterable[tuple[Token, Token]]:
                 and not _own_act(tok):
             tail = sent.text[tok.idx - sent.start_char:]
             near = [*tok.children, *(g for c in tok.children if c.dep_ == "dobj" for g in c.children)]
-            if any(c.lower_ in W.WRONGLY or in_error(c) for c in near) or W.WITHOUT.match(tail):
+            if any(c.lower_ in W.WRONGLY or in_error(c) for c in near) or W.WITHOUT.match(tail) or _although(tok):
                 yield tok, tok
+
+
+def _although(verb: Token) -> bool:
+    """'removed our listing although it had no problem', 'suspended us even though we had fixed it':
+    the closing called unfounded."""
+    if any(t.lower_ == "because" for t in verb.sent):
+        return False                                    # the closing explained: "..., because our invoices ..."
+    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("although", "though") for m in c.children)
+               for c in verb.children)
 
 
 def _own_act(verb: Token) -> bool:
