@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING
 
 from poa_lint.checks import _blame_words as W
 from poa_lint.checks._clauses import hypothetical, negated, speculated, subject
+from poa_lint.checks._cause_triggers import act_caused, beyond_control, reason_is
 from poa_lint.checks._goods import faulty, goods_triggers
 from poa_lint.checks._misdeeds import any_attempt_refused, in_error, misdeed
-from poa_lint.checks._ownership import NEGATION, owns_problem
+from poa_lint.checks._owned import (cut_off, our_clause, ours, ours_phrase, own_act, owned_after, owned_cause,
+                                    owned_circumstance, owned_context, we_own)
+from poa_lint.checks._ownership import owns_problem
 from poa_lint.checks._parties import HUMAN, antecedent, organisation_antecedent, party_in, party_of, who
 from poa_lint.checks._staff import careless
 from poa_lint.document import Letter
@@ -120,7 +122,7 @@ def _fault(verb: Token, kind: str, sent: Span, subj: Token | None = None) -> boo
     if lemma in W.REPORTING:
         contrast = W.CONTRAST.search(tail)
         if contrast and (owns_problem(tail[contrast.start():]) or W.OUR_SHORTFALL.search(tail, contrast.start())
-                         or _owned_after(verb, contrast.start())):
+                         or owned_after(verb, contrast.start())):
             contrast = None         # "the buyer said it was too small, but our size chart was not clear"
         return bool(contrast or verb.tag_ == "VBD" and W.SCARE.search(tail))
     if kind == "buyer" and lemma not in W.UNDERGO and any(
@@ -142,7 +144,7 @@ def _fault(verb: Token, kind: str, sent: Span, subj: Token | None = None) -> boo
         # "the system allowed us to list it" (an event), not "Amazon allows only ..." (the policy)
         return ((lemma in W.AMAZON_VERBS or lemma in W.AMAZON_ACTS and _checked_ours(verb)) and verb.tag_ in (
             "VBD", "VBN") or any(
-            c.lower_ == "without" for c in verb.children)) and not _we_own(sent)
+            c.lower_ == "without" for c in verb.children)) and not we_own(sent)
     if kind == "former-staff":
         return lemma not in W.STAFF_OK and verb.tag_ == "VBD"
     if kind == "tool":
@@ -161,13 +163,6 @@ def _at_us(verb: Token) -> bool:
     return any(n.lower_ in ("us", "me") or any(d.lower_ in ("our", "my") for d in n.children) for n in near)
 
 
-def _owned_after(verb: Token, offset: int) -> bool:
-    """The contrast clause is the writer's own failure: 'the buyer said it did not fit, but we did
-    not give the measurements' (not 'but we did not find any damage', which disputes the buyer)."""
-    start = verb.idx + offset
-    return any(t.idx >= start and _own_failure(t) for t in verb.sent if t.pos_ in ("VERB", "AUX"))
-
-
 def _cleft(subj: Token | None) -> bool:
     """'It was the employee who ...': the person singled out."""
     return subj is not None and subj.dep_ == "attr" and any(c.dep_ == "nsubj" and c.lower_ == "it" for c in subj.head.children)
@@ -178,19 +173,6 @@ def _says_ok(clause: Token) -> bool:
     (a 'can' of what the seller may do with the goods, not 'we can appeal')."""
     return any(t.lower_ in W.OK_WORDS - {"can"} or t.lower_ == "can" and t.head.lemma_.lower() in W.ALLOWED_ACTS
                for t in clause.subtree)
-
-
-def _we_own(sent: Span) -> bool:
-    """A clause of the writer's own in the sentence takes the blame: '..., but we should have
-    checked', '..., and we did not have backup stock' (not 'without asking for our side')."""
-    if any(t.dep_ == "nsubj" and t.lower_ in ("we", "i") and owns_problem(sent.doc[t.i:sent.end].text) for t in sent):
-        return True
-    if any(t.dep_ == "dobj" and t.head.lemma_ == "have" and any(c.dep_ == "det" and c.lower_ == "no" for c in t.children)
-           and not hypothetical(t.head) and (s := subject(t.head)) is not None and s.lower_ in ("we", "i")
-           for t in sent):
-        return True                 # "..., and we had no backup / no incoming inspection"
-    return any(t.pos_ == "VERB" and t.lemma_.lower() in W.OWN_STEPS and negated(t) and not hypothetical(t)
-               and (s := subject(t)) is not None and s.lower_ in ("we", "i") for t in sent)   # "... and did not verify"
 
 
 def _unaware(verb: Token, neg: bool) -> bool:
@@ -240,34 +222,6 @@ def _as_promised(verb: Token) -> bool:
         t.lower_ == "as" for t in verb.subtree)   # "could not do / give it as (what) they had promised"
 
 
-def _ours(tok: Token | None) -> bool:
-    return tok is not None and (tok.lower_ in ("we", "i") or any(c.lower_ in ("our", "my") for c in tok.children))
-
-
-def _ours_phrase(tok: Token | None) -> bool:
-    """'we', 'our chart', 'our size chart' (the 'our' may sit on a compound before the head)."""
-    return tok is not None and (_ours(tok) or any(t.lower_ in ("our", "my") for t in tok.subtree if t.i < tok.i))
-
-
-def _owned_cause(verb: Token) -> bool:
-    """The party's act is explained by the writer's own failure in a clause: 'the customers used it
-    wrongly because our manual was not clear', 'ordered the wrong size because our size chart ...'."""
-    for c in verb.children:
-        if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("because", "as", "since") for m in c.children):
-            if _ours_phrase(subject(c) or next((g for g in c.children if g.dep_ == "nsubjpass"), None)) \
-                    and not _denying(c):
-                return True
-    return False
-
-
-def _denying(clause: Token) -> bool:
-    """'because we certainly did not', 'as we never do that': a denial, not an owned failure."""
-    bare_do = clause.lemma_ == "do" and not any(c.dep_ in ("dobj", "xcomp", "ccomp", "acomp") for c in clause.children)
-    never = clause.lemma_.lower() not in W.INSTRUCT and any(c.lower_ == "never" for c in clause.children)
-    return bare_do or never or any(c.lower_ in ("certainly", "definitely", "surely", "absolutely")
-                                   for c in clause.children)   # not "because we never asked her to"
-
-
 def _broken_promise(verb: Token) -> bool:
     """A 'but' clause after the promise whose subject is not the writer ('but they were not', not
     'but we did not check')."""
@@ -287,7 +241,7 @@ def _broken_promise(verb: Token) -> bool:
 def _not_ours(verb: Token) -> bool:
     """A clause of fact whose subject is not the writer ('it was delayed again')."""
     subj = subject(verb) or next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
-    return subj is not None and not hypothetical(verb) and not _ours_phrase(subj)
+    return subj is not None and not hypothetical(verb) and not ours_phrase(subj)
 
 
 def _misused(verb: Token) -> bool:
@@ -355,7 +309,7 @@ def _victim(sent: Span) -> Iterable[tuple[Token, Token]]:
     """The writer as the victim: 'we were framed / targeted / cheated', 'our listing was hijacked',
     'we are the victim of a malicious attack'."""
     for tok in sent:
-        if tok.dep_ not in ("nsubj", "nsubjpass") or not _ours(tok):
+        if tok.dep_ not in ("nsubj", "nsubjpass") or not ours(tok):
             continue
         verb = tok.head
         if negated(verb) or hypothetical(verb):
@@ -384,53 +338,6 @@ def _punished(sent: Span, candidates: list[Token]) -> Iterable[tuple[Token, Toke
                 yield obj, tok
 
 
-# A party's work named as the reason: "the reason is the logistics company delivery".
-SERVICES = {"delivery", "service", "quality", "shipping", "logistics", "handling", "transport", "performance", "system"}
-CAUSING = {"cause", "lead", "result", "trigger", "bring"}
-# Outside parties whose act, followed by "this caused ...", is offered as the cause.
-ACTORS = {"supplier", "carrier", "agency", "others", "competitor", "rights-owner", "amazon", "former-staff", "helper"}
-
-
-def _reason_is(sent: Span) -> Iterable[tuple[Token, Token]]:
-    """'The (main) reason is the express company', 'the cause of the delays was the carrier's
-    slow service': the party named as the reason itself (not 'the reason was our own handling time',
-    nor 'the reason was the buyer's request')."""
-    for tok in sent:
-        if tok.lemma_.lower() not in ("reason", "cause") or tok.dep_ != "nsubj" or tok.head.lemma_ != "be":
-            continue
-        verb = tok.head
-        if negated(verb) or hypothetical(verb):
-            continue
-        for attr in (c for c in verb.children if c.dep_ == "attr"):
-            party = party_in(attr)
-            if party is None or party_of(party) == "own-staff" or _ours_phrase(attr) or _ours_phrase(party):
-                continue
-            if party.i != attr.i and attr.lemma_.lower() not in W.FAULT_NOUNS | W.PROBLEM_NOUNS | SERVICES:
-                continue                                # not "the supplier invoice we uploaded"
-            yield party, verb
-
-
-def _act_caused(sent: Span, candidates: list[Token]) -> Iterable[tuple[Token, Token]]:
-    """A party's act followed by 'and this caused ...' / ', which led to ...': 'the third-party
-    shipping company used drop shipping, and this caused Amazon to identify us'."""
-    for tok in sent:
-        why = tok.lemma_ == "be" and any(c.lower_ == "why" for g in tok.children for c in g.children)
-        if not why and (tok.lemma_.lower() not in CAUSING or tok.pos_ != "VERB") or negated(tok) or hypothetical(tok):
-            continue                                    # "... and this is why Amazon found us"
-        if not any(c.dep_ == "nsubj" and c.lower_ in ("this", "which", "that", "it") for c in tok.children):
-            continue
-        act = tok.head
-        while act.pos_ not in ("VERB", "AUX") and act.head.i != act.i:
-            act = act.head                              # ", which" hangs on the object noun
-        if act.i == tok.i or act.pos_ not in ("VERB", "AUX") or act.lemma_ in ("be", "have") or negated(act) \
-                or hypothetical(act):
-            continue                                    # not "our supplier is in Ningbo, this is why ..."
-        subj = subject(act)
-        party = (party_in(subj) or antecedent(subj, candidates)) if subj is not None else None
-        if party is not None and party_of(party) in ACTORS and not _owned_cause(act):
-            yield party, tok
-
-
 def _agent(verb: Token) -> Token | None:
     """Who does it: the object of 'asked us to stop' stops, not the one who asked."""
     if verb.dep_ == "xcomp":
@@ -444,26 +351,6 @@ def _agent(verb: Token) -> Token | None:
 AGENT_FAULTS = {"lose", "delay", "damage", "lie", "cheat", "mishandle", "steal", "deceive", "misplace", "ignore", "refuse",
                 "overcharge", "scam", "defraud", "trick", "mislead", "misinform", "forget", "neglect", "throw", "smash",
                 "crush", "swap", "mislabel"}
-# What the writer did to a party that failed: a corrective step, not the cause.
-CUT_OFF = {"stop", "terminate", "end", "replace", "remove", "change", "switch", "drop", "cancel", "leave", "quit",
-           "block", "blacklist", "fire", "dismiss", "suspend", "revoke"}
-
-
-def _cut_off(noun: Token) -> bool:
-    """The party is the one the writer stopped using or replaced: 'we stopped working with the
-    supplier who sent the defective goods', 'we no longer use the company that delayed our orders'."""
-    tok = noun
-    for _ in range(4):
-        tok = tok.head
-        if tok.pos_ in ("VERB", "AUX"):
-            if tok.lemma_.lower() in CUT_OFF or any(c.lower_ == "longer" for c in tok.children):
-                agent = subject(tok)
-                return agent is not None and agent.lower_ in ("we", "i")
-        if tok.head.i == tok.i:
-            break
-    return False
-
-
 def _verb_triggers(sent: Span, candidates: list[Token]) -> Iterable[tuple[Token, Token]]:
     """A party as subject (or by-agent) of a fault verb or a negated duty verb."""
     for tok in sent:
@@ -479,7 +366,7 @@ def _verb_triggers(sent: Span, candidates: list[Token]) -> Iterable[tuple[Token,
             subj = subject(tok)
             party = party_in(subj) or antecedent(subj, candidates) or organisation_antecedent(
                 subj, candidates) if subj is not None else None
-            if party is not None and party_of(party) in UNABLE and not _owned_cause(tok) and not _we_own(sent):
+            if party is not None and party_of(party) in UNABLE and not owned_cause(tok) and not we_own(sent):
                 yield party, tok                        # "the courier could not deliver on time"
             continue
         if hypothetical(tok):
@@ -511,7 +398,7 @@ def _verb_triggers(sent: Span, candidates: list[Token]) -> Iterable[tuple[Token,
                 and not party_of(subj) and \
                 subj.lemma_.lower() not in HUMAN and not _should_have(tok):
             continue                                    # "the supplier's invoices did not show our address"
-        if tok.dep_ == "relcl" and _cut_off(tok.head):
+        if tok.dep_ == "relcl" and cut_off(tok.head):
             continue                                    # "we replaced the courier that lost our parcels"
         if tok.dep_ == "relcl" and subj.lemma_.lower() in HUMAN and any(
                 c.dep_ == "nsubj" and c.lower_ == "which" for c in tok.children):
@@ -520,7 +407,7 @@ def _verb_triggers(sent: Span, candidates: list[Token]) -> Iterable[tuple[Token,
         if passive and negated(tok) and tok.lemma_.lower() in SERVICE and party_of(party) in UNABLE:
             yield party, tok                            # "the parcels were not scanned by the driver"
             continue
-        if passive and negated(tok) or _owned_cause(tok):
+        if passive and negated(tok) or owned_cause(tok):
             continue
         if _fault(tok, party_of(party) or "other", sent, subj):
             yield party, tok
@@ -549,7 +436,7 @@ def _noun_triggers(sent: Span) -> Iterable[tuple[Token, Token]]:
         work = head if tok.dep_ == "poss" else head.head if tok.dep_ == "pobj" and head.lower_ == "of" else None
         if kind not in (None, "buyer", "own-staff") and work is not None and work.pos_ == "NOUN" and any(
                 c.dep_ == "amod" and c.lower_ in W.POOR_WORK for c in work.children) and not negated(work.head) \
-                and not _our_clause(work):
+                and not our_clause(work):
             yield tok, work                             # "the poor service of the courier", "the factory's bad QC"
         if kind in ("competitor", "others", "rights-owner") and tok.dep_ == "nsubj" and head.lemma_ == "be" \
                 and any(c.dep_ == "prep" and c.lower_ == "behind" and not any(
@@ -672,21 +559,6 @@ def _misjudged_case(tok: Token) -> bool:
     return subj is not None and subj.lemma_.lower() in W.CASE_NOUNS
 
 
-def _beyond_control(tok: Token) -> bool:
-    """'the delays were beyond our control', 'this happened out of our control': the cause put outside
-    the seller (not 'this is not beyond our control', not 'if a delay is beyond our control, ...')."""
-    if tok.lemma_.lower() != "control" or tok.dep_ != "pobj" or not any(c.lower_ in ("our", "my") for c in tok.children):
-        return False
-    prep = tok.head
-    if prep.lower_ == "of" and prep.head.lower_ == "out":
-        prep = prep.head
-    if prep.lower_ not in ("beyond", "out", "outside"):
-        return False
-    verb = prep.head
-    return verb.pos_ in ("VERB", "AUX") and not negated(verb) and not hypothetical(verb) and not any(
-        c.dep_ in ("nsubj", "nsubjpass") and _ours_phrase(c) for c in verb.children)
-
-
 def _as_excuse(verb: Token) -> Token | None:
     """'the brand uses this as an excuse to remove sellers': the one said to act on a pretext."""
     if verb.lemma_.lower() != "use" or verb.pos_ != "VERB" or negated(verb) or hypothetical(verb):
@@ -703,7 +575,7 @@ def _no_warning(tok: Token) -> bool:
     or systems said to have let it happen (not 'our process had no check')."""
     if tok.lemma_.lower() not in W.WARNINGS or not any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children):
         return False
-    if _we_own(tok.sent):
+    if we_own(tok.sent):
         return False                                    # "..., but we should have checked the rules"
     verb = tok.head
     if verb.lemma_ not in ("have", "be", "show", "give", "display") or tok.dep_ not in ("dobj", "attr", "nsubj"):
@@ -735,8 +607,8 @@ def _for_no_reason(tok: Token) -> bool:
     if verb.pos_ not in ("VERB", "AUX") or negated(verb) or hypothetical(verb):
         return False
     subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    return subj is not None and not _ours(subj) and subj.lower_ not in ("it", "this", "that") and not any(
-        c.dep_ == "agent" and any(_ours(g) for g in c.children) for c in verb.children)
+    return subj is not None and not ours(subj) and subj.lower_ not in ("it", "this", "that") and not any(
+        c.dep_ == "agent" and any(ours(g) for g in c.children) for c in verb.children)
 
 
 def _trusted(tok: Token) -> Token | None:
@@ -745,7 +617,7 @@ def _trusted(tok: Token) -> Token | None:
     not verify it', which owns the missing check)."""
     if tok.lemma_.lower() not in W.TRUST or tok.tag_ != "VBD" or negated(tok) or hypothetical(tok):
         return None
-    if _we_own(tok.sent) or any(t.lower_ in ("now", "since", "future") for t in tok.subtree):
+    if we_own(tok.sent) or any(t.lower_ in ("now", "since", "future") for t in tok.subtree):
         return None
     objects = [c for c in tok.children if c.dep_ == "dobj"]
     objects += [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("on", "upon", "in") for g in c.children
@@ -765,7 +637,7 @@ def _other_triggers(sent: Span) -> Iterable[tuple[Token, Token]]:
         lemma = tok.lemma_.lower()
         if _misjudged_case(tok) or _mistaken_for(tok):
             yield tok, tok
-        if _beyond_control(tok):
+        if beyond_control(tok):
             yield tok, tok.head                         # "the delays were beyond our control"
         if _as_excuse(tok) is not None:
             yield _as_excuse(tok), tok
@@ -787,7 +659,7 @@ def _other_triggers(sent: Span) -> Iterable[tuple[Token, Token]]:
         if lemma in W.CLOSE_NOUNS and amods & W.CLOSE_ADJ:
             yield tok, tok
         if lemma in W.CLOSE_VERBS and tok.pos_ == "VERB" and not negated(tok) and not sent.text.rstrip().endswith("?") \
-                and not _own_act(tok):
+                and not own_act(tok):
             tail = sent.text[tok.idx - sent.start_char:]
             near = [*tok.children, *(g for c in tok.children if c.dep_ == "dobj" for g in c.children)]
             if any(c.lower_ in W.WRONGLY or in_error(c) for c in near) or W.WITHOUT.match(tail) or _although(tok):
@@ -801,22 +673,6 @@ def _although(verb: Token) -> bool:
         return False                                    # the closing explained: "..., because our invoices ..."
     return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("although", "though") for m in c.children)
                for c in verb.children)
-
-
-def _own_act(verb: Token) -> bool:
-    """The writer or the writer's own people did it: 'we removed the listing by mistake', 'our
-    staff flagged the orders without reviewing them' (Amazon is not the one closing anything)."""
-    subj = subject(verb)
-    return subj is not None and (_ours_phrase(subj) or party_of(subj) in ("own-staff", "staff", "former-staff"))
-
-
-def _our_clause(tok: Token) -> bool:
-    """The word sits in a clause of the writer's own: 'we left the slow service of Yanwen'."""
-    verb = tok.head
-    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
-        verb = verb.head
-    subj = subject(verb) if verb.pos_ in ("VERB", "AUX") else None
-    return subj is not None and _ours_phrase(subj)
 
 
 def _span(anchor: Token, party: Token) -> tuple[int, int]:
@@ -859,88 +715,15 @@ def blame(letter: Letter, options: Mapping[str, object]) -> list[Hit]:
     return letter.derived("blame", lambda it: list(_find(it)))
 
 
-OWNED_FAULT = re.compile(r"\b(our|my)\s+(own\s+)?(mistake|fault|error|failure|responsibility|negligence|oversight)\b|"
-                         r"\b(we|i)\s+(take|accept|bear)\s+(full\s+|complete\s+|all\s+(the\s+)?)?responsibilit", re.I)
-# Catching a fault is a check of the writer's own: "we did not notice".
-NOTICED = {"notice", "catch", "spot", "detect", "plan"}
-# Parties whose act is context, not blame, when the sentence also names the writer's own missing
-# check ("the factory sent the wrong labels and we did not check them"; domain brief §4.2 T3).
-CONTEXT = {"supplier", "carrier", "agency", "others", "tool", "staff", "own-staff", "former-staff", "helper", "buyer"}
-# What no owned check excuses: a party said to have lied, cheated or acted in bad faith.
-ACCUSATIONS = {"lie", "cheat", "scam", "defraud", "deceive", "trick", "steal", "sabotage", "fake", "fabricate",
-               "frame", "hijack", "attack", "threaten", "blackmail", "extort", "abuse", "misuse", "mislead",
-               "misinform", "counterfeit", "swear"}
-
-
-def _owned_context(kind: str | None, party: Token, anchor: Token, sent: Span) -> bool:
-    """An outside party's act named next to the writer's own failed check is the context of an owned
-    cause: 'the carrier delayed some parcels, and we did not notice because we never checked the
-    tracking' (not 'the supplier lied to us, and we did not check')."""
-    if kind not in CONTEXT or anchor.lemma_.lower() in ACCUSATIONS:
-        return False
-    if any(t.lower_ in W.CLAIM_ADJ | W.BLAME_ADJ - {"wrong", "poor", "bad", "false", "fake", "mistaken", "late"}
-           or t.lemma_.lower() in W.BAD_PEOPLE | ACCUSATIONS for t in sent):
-        return False                                    # "the worker was lazy and did not pack them"
-    if any(not NEGATION.search(sent.text[max(0, m.start() - 20):m.start()]) for m in OWNED_FAULT.finditer(sent.text)):
-        return True                                     # "..., which was our mistake"
-    return any(_own_failure(t) and getattr(subject(t), "i", None) != party.i for t in sent if t.pos_ in ("VERB", "AUX"))
-
-
-def _own_failure(verb: Token) -> bool:
-    """A clause of the writer's own that names a missing check: 'we did not check the labels', 'our
-    staff never compared them', 'nobody noticed', 'we had no incoming inspection', 'we should have
-    checked' (not 'we did not find any problem', a denial, nor 'if we did not check')."""
-    if hypothetical(verb):
-        return False
-    subj = subject(verb)
-    if subj is None:
-        return False
-    lemma, neg = verb.lemma_.lower(), negated(verb)
-    nobody = subj.lower_ == "nobody" or subj.lower_ == "one" and any(c.lower_ == "no" for c in subj.children)
-    ours = subj.lower_ in ("we", "i") or _ours_phrase(subj) and party_of(subj) in (None, "own-staff")
-    lead = {t.lower_ for t in verb.doc[max(verb.sent.start, subj.i - 4):subj.i]}
-    if lead & {"why", "so", "therefore", "thus", "hence", "consequently", "result"}:
-        return False                                    # "..., that is why I did not update": a consequence
-    if nobody:
-        return lemma in W.OWN_STEPS | NOTICED and not neg
-    if not ours:
-        return False
-    if neg and lemma in W.OWN_STEPS | NOTICED | W.OWN_DUTIES:
-        return True
-    auxes = [c.lower_ for c in verb.children if c.dep_ == "aux"]
-    if verb.tag_ == "VBN" and "should" in auxes and "have" in auxes and not neg:
-        return True
-    return lemma == "have" and any(o.dep_ == "dobj" and o.lemma_.lower() not in ("chance", "opportunity", "choice")
-                                   and (neg or any(c.dep_ == "det" and c.lower_ == "no" for c in o.children))
-                                   for o in verb.children)
-
-
-def _owned_circumstance(kind: str, party: Token, sent: Span) -> bool:
-    """'Due to the holiday our warehouse was closed, and we did not change the handling time': an
-    outside event named next to the writer's own failure is context, not blame; so is an event that
-    explains the writer's own decision ('we closed the store because of the holiday')."""
-    if kind != "circumstance":
-        return False
-    verb = party.head
-    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
-        verb = verb.head
-    agent = subject(verb) if verb.pos_ in ("VERB", "AUX") and verb.lemma_ != "be" else None
-    decided = agent is not None and agent.lower_ in ("we", "i") and not negated(verb) and not any(
-        c.dep_ == "aux" and c.lower_ in ("could", "can", "ca") for c in verb.children)   # not "we could not ship"
-    return decided or owns_problem(sent.text) or any(
-        t.dep_ == "nsubj" and t.lower_ in ("we", "i") and negated(t.head) and not any(
-            c.dep_ == "aux" and c.lower_ in ("could", "can", "ca") for c in t.head.children) for t in sent)
-
-
 def _find(letter: Letter) -> Iterable[Hit]:
     """Yield one hit per clause that presents an outside party as the cause of the problem."""
     sentences = list(letter.sentences)
     for n, sent in enumerate(sentences):
         span = sent.span
         candidates = [t for s in sentences[max(0, n - 2):n + 1] for t in s.span]
-        found = [*_verb_triggers(span, candidates), *_act_caused(span, candidates), *_reason_is(span), *_punished(span, candidates), *_noun_triggers(span), *_other_triggers(span), *_victim(span),
-                 *_named_fault(span),
-                 *goods_triggers(span, candidates), *_never_received(span)]
+        found = [*_verb_triggers(span, candidates), *act_caused(span, candidates), *reason_is(span),
+                 *_punished(span, candidates), *_noun_triggers(span), *_other_triggers(span), *_victim(span),
+                 *_named_fault(span), *goods_triggers(span, candidates), *_never_received(span)]
         seen: list[tuple[int, int]] = []
         for party, anchor in found:
             if _in_quotes(party, span):
@@ -950,12 +733,12 @@ def _find(letter: Letter) -> Iterable[Hit]:
             if any(s < end and start < e for s, e in seen):
                 continue
             kind = _kind(party)
-            if _owned_circumstance(kind, party, span) or _owned_context(party_of(party), party, anchor, span):
+            if owned_circumstance(kind, party, span) or owned_context(party_of(party), party, anchor, span):
                 continue
             seen.append((start, end))
             name = NAMES.get(party.lower_) or ("Amazon" if kind == "amazon" and party.pos_ == "VERB"
                                                else who(party))
-            if _ours(party) and not party_of(party) and kind != "circumstance":
+            if ours(party) and not party_of(party) and kind != "circumstance":
                 name, kind = "someone else", "others"    # "we were framed": the writer as the victim
             if kind == "amazon" and party.lemma_.lower() in W.CLOSE_NOUNS:
                 name = "Amazon"
