@@ -19,13 +19,18 @@ DUTY_VERBS = {
     "inform", "warn", "tell", "explain", "reply", "respond", "deliver", "scan", "update", "give",
     "provide", "charge", "assemble", "answer", "pick", "collect", "show", "display", "mention",
     "ask", "review", "investigate", "verify", "send", "ship", "wait", "try", "open",
+    "look", "consider",
 }
+# What a supplier, carrier or Amazon owed and did not do: "the manufacturer did not put the safety label
+# on"; a buyer who "did not include the accessories" in a return is only reported.
+SUPPLIER_DUTIES = {"include", "attach", "put", "label", "mark", "pack"}
 NEUTRAL_NEG = {"be", "have", "need", "require", "know", "receive", "want", "find", "get", "say",
                "sell", "list", "buy", "order", "return", "leave", "like", "see"}
 BLAME_ADJ = {
     "malicious", "fraudulent", "unreasonable", "dishonest", "abusive", "unfair", "careless",
     "irresponsible", "lazy", "unreliable", "bad", "poor", "terrible", "fake", "false", "wrong",
     "lying", "greedy", "rude", "negligent", "mistaken", "so-called", "professional", "unprofessional",
+    "jealous", "unscrupulous", "hostile", "vicious", "sloppy",
 }
 CLAIM_NOUNS = {"complaint", "claim", "feedback", "review", "report", "return", "order", "attack",
                "defect", "competition"}
@@ -83,18 +88,18 @@ WRONG_GOODS = {"empty", "different", "wrong", "broken", "damaged", "used", "fake
                "cheaper", "counterfeit"}
 ACCUSING = {"obviously", "clearly", "deliberately", "intentionally", "purposely", "surely",
             "definitely", "apparently", "maliciously", "purposefully", "knowingly", "falsely"}
-SLOW = {"slow", "late"}
+SLOW = {"slow", "late", "down", "unavailable", "overloaded", "unstable"}
 UNDERGO = {"receive", "get", "be", "have", "see", "find"}     # what happened to a buyer, not what a buyer did
 VICTIM_VERBS = {"frame", "target", "attack", "cheat", "scam", "deceive", "mislead", "trick", "hijack",
                 "sabotage", "defraud", "hack", "misinform", "misguide", "victimize", "victimise"}
 VICTIM_ADJ = {"misinformed", "misled", "misguided", "cheated", "deceived", "scammed", "framed", "hacked"}
-PROBLEM_NOUNS = {"problem", "issue", "fault", "responsibility", "error", "mistake", "cause", "delay"}
+PROBLEM_NOUNS = {"problem", "issue", "fault", "responsibility", "error", "mistake", "cause", "delay", "defect", "damage"}
 BADLY = {"late", "slowly", "wrongly", "incorrectly", "badly", "carelessly", "roughly"}
 SUPPOSE = {"think", "believe", "suspect", "guess", "feel", "suppose"}
 AMAZON_VERBS = {"allow", "let"}
 # Amazon's own check offered as proof the seller was right: "Amazon itself verified the asset"
 AMAZON_CHECKS = {"verify", "approve", "accept", "validate"}
-CHECKED_THINGS = {"listing", "product", "asset", "item", "asin", "brand", "vehicle", "truck", "load"}
+CHECKED_THINGS = {"listing", "product", "asset", "item", "asin", "brand", "vehicle", "truck", "load", "category"}
 # An outside party's assurance that turned out false: "the maker told us it would be ready"
 ASSURED = {"authentic", "genuine", "original", "authorized", "authorised", "authorization",
            "authorisation", "legal", "compliant", "ready", "real", "approved", "safe", "certified"}
@@ -136,7 +141,7 @@ ACCOUNT_USE = {"use", "access", "enter", "hack", "control", "operate", "take", "
 ACCOUNTS = {"account", "store", "shop", "login", "password", "credential", "credentials", "seller"}
 # A party called a wrongdoer: "these buyers are scammers", "the complainant is a troll".
 BAD_PEOPLE = {"scammer", "fraudster", "liar", "cheat", "cheater", "thief", "abuser", "troll", "hijacker",
-              "criminal", "swindler", "con", "extortionist", "blackmailer"}
+              "criminal", "swindler", "con", "extortionist", "blackmailer", "returner", "complainer"}
 # Not knowing, said of a hired person: "the new employee did not know", "the VA's ignorance".
 KNOW_VERBS = {"know", "realize", "realise", "understand", "notice", "recognize", "recognise"}
 KNOW_ADJ = {"aware", "familiar", "conscious", "clear"}
@@ -169,7 +174,20 @@ INSTRUCT = {"ask", "tell", "train", "instruct", "teach", "inform", "explain", "a
 SCARE = re.compile(r'"(fake|used|damaged|broken|counterfeit|defective|wrong|not as described)"',
                    re.I)
 GREED = re.compile(r"\b(for\s+free|free\s+(products?|items?|goods|gifts?|stuff)|money\s+back|for\s+nothing|"
-                   r"advantage)\b", re.I)
-WITHOUT = re.compile(r"\w+\s+(\w+\s+){0,5}(by\s+mistake|for\s+no\s+(apparent\s+|obvious\s+|good\s+|clear\s+)?reason|without\s+(any\s+)?(reason|warning|notice|"
+                   r"advantage|refund\s+and\s+keep)\b", re.I)
+WITHOUT = re.compile(r"\w+\s+(\w+\s+){0,5}(by\s+(mistake|error)|for\s+no\s+(apparent\s+|obvious\s+|good\s+|clear\s+)?reason|without\s+(any\s+)?(reason|warning|notice|"
                      r"evidence|explanation|check\w*|ask\w*|review\w*|investigat\w*|human|"
                      r"verif\w*|contact\w*))", re.I)
+# A party's poor work named as the cause: "the poor service of the courier", "the factory's bad quality".
+POOR_WORK = {"poor", "bad", "terrible", "careless", "unreliable", "negligent", "unprofessional", "slow", "sloppy",
+             "irresponsible", "lazy", "awful"}
+# What a competitor is said to have done against the seller: "filed a complaint", "bought our product
+# to leave a review" (not "lowered their prices", "won the Buy Box").
+RIVAL_ACTS = {"report", "file", "complain", "submit", "lodge", "raise", "make", "send", "leave", "post", "write",
+              "buy", "order", "purchase", "attack", "target", "hijack", "copy", "steal", "accuse", "flag", "claim",
+              "sabotage", "frame", "fake", "manipulate", "abuse", "use", "contact", "open", "create", "place", "try",
+              "want", "follow", "pretend", "impersonate"}
+# What the writer owed the buyer or Amazon and did not do: "we did not give the measurements".
+OWN_DUTIES = {"give", "provide", "show", "mention", "include", "explain", "tell", "inform", "warn", "describe", "add",
+              "apply", "state", "put", "write", "label", "pack", "ship", "send", "upload", "measure", "set", "change",
+              "confirm", "contact", "reply", "respond", "answer", "prepare", "keep", "remove"}

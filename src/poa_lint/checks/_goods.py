@@ -38,7 +38,7 @@ def _supplier_of(noun: Token, candidates: list[Token]) -> Token | None:
     return None
 
 
-def _faulty(pred: Token) -> bool:
+def faulty(pred: Token) -> bool:
     """'had (serious quality) problems', 'were defective / fake / damaged'."""
     lemma = pred.lemma_.lower()
     if pred.lower_ in W.DEFECT_ADJ and any(c.dep_ == "auxpass" for c in pred.children):
@@ -57,7 +57,7 @@ def goods_triggers(sent: Span, candidates: list[Token]) -> Iterable[tuple[Token,
     for tok in sent:
         if tok.dep_ not in ("nsubj", "nsubjpass") or tok.pos_ != "NOUN":
             continue
-        if not _faulty(tok.head):
+        if not faulty(tok.head):
             continue
         who = _supplier_of(tok, candidates)
         if who is not None:

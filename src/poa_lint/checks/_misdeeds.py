@@ -11,6 +11,8 @@ from poa_lint.checks import _blame_words as W
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
+# What a buyer is said to have skipped before ordering or using: "without reading the listing".
+READING = {"read", "check", "measure", "look", "follow", "understand"}
 UNTOLD = ("supplier", "carrier", "agency", "others")    # the seller's own staff acting alone is owned
 
 
@@ -32,6 +34,12 @@ def _without_contacting(verb: Token) -> bool:
     """'opened a claim without contacting us (first)', 'left feedback without messaging us'."""
     return any(c.dep_ == "prep" and c.lower_ == "without" and any(
         g.lemma_.lower() in W.CONTACT and g.pos_ == "VERB" for g in c.subtree) for c in verb.children)
+
+
+def _without_reading(verb: Token) -> bool:
+    """'ordered without reading the listing', 'bought it without measuring the room'."""
+    return any(c.dep_ == "prep" and c.lower_ == "without" and any(
+        g.lemma_.lower() in READING and g.pos_ == "VERB" for g in c.children) for c in verb.children)
 
 
 def _despite_us(verb: Token) -> bool:
@@ -65,8 +73,9 @@ def _took_account(verb: Token) -> bool:
 def misdeed(verb: Token, kind: str) -> bool:
     """Does this (affirmative) clause present its subject, a party of this kind, as at fault?"""
     lemma = verb.lemma_.lower()
-    objects = [c for c in verb.children if c.dep_ == "dobj"]
-    if kind == "buyer" and (_without_contacting(verb) or _despite_us(verb)):
+    objects = [c for c in verb.children if c.dep_ == "dobj" or c.dep_ == "nsubjpass" and any(
+        a.dep_ == "agent" for a in verb.children)]        # "the complaint was made up by the buyer"
+    if kind == "buyer" and (_without_contacting(verb) or _despite_us(verb) or _without_reading(verb)):
         return True                 # "the buyer opened a claim without contacting us"
     if kind in ("buyer", "competitor", "rights-owner", "others") and _motive(verb):
         return True                 # "the brand owner filed the complaint to eliminate competition"
@@ -86,6 +95,13 @@ def misdeed(verb: Token, kind: str) -> bool:
         return True                 # "the courier delivered it to the wrong address"
     if lemma == "have" and any(c.lemma_.lower() in W.FAULT_NOUNS - {"operation"} for c in objects):
         return True                 # "the couriers had very big delays"
+    if lemma == "have" and kind not in ("buyer", "own-staff") and any(
+            a.dep_ == "amod" and a.lower_ in W.POOR_WORK for c in objects for a in c.children):
+        return True                 # "the logistics company had very bad service"
+    if lemma == "be" and kind in ("carrier", "supplier", "agency") and any(
+            c.dep_ == "prep" and c.lower_ == "on" and any(g.lemma_.lower() == "strike" for g in c.children)
+            for c in verb.children):
+        return True                 # "Royal Mail was on strike"
     if lemma in W.GIVING and any(a.dep_ == "amod" and a.lower_ in W.WRONG_INFO for c in objects for a in c.children):
         return True                 # "Amazon support told us wrong information"
     if lemma in W.DOING and any(c.lemma_.lower() in W.MISDEEDS for c in objects):

@@ -21,12 +21,13 @@ CARRIER_MODS = {"logistics", "logistic", "shipping", "delivery", "express", "pos
                 "prep", "storage", "transport", "transportation", "forwarding", "haulage", "parcel"}
 CARRIER_NAMES = {"mail", "post", "express", "logistics", "freight"}     # Royal Mail, China Post, SF Express
 COMPETITOR = {"competitor", "rival", "hijacker"}
+OWN_PLANT = {"factory", "workshop", "plant"}
 SUPPLIER = {"supplier", "factory", "manufacturer", "vendor", "wholesaler", "distributor", "maker", "producer"}
 STAFF = {"employee", "staff", "worker", "assistant", "operator", "colleague", "intern", "member",
          "manager", "partner", "salesman", "clerk", "person", "staffs", "employees", "workers", "packer",
-         "picker"}
+         "picker", "executive"}
 OWN_STAFF = {"employee", "staff", "staffs", "worker", "assistant", "operator", "colleague", "intern",
-             "manager", "salesman", "clerk", "va", "packer", "picker", "packers", "pickers"}
+             "manager", "salesman", "clerk", "va", "packer", "picker", "packers", "pickers", "executive"}
 FORMER = {"former", "previous", "ex", "old", "careless", "lazy", "negligent", "irresponsible"}
 NEWISH = {"new", "temporary", "inexperienced", "part-time", "outsourced", "hired", "newly-hired", "untrained"}
 # People outside the business who ran or helped run the account: "my friend who managed the store".
@@ -57,9 +58,24 @@ def _left_words(tok: Token) -> set[str]:
     return {t.lower_ for t in tok.subtree if t.i < tok.i and t.pos_ != "PROPN"}   # not "New York"
 
 
+def _owned_np(tok: Token) -> bool:
+    """The writer's own system or tool: 'our system', 'our own system error' (the 'our' on the head
+    the word modifies), 'a system error in our ERP', 'a technical issue with our software'."""
+    heads = [tok, tok.head] if tok.dep_ in ("compound", "amod", "nmod") else [tok]
+    for word in heads:
+        if _mods(word) & FIRST_PERSON:
+            return True
+        if any(c.dep_ == "prep" and c.lower_ in ("in", "with", "of", "on") and any(
+                g.dep_ == "pobj" and _mods(g) & FIRST_PERSON for g in c.children) for c in word.children):
+            return True
+    return False
+
+
 def _special(lemma: str, lower: str, mods: set[str], tok: Token) -> str | None:
     """Parties recognised by their head noun and its modifiers."""
-    if lemma in MACHINE and not mods & FIRST_PERSON:
+    if lemma in MACHINE and mods & (CARRIER | CARRIER_MODS) - {"warehouse", "fulfillment", "fulfilment"}:
+        return "carrier"                                # "the carrier's system was down"
+    if lemma in MACHINE and not mods & FIRST_PERSON and not _owned_np(tok):
         return "amazon"
     if lemma in AMAZON_HEADS and mods & {"amazon", "amazon's", "your", "fba", "fulfillment",
                                          "fulfilment"}:
@@ -72,6 +88,11 @@ def _special(lemma: str, lower: str, mods: set[str], tok: Token) -> str | None:
         return "carrier"                                # "our Royal Mail account manager"
     if lemma in OWNERS and mods & OWNER_MODS or lemma == "complainant":
         return "rights-owner"
+    if lemma in ("seller", "sellers", "company", "brand", "store", "shop") and mods & {"rival", "competing"}:
+        return "competitor"                             # "a rival seller"
+    if lemma in AMAZON_HEADS and any(c.dep_ == "prep" and c.lower_ in ("at", "of") and any(
+            g.lower_ == "amazon" for g in c.children) for c in tok.children):
+        return "amazon"                                 # "the warehouse at Amazon"
     if lemma in ("people", "person", "seller", "sellers") and mods & {"other", "another"} or lower in (
             "others", "someone", "somebody"):
         return "others"
@@ -102,12 +123,13 @@ def party_of(tok: Token) -> str | None:
         return "carrier"
     if lemma in COMPETITOR or lower in COMPETITOR:
         return "competitor"
-    if lemma in SUPPLIER:
-        return "supplier"
+    if lemma in SUPPLIER and not (lemma in OWN_PLANT and mods & FIRST_PERSON):
+        return "supplier"                               # "our factory" is often the seller's own
     if lower in EVENTS or lemma in EVENTS or lemma == "season" and mods & {"peak", "holiday", "busy"}:
         return "circumstance"
     if lemma in ("issue", "problem", "error", "glitch", "failure", "bug") and mods & {"technical", "network",
-                                                                                     "server", "internet"}:
+                                                                                     "server", "internet"} \
+            and not _owned_np(tok):
         return "circumstance"                           # "because of technical issues"
     if lemma in OUTSOURCED or lower in OUTSOURCED or lemma == "assistant" and "virtual" in mods:
         return "agency"

@@ -29,6 +29,8 @@ CARELESS_ADJ = {"unprofessional", "careless", "lazy", "negligent", "irresponsibl
 # seller's own process lacked.)
 UNHEEDED = {"attention", "care", "permission", "knowledge", "consent", "approval", "authorization",
             "authorisation", "think", "thought"}
+# Leave the seller asked for: only the seller's own ("without our permission") marks the culprit.
+ASKED = {"permission", "knowledge", "consent", "approval", "authorization", "authorisation"}
 SELVES = {"himself", "herself", "themselves", "themself"}
 TOLD = {"tell", "inform", "ask", "notify", "consult"}
 
@@ -49,8 +51,10 @@ def careless(verb: Token, subj: Token | None = None) -> bool:
             return True
         if c.dep_ == "prep" and c.lower_ == "by" and any(g.lemma_.lower() in W.CARELESS for g in c.children):
             return True
-        if c.dep_ == "prep" and c.lower_ == "without" and any(g.lemma_.lower() in UNHEEDED for g in c.subtree):
-            return True
+        if c.dep_ == "prep" and c.lower_ == "without" and any(g.lemma_.lower() in UNHEEDED and (
+                g.lemma_.lower() not in ASKED or any(d.lower_ in ("our", "my") or d.lower_ == "from" and any(
+                    o.lower_ in ("us", "me") for o in d.children) for d in g.children)) for g in c.subtree):
+            return True                                 # not "used the photos without permission" (the owner's)
         if c.dep_ == "prep" and c.lower_ == "by" and any(g.lower_ in SELVES for g in c.children):
             return True                                 # "he listed branded items by himself"
         if not _past_act(verb):

@@ -7,8 +7,11 @@ from typing import TYPE_CHECKING
 
 from poa_lint.checks import _blame_words as W
 from poa_lint.checks._clauses import hypothetical, negated, speculated, subject
-from poa_lint.checks._goods import goods_triggers
+from poa_lint.checks._cause_triggers import act_caused, beyond_control, reason_is
+from poa_lint.checks._goods import faulty, goods_triggers
 from poa_lint.checks._misdeeds import any_attempt_refused, in_error, misdeed
+from poa_lint.checks._owned import (cut_off, our_clause, ours, ours_phrase, own_act, owned_after, owned_cause,
+                                    owned_circumstance, owned_context, we_own)
 from poa_lint.checks._ownership import owns_problem
 from poa_lint.checks._parties import HUMAN, antecedent, organisation_antecedent, party_in, party_of, who
 from poa_lint.checks._staff import careless
@@ -35,6 +38,9 @@ HIRED = {"staff", "former-staff", "agency", "helper"}
 SERVICE = {"deliver", "scan", "update", "collect", "pick", "reply", "respond", "answer", "process",
            "handle", "track", "arrive", "meet", "keep", "honor", "honour", "fulfil", "fulfill", "upload", "sync",
            "synchronize", "synchronise", "send", "ship", "accept"}
+# What buyers plainly do: supposing they did it blames no one ("we believe most buyers left reviews").
+PLAIN_ACTS = {"leave", "write", "post", "buy", "order", "place", "purchase", "contact", "want", "like", "give", "pay",
+              "open", "file", "rate", "choose", "select", "return", "ask", "expect", "need"}
 # What Amazon is said never to have sent: "we never received any warning before the suspension"
 UNSENT = {"warning", "notice", "notification", "reminder", "reply", "response", "explanation", "answer",
           "confirmation"}
@@ -44,6 +50,12 @@ def _fault(verb: Token, kind: str, sent: Span, subj: Token | None = None) -> boo
     """Does this verb, with a party of this kind as subject, present the party as at fault?"""
     lemma, neg = verb.lemma_.lower(), negated(verb)
     tail = sent.text[verb.idx - sent.start_char:]
+    if kind in ("own-staff", "staff") and _cleft(subj) and (lemma in W.FAULT_VERBS or lemma == "make" and any(
+            c.dep_ == "dobj" and c.lemma_ in ("mistake", "error") for c in verb.children)):
+        return True                 # "it was the employee who made the mistake"
+    if kind in ("own-staff", "staff", "former-staff") and neg and lemma in W.TELL | {"report", "mention"} and any(
+            c.dep_ in ("dobj", "dative") and c.lower_ in ("me", "us") for c in verb.children):
+        return True                 # "our account manager never informed me about the warnings"
     if kind == "own-staff":
         return not neg and careless(verb, subj)
     if kind == "helper":            # a friend or relative: at fault only for what they did or missed
@@ -55,8 +67,11 @@ def _fault(verb: Token, kind: str, sent: Span, subj: Token | None = None) -> boo
         return True                 # "the new operator did not know the brand was registered"
     if not neg and misdeed(verb, kind):
         return True
-    if not neg and kind == "competitor" and lemma not in W.COMPARE:
+    if not neg and kind == "competitor" and (lemma in W.RIVAL_ACTS or _at_us(verb)):
         return True                 # a competitor as the actor: "reported us", "made these complaints"
+    if not neg and kind == "others" and lemma in W.FILING | {"report", "flag", "accuse"} and _at_us(verb) and any(
+            t.lower_ in ("seller", "sellers", "someone", "somebody") for t in verb.sent):
+        return True                 # "another seller reported our listing"
     if not neg and kind in ("competitor", "others") and lemma in W.COMPARE and any(
             c.dep_ == "prep" and c.lower_ == "without" and any(g.lemma_.lower() in ("problem", "issue") for g in c.children)
             for c in verb.children):
@@ -65,16 +80,19 @@ def _fault(verb: Token, kind: str, sent: Span, subj: Token | None = None) -> boo
         return _broken_promise(verb)                   # "promised they were original, but they were not"
     if neg and any_attempt_refused(verb):
         return True
-    if neg and kind == "rights-owner":
-        return lemma in ("reply", "respond", "answer")   # owes no permission: "has not given us permission"
+    if neg and kind == "rights-owner":                # owes no permission: "has not given us permission";
+        return lemma in ("reply", "respond", "answer") and any(  # "has not replied yet" is a status report
+            c.lower_ == "never" for c in verb.children)
     if neg:
-        return lemma in W.DUTY_VERBS
-    if lemma in W.FAULT_VERBS:
-        return True
+        return lemma in W.DUTY_VERBS or lemma in W.SUPPLIER_DUTIES and kind in ("supplier", "carrier", "agency", "amazon")
+    if lemma in W.FAULT_VERBS and not any(c.dep_ in ("prt", "prep", "advmod") and (
+            c.lower_ == "off" or lemma in ("throw", "toss") and c.lower_ in ("away", "out")) and c.i == verb.i + 1
+            for c in verb.children):    # not "dropped off the parcels", "threw away the box"
+        return True                 # not "dropped off the parcels at the depot"
     auxes = {c.lower_ for c in verb.children if c.dep_ == "aux"}
     if {"must", "have"} <= auxes:
         return True
-    if lemma == "make" and any(c.dep_ == "dobj" and c.lemma_ in ("mistake", "error") for c in verb.children):
+    if lemma == "make" and any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_ in ("mistake", "error") for c in verb.children):
         return True
     if lemma in ("lead", "result") and any(c.lower_ in ("to", "in") for c in verb.children):
         return True
@@ -99,9 +117,12 @@ def _fault(verb: Token, kind: str, sent: Span, subj: Token | None = None) -> boo
         return True                 # "the customer used the product in a wrong way"
     if kind not in ("buyer", "tool") and _cause_clause(verb) and lemma not in W.REPORTING | W.NEUTRAL_NEG:
         return True            # "the root cause was because Amazon's AI linked ...", "because the courier ..."
+    if lemma in W.REPORTING and kind == "amazon":
+        return False                # "your notice said ..., but our items are genuine" disputes the case (innocence)
     if lemma in W.REPORTING:
         contrast = W.CONTRAST.search(tail)
-        if contrast and (owns_problem(tail[contrast.start():]) or W.OUR_SHORTFALL.search(tail, contrast.start())):
+        if contrast and (owns_problem(tail[contrast.start():]) or W.OUR_SHORTFALL.search(tail, contrast.start())
+                         or owned_after(verb, contrast.start())):
             contrast = None         # "the buyer said it was too small, but our size chart was not clear"
         return bool(contrast or verb.tag_ == "VBD" and W.SCARE.search(tail))
     if kind == "buyer" and lemma not in W.UNDERGO and any(
@@ -110,8 +131,8 @@ def _fault(verb: Token, kind: str, sent: Span, subj: Token | None = None) -> boo
                                    g.lower_ in ("purpose", "mistake", "accident") for g in c.children)
                                for c in verb.children):
         return True                 # "maliciously left", "damaged it on purpose", "ordered it by mistake"
-    if kind == "buyer" and speculated(verb):
-        return True
+    if kind == "buyer" and speculated(verb) and lemma not in W.UNDERGO | W.REPORTING | PLAIN_ACTS:
+        return True                 # "we think the buyer used it on glass" (not "... buyers left reviews")
     if kind == "buyer" and lemma in ("return", "send") and any(
             c.dep_ == "dobj" and any(a.lower_ in W.WRONG_GOODS for a in c.children) for c in verb.children):
         return True
@@ -121,8 +142,9 @@ def _fault(verb: Token, kind: str, sent: Span, subj: Token | None = None) -> boo
         return True
     if kind == "amazon":
         # "the system allowed us to list it" (an event), not "Amazon allows only ..." (the policy)
-        return (lemma in W.AMAZON_VERBS | W.AMAZON_ACTS and verb.tag_ in ("VBD", "VBN") or any(
-            c.lower_ == "without" for c in verb.children)) and not _we_own(sent)
+        return ((lemma in W.AMAZON_VERBS or lemma in W.AMAZON_ACTS and _checked_ours(verb)) and verb.tag_ in (
+            "VBD", "VBN") or any(
+            c.lower_ == "without" for c in verb.children)) and not we_own(sent)
     if kind == "former-staff":
         return lemma not in W.STAFF_OK and verb.tag_ == "VBD"
     if kind == "tool":
@@ -134,20 +156,23 @@ def _fault(verb: Token, kind: str, sent: Span, subj: Token | None = None) -> boo
     return False
 
 
+def _at_us(verb: Token) -> bool:
+    """The act is aimed at the writer: 'reported us', 'copied our listing', 'complained about our shop'."""
+    near = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+    near += [g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    return any(n.lower_ in ("us", "me") or any(d.lower_ in ("our", "my") for d in n.children) for n in near)
+
+
+def _cleft(subj: Token | None) -> bool:
+    """'It was the employee who ...': the person singled out."""
+    return subj is not None and subj.dep_ == "attr" and any(c.dep_ == "nsubj" and c.lower_ == "it" for c in subj.head.children)
+
+
 def _says_ok(clause: Token) -> bool:
     """The clause says something was fine or allowed: 'it was fine', 'no problem', 'we can sell it'
     (a 'can' of what the seller may do with the goods, not 'we can appeal')."""
     return any(t.lower_ in W.OK_WORDS - {"can"} or t.lower_ == "can" and t.head.lemma_.lower() in W.ALLOWED_ACTS
                for t in clause.subtree)
-
-
-def _we_own(sent: Span) -> bool:
-    """A clause of the writer's own in the sentence takes the blame: '..., but we should have
-    checked', '..., and we did not have backup stock' (not 'without asking for our side')."""
-    if any(t.dep_ == "nsubj" and t.lower_ in ("we", "i") and owns_problem(sent.doc[t.i:sent.end].text) for t in sent):
-        return True
-    return any(t.pos_ == "VERB" and t.lemma_.lower() in W.OWN_STEPS and negated(t) and not hypothetical(t)
-               and (s := subject(t)) is not None and s.lower_ in ("we", "i") for t in sent)   # "... and did not verify"
 
 
 def _unaware(verb: Token, neg: bool) -> bool:
@@ -192,30 +217,9 @@ def _could_not(verb: Token) -> bool:
 
 def _as_promised(verb: Token) -> bool:
     """'they could not do as they had promised'."""
-    return verb.lemma_.lower() == "do" and any(t.lemma_.lower() in W.PROMISE for t in verb.subtree if t is not verb)
-
-
-def _ours(tok: Token | None) -> bool:
-    return tok is not None and (tok.lower_ in ("we", "i") or any(c.lower_ in ("our", "my") for c in tok.children))
-
-
-def _owned_cause(verb: Token) -> bool:
-    """The party's act is explained by the writer's own failure in a clause: 'the customers used it
-    wrongly because our manual was not clear'."""
-    for c in verb.children:
-        if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("because", "as", "since") for m in c.children):
-            if _ours(subject(c) or next((g for g in c.children if g.dep_ == "nsubjpass"), None)) \
-                    and not _denying(c):
-                return True
-    return False
-
-
-def _denying(clause: Token) -> bool:
-    """'because we certainly did not', 'as we never do that': a denial, not an owned failure."""
-    bare_do = clause.lemma_ == "do" and not any(c.dep_ in ("dobj", "xcomp", "ccomp", "acomp") for c in clause.children)
-    never = clause.lemma_.lower() not in W.INSTRUCT and any(c.lower_ == "never" for c in clause.children)
-    return bare_do or never or any(c.lower_ in ("certainly", "definitely", "surely", "absolutely")
-                                   for c in clause.children)   # not "because we never asked her to"
+    return any(t.lemma_.lower() in W.PROMISE and t.i > verb.i and t.head.i != verb.i or t.lemma_.lower() in W.PROMISE
+               and t.dep_ == "advcl" for t in verb.subtree if t.i != verb.i) and any(
+        t.lower_ == "as" for t in verb.subtree)   # "could not do / give it as (what) they had promised"
 
 
 def _broken_promise(verb: Token) -> bool:
@@ -225,10 +229,19 @@ def _broken_promise(verb: Token) -> bool:
         if tok.lower_ in ("but", "however", "yet"):
             clause = tok.head if tok.dep_ != "cc" else next((c for c in tok.head.children if c.dep_ == "conj"
                                                               and c.i > tok.i), tok.head)
+            if any(c.dep_ == "advmod" and c.lower_ in ("when", "after", "once") for c in clause.children):
+                return any(_not_ours(t) for t in verb.doc[clause.i + 1:verb.sent.end] if t.pos_ in ("VERB", "AUX")
+                           and t.dep_ not in ("aux", "auxpass"))   # "but when we ordered, it was delayed again"
             subj = subject(clause) if clause.pos_ in ("VERB", "AUX") else None
             return subj is None or subj.lower_ not in ("we", "i") and not any(
                 c.lower_ in ("our", "my") for c in subj.children)
     return False
+
+
+def _not_ours(verb: Token) -> bool:
+    """A clause of fact whose subject is not the writer ('it was delayed again')."""
+    subj = subject(verb) or next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    return subj is not None and not hypothetical(verb) and not ours_phrase(subj)
 
 
 def _misused(verb: Token) -> bool:
@@ -251,6 +264,8 @@ def _never_received(sent: Span) -> Iterable[tuple[Token, Token]]:
             continue
         if not any(c.dep_ == "nsubj" and c.lower_ in ("we", "i") for c in tok.children):
             continue
+        if any(t.lower_ == "until" for t in tok.subtree):
+            continue                                    # "did not receive the invoices until May": it came
         objects = [c for c in tok.children if c.dep_ == "dobj"]
         if any(o.lemma_.lower() in W.NEUTRAL_NOUNS | {"complaint", "claim", "feedback"} for o in objects):
             continue
@@ -294,7 +309,7 @@ def _victim(sent: Span) -> Iterable[tuple[Token, Token]]:
     """The writer as the victim: 'we were framed / targeted / cheated', 'our listing was hijacked',
     'we are the victim of a malicious attack'."""
     for tok in sent:
-        if tok.dep_ not in ("nsubj", "nsubjpass") or not _ours(tok):
+        if tok.dep_ not in ("nsubj", "nsubjpass") or not ours(tok):
             continue
         verb = tok.head
         if negated(verb) or hypothetical(verb):
@@ -323,6 +338,19 @@ def _punished(sent: Span, candidates: list[Token]) -> Iterable[tuple[Token, Toke
                 yield obj, tok
 
 
+def _agent(verb: Token) -> Token | None:
+    """Who does it: the object of 'asked us to stop' stops, not the one who asked."""
+    if verb.dep_ == "xcomp":
+        obj = next((c for c in verb.head.children if c.dep_ in ("dobj", "dative") and c.i < verb.i), None)
+        if obj is not None:
+            return obj
+    return subject(verb)
+
+
+# Faults only a person or firm commits (a 'they' doing them is not the goods): "they lost 6 parcels".
+AGENT_FAULTS = {"lose", "delay", "damage", "lie", "cheat", "mishandle", "steal", "deceive", "misplace", "ignore", "refuse",
+                "overcharge", "scam", "defraud", "trick", "mislead", "misinform", "forget", "neglect", "throw", "smash",
+                "crush", "swap", "mislabel"}
 def _verb_triggers(sent: Span, candidates: list[Token]) -> Iterable[tuple[Token, Token]]:
     """A party as subject (or by-agent) of a fault verb or a negated duty verb."""
     for tok in sent:
@@ -338,31 +366,48 @@ def _verb_triggers(sent: Span, candidates: list[Token]) -> Iterable[tuple[Token,
             subj = subject(tok)
             party = party_in(subj) or antecedent(subj, candidates) or organisation_antecedent(
                 subj, candidates) if subj is not None else None
-            if party is not None and party_of(party) in UNABLE and not _owned_cause(tok) and not _we_own(sent):
+            if party is not None and party_of(party) in UNABLE and not owned_cause(tok) and not we_own(sent):
                 yield party, tok                        # "the courier could not deliver on time"
             continue
         if hypothetical(tok):
             continue
-        subj = subject(tok)
+        subj = _agent(tok)
         if subj is None or any(c.dep_ == "det" and c.lower_ in ("any", "every", "each", "no") for c in subj.children):
             continue                                    # "any supplier who does not ...": a rule, not a fact
         if tok.dep_ == "conj" and tok.tag_ == "VBG" and tok.head.tag_ == "VBN":
             continue                                    # "listing products owned by X and using ...": not X's act
         party = party_in(subj) or antecedent(subj, candidates)
+        if party is None and tok.lemma_.lower() in AGENT_FAULTS and not negated(tok):
+            party = organisation_antecedent(subj, candidates)  # "We shipped with Evri. They lost 6 parcels."
         if party is None and subj.pos_ == "PROPN" and tok.lemma_.lower() in STRONG and not code_like(subj):
             party = subj
         if party is None and tok.lemma_.lower() == "cause" and subj.lemma_ in ("employee", "staff", "worker"):
             party = subj
         if party is None:
             continue
-        if negated(tok) and tok.lemma_.lower() in W.DUTY_VERBS and party.head.i == subj.i != party.i and not party_of(subj) and \
+        if party.head.i == subj.i != party.i and not party_of(subj) and subj.lemma_.lower() not in HUMAN \
+                and not negated(tok):                   # the party only owns the subject: "the factory's report"
+            if faulty(tok) and party_of(party) in ("supplier", "carrier", "agency", "others"):
+                yield party, tok                        # "the supplier's goods were defective"
+                continue
+            judged = tok.lemma_ == "be" and any(c.dep_ in ("acomp", "attr") and c.lower_ in W.BLAME_ADJ | W.SLOW
+                                                for c in tok.children)    # "the buyer's claim was false"
+            if tok.lemma_.lower() not in STRONG | {"cause"} and not judged:
+                continue                                # not "our factory's test report showed that ..."
+        if negated(tok) and tok.lemma_.lower() in W.DUTY_VERBS | W.SUPPLIER_DUTIES and party.head.i == subj.i != party.i \
+                and not party_of(subj) and \
                 subj.lemma_.lower() not in HUMAN and not _should_have(tok):
             continue                                    # "the supplier's invoices did not show our address"
-        passive = subj.head.dep_ == "agent"
+        if tok.dep_ == "relcl" and cut_off(tok.head):
+            continue                                    # "we replaced the courier that lost our parcels"
+        if tok.dep_ == "relcl" and subj.lemma_.lower() in HUMAN and any(
+                c.dep_ == "nsubj" and c.lower_ == "which" for c in tok.children):
+            continue                                    # "..., which was wrong" is about the clause, not the buyers
+        passive = subj.head.dep_ == "agent" and subj.head.head.i == tok.i   # not "left by a buyer who never ..."
         if passive and negated(tok) and tok.lemma_.lower() in SERVICE and party_of(party) in UNABLE:
             yield party, tok                            # "the parcels were not scanned by the driver"
             continue
-        if passive and negated(tok) or _owned_cause(tok):
+        if passive and negated(tok) or owned_cause(tok):
             continue
         if _fault(tok, party_of(party) or "other", sent, subj):
             yield party, tok
@@ -388,6 +433,15 @@ def _noun_triggers(sent: Span) -> Iterable[tuple[Token, Token]]:
         adjs = W.BLAME_ADJ if kind == "buyer" else W.BLAME_ADJ - {"professional"}
         if kind and any(c.dep_ == "amod" and c.lower_ in adjs for c in tok.children):
             yield tok, tok
+        work = head if tok.dep_ == "poss" else head.head if tok.dep_ == "pobj" and head.lower_ == "of" else None
+        if kind not in (None, "buyer", "own-staff") and work is not None and work.pos_ == "NOUN" and any(
+                c.dep_ == "amod" and c.lower_ in W.POOR_WORK for c in work.children) and not negated(work.head) \
+                and not our_clause(work):
+            yield tok, work                             # "the poor service of the courier", "the factory's bad QC"
+        if kind in ("competitor", "others", "rights-owner") and tok.dep_ == "nsubj" and head.lemma_ == "be" \
+                and any(c.dep_ == "prep" and c.lower_ == "behind" and not any(
+                    g.lower_ in ("our", "my") for g in c.subtree) for c in head.children) and not negated(head):
+            yield tok, head                             # "a competitor is behind these complaints"
         if _problem_lies_with(tok):
             yield tok, tok.head if tok.dep_ == "pobj" else tok.head.head
             continue
@@ -408,7 +462,7 @@ def _noun_triggers(sent: Span) -> Iterable[tuple[Token, Token]]:
             yield tok, prep.head                        # "it was the fault of our former employee"
         elif prep.lower_ in ("to", "of") and prep.head.lower_ in W.CAUSE_PREP:
             yield tok, prep.head
-        elif prep.lower_ == "by" and prep.head.lemma_.lower() == "cause":
+        elif prep.lower_ == "by" and prep.head.lemma_.lower() == "cause" and not negated(prep.head):
             yield tok, prep.head
         elif prep.lower_ == "by" and kind in ("carrier", "supplier") and _failed_goods(prep.head):
             yield tok, prep.head                        # "late deliveries by Parcelforce"
@@ -464,14 +518,15 @@ def _fault_before(prep: Token) -> bool:
 def _problem_lies_with(tok: Token) -> bool:
     """'the problem was with the logistics company', 'the fault lies with the supplier', 'the
     problem is on the courier's side', 'the problem came from the supplier'."""
-    if tok.dep_ == "poss" and tok.head.lemma_.lower() in ("side", "end", "part") and tok.head.dep_ == "pobj":
-        prep = tok.head.head
+    if tok.dep_ == "poss" and tok.head.dep_ == "pobj" and (tok.head.lemma_.lower() in ("side", "end", "part")
+                                                            or tok.head.head.lower_ == "from"):
+        prep = tok.head.head                            # "on the courier's side", "from the factory's QC"
     elif tok.dep_ == "pobj":
         prep = tok.head
     else:
         return False
     verb = prep.head
-    lies = prep.lower_ in ("with", "on", "in") and verb.lemma_.lower() in ("be", "lie", "rest")
+    lies = prep.lower_ in ("with", "on", "in") and verb.lemma_.lower() in ("be", "lie", "rest", "happen", "occur")
     comes = prep.lower_ == "from" and verb.lemma_.lower() in W.SOURCE_VERBS - {"be"}   # "came from the supplier"
     if not (lies or comes) or negated(verb) or hypothetical(verb):
         return False
@@ -492,8 +547,8 @@ def _misjudged_case(tok: Token) -> bool:
     if tok.lemma_.lower() not in W.MISJUDGED or tok.pos_ != "NOUN":
         return False
     if any(c.lower_ in ("our", "my") for c in tok.children) or any(
-            t.lower_ in ("our", "my", "we", "us", "me") for t in tok.subtree if t.i > tok.i):
-        return False
+            t.lower_ in ("our", "my", "we", "us", "me") for t in tok.doc[tok.i + 1:tok.sent.end]):
+        return False                                    # "came from a mistake in our title"
     verb = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ in ("from", "of", "to", "by") else (
         tok.head if tok.dep_ == "attr" else None)
     if verb is None or verb.lemma_.lower() not in W.SOURCE_VERBS | {"due", "result", "cause"}:
@@ -520,6 +575,8 @@ def _no_warning(tok: Token) -> bool:
     or systems said to have let it happen (not 'our process had no check')."""
     if tok.lemma_.lower() not in W.WARNINGS or not any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children):
         return False
+    if we_own(tok.sent):
+        return False                                    # "..., but we should have checked the rules"
     verb = tok.head
     if verb.lemma_ not in ("have", "be", "show", "give", "display") or tok.dep_ not in ("dobj", "attr", "nsubj"):
         return False
@@ -541,16 +598,17 @@ def _for_no_reason(tok: Token) -> bool:
     """'for no obvious reason, the emails went into the spam folder', 'the listing was removed for
     no reason': what happened is put down to something outside the seller, with no cause of its own
     (not 'we shipped late for no good reason', the writer's own act)."""
-    if tok.lemma_.lower() != "reason" or tok.dep_ != "pobj" or tok.head.lower_ != "for":
+    if tok.lemma_.lower() != "reason" or tok.dep_ != "pobj" or tok.head.lower_ not in ("for", "without"):
         return False
-    if not any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children):
-        return False
+    if not (tok.head.lower_ == "without" or any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children)
+            or any(c.lower_ in ("unknown", "unclear", "strange") for c in tok.children)):
+        return False                                    # "without any reason", "for some unknown reason"
     verb = tok.head.head
     if verb.pos_ not in ("VERB", "AUX") or negated(verb) or hypothetical(verb):
         return False
     subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    return subj is not None and not _ours(subj) and subj.lower_ not in ("it", "this", "that") and not any(
-        c.dep_ == "agent" and any(_ours(g) for g in c.children) for c in verb.children)
+    return subj is not None and not ours(subj) and subj.lower_ not in ("it", "this", "that") and not any(
+        c.dep_ == "agent" and any(ours(g) for g in c.children) for c in verb.children)
 
 
 def _trusted(tok: Token) -> Token | None:
@@ -559,7 +617,7 @@ def _trusted(tok: Token) -> Token | None:
     not verify it', which owns the missing check)."""
     if tok.lemma_.lower() not in W.TRUST or tok.tag_ != "VBD" or negated(tok) or hypothetical(tok):
         return None
-    if _we_own(tok.sent) or any(t.lower_ in ("now", "since", "future") for t in tok.subtree):
+    if we_own(tok.sent) or any(t.lower_ in ("now", "since", "future") for t in tok.subtree):
         return None
     objects = [c for c in tok.children if c.dep_ == "dobj"]
     objects += [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("on", "upon", "in") for g in c.children
@@ -579,6 +637,8 @@ def _other_triggers(sent: Span) -> Iterable[tuple[Token, Token]]:
         lemma = tok.lemma_.lower()
         if _misjudged_case(tok) or _mistaken_for(tok):
             yield tok, tok
+        if beyond_control(tok):
+            yield tok, tok.head                         # "the delays were beyond our control"
         if _as_excuse(tok) is not None:
             yield _as_excuse(tok), tok
         if _no_warning(tok):
@@ -588,15 +648,31 @@ def _other_triggers(sent: Span) -> Iterable[tuple[Token, Token]]:
         trusted = _trusted(tok)
         if trusted is not None:
             yield trusted, tok                          # "we trusted the reliability of other sellers"
+        if lemma in W.CLOSE_NOUNS and tok.dep_ == "nsubj" and tok.head.lemma_ == "be" and not negated(tok.head) \
+                and not hypothetical(tok.head) and any(c.dep_ in ("acomp", "attr") and c.lower_ in W.CLOSE_ADJ
+                                                       for c in tok.head.children) \
+                and not any(c.lower_ in ("our", "my") for c in tok.children):
+            yield tok, tok.head                         # "the decision to close our account is unreasonable"
         amods = {c.lower_ for c in tok.children if c.dep_ == "amod"}
         if lemma in W.CLAIM_NOUNS and amods & W.CLAIM_ADJ:
             yield tok, tok
         if lemma in W.CLOSE_NOUNS and amods & W.CLOSE_ADJ:
             yield tok, tok
-        if lemma in W.CLOSE_VERBS and tok.pos_ == "VERB" and not negated(tok) and not sent.text.rstrip().endswith("?"):
+        if lemma in W.CLOSE_VERBS and tok.pos_ == "VERB" and not negated(tok) and not sent.text.rstrip().endswith("?") \
+                and not own_act(tok):
             tail = sent.text[tok.idx - sent.start_char:]
-            if any(c.lower_ in W.WRONGLY or in_error(c) for c in tok.children) or W.WITHOUT.match(tail):
+            near = [*tok.children, *(g for c in tok.children if c.dep_ == "dobj" for g in c.children)]
+            if any(c.lower_ in W.WRONGLY or in_error(c) for c in near) or W.WITHOUT.match(tail) or _although(tok):
                 yield tok, tok
+
+
+def _although(verb: Token) -> bool:
+    """'removed our listing although it had no problem', 'suspended us even though we had fixed it':
+    the closing called unfounded."""
+    if any(t.lower_ == "because" for t in verb.sent):
+        return False                                    # the closing explained: "..., because our invoices ..."
+    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("although", "though") for m in c.children)
+               for c in verb.children)
 
 
 def _span(anchor: Token, party: Token) -> tuple[int, int]:
@@ -620,6 +696,8 @@ def _in_quotes(tok: Token, sent: Span) -> bool:
 
 
 def _kind(tok: Token) -> str:
+    if tok.lemma_.lower() == "control" and tok.pos_ == "NOUN":
+        return "circumstance"                           # "beyond our control"
     fallback = {"amazon": "amazon", "fba": "amazon", "carrier": "carrier", "courier": "carrier"}
     if tok.pos_ in ("VERB", "NOUN") and not party_of(tok) and tok.lower_ not in fallback:
         return "amazon" if tok.pos_ == "VERB" or tok.lemma_ in W.CLOSE_NOUNS else "others"
@@ -637,22 +715,15 @@ def blame(letter: Letter, options: Mapping[str, object]) -> list[Hit]:
     return letter.derived("blame", lambda it: list(_find(it)))
 
 
-def _owned_circumstance(kind: str, sent: Span) -> bool:
-    """'Due to the holiday our warehouse was closed, and we did not change the handling time': an
-    outside event named next to the writer's own failure is context, not blame."""
-    return kind == "circumstance" and (owns_problem(sent.text) or any(
-        t.dep_ == "nsubj" and t.lower_ in ("we", "i") and negated(t.head) for t in sent))
-
-
 def _find(letter: Letter) -> Iterable[Hit]:
     """Yield one hit per clause that presents an outside party as the cause of the problem."""
     sentences = list(letter.sentences)
     for n, sent in enumerate(sentences):
         span = sent.span
         candidates = [t for s in sentences[max(0, n - 2):n + 1] for t in s.span]
-        found = [*_verb_triggers(span, candidates), *_punished(span, candidates), *_noun_triggers(span), *_other_triggers(span), *_victim(span),
-                 *_named_fault(span),
-                 *goods_triggers(span, candidates), *_never_received(span)]
+        found = [*_verb_triggers(span, candidates), *act_caused(span, candidates), *reason_is(span),
+                 *_punished(span, candidates), *_noun_triggers(span), *_other_triggers(span), *_victim(span),
+                 *_named_fault(span), *goods_triggers(span, candidates), *_never_received(span)]
         seen: list[tuple[int, int]] = []
         for party, anchor in found:
             if _in_quotes(party, span):
@@ -662,15 +733,17 @@ def _find(letter: Letter) -> Iterable[Hit]:
             if any(s < end and start < e for s, e in seen):
                 continue
             kind = _kind(party)
-            if _owned_circumstance(kind, span):
+            if owned_circumstance(kind, party, span) or owned_context(party_of(party), party, anchor, span):
                 continue
             seen.append((start, end))
             name = NAMES.get(party.lower_) or ("Amazon" if kind == "amazon" and party.pos_ == "VERB"
                                                else who(party))
-            if _ours(party):
+            if ours(party) and not party_of(party) and kind != "circumstance":
                 name, kind = "someone else", "others"    # "we were framed": the writer as the victim
             if kind == "amazon" and party.lemma_.lower() in W.CLOSE_NOUNS:
                 name = "Amazon"
+            if kind == "circumstance" and party.lemma_.lower() == "control":
+                name = "circumstances outside your business"
             if kind == "others" and party.lemma_.lower() in W.WARNINGS | UNSENT | W.MISJUDGED:
                 name, kind = "Amazon", "amazon"         # no warning shown or sent, a misjudgment
             yield Hit(start, end, fields={"who": name, "party": kind},
