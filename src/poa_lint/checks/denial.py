@@ -15,10 +15,13 @@ from typing import TYPE_CHECKING
 from poa_lint.checks._clauses import hypothetical, negated
 from poa_lint.checks._parties import party_of
 from poa_lint.checks._disputes import (
+    _under_finding,
     complaint_invalid,
+    complaint_untrue,
     goods_genuine,
     goods_not_harmed,
     no_proof,
+    reviews_genuine,
     self_honest,
     without_merit,
 )
@@ -39,6 +42,8 @@ OBJECT_NEEDED = {   # these verbs deny wrongdoing only with such an object
     "ask": {"review", "reviews", "positive", "feedback"},
     "buy": {"review", "reviews"},
     "pay": {"review", "reviews", "reviewer", "reviewers"},
+    "do": {"manipulation", "fraud", "infringement", "violation", "wrongdoing", "cheating", "counterfeiting",
+           "misconduct", "abuse"},
     "commit": {"violation", "violations", "infringement", "offence", "offense", "fraud", "crime", "wrongdoing",
                "manipulation", "abuse", "misconduct"},
 }
@@ -75,13 +80,16 @@ GOOD_AIM = {"correctly", "right", "properly", "help", "comply", "follow", "hones
 
 
 def _ours(tok: Token | None) -> bool:
-    """We, I, or a noun of ours ("our products", "my listings", "every part I offer")."""
+    """We, I, or a noun of ours ("our products", "my listings", "every part I offer", "the product")."""
     if tok is None:
         return False
     if tok.lower_ in SELF:
         return True
     if tok.lemma_.lower() not in OURS:
         return False
+    if tok.lemma_.lower() in GOODS and any(c.dep_ == "det" and c.lower_ in ("the", "this", "these", "each", "every", "all")
+                                           for c in tok.children):
+        return True                                     # "the product does not copy anyone": the goods in question
     return any(c.lower_ in ("our", "my") for c in tok.children) or any(
         c.dep_ == "relcl" and any(g.lower_ in SELF for g in c.children) for c in tok.children)
 
@@ -120,7 +128,8 @@ def _purpose_or_future(verb: Token) -> bool:
                 node.i == verb.i and _would_never(verb)):
             return True
         committed = node.lemma_.lower() == "commit" and any(c.dep_ == "dobj" for c in node.children)
-        if node.lemma_.lower() in PURPOSE and not committed or any(
+        sure = node.lemma_.lower() == "sure" and node.head.lemma_.lower() != "make"    # "we are sure ..."
+        if node.lemma_.lower() in PURPOSE and not committed and not sure or any(
                 c.lower_ == "order" and c.dep_ == "mark" for c in node.children):
             return True                                 # ("we did not commit any violation" is no aim)
         if any(c.lower_ == "order" for c in node.children if c.dep_ in ("mark", "prep")):
@@ -140,8 +149,8 @@ def _claims(verb: Token) -> bool:
     """Claims of a clean record, of always following the rules, or of good aims; the complaint
     disputed (checks._disputes)."""
     lemma, subj = verb.lemma_.lower(), _subject(verb)
-    if any(f(verb, subj) for f in (complaint_invalid, no_proof, goods_genuine, goods_not_harmed, self_honest,
-                                   without_merit)):
+    if any(f(verb, subj) for f in (complaint_invalid, complaint_untrue, no_proof, goods_genuine, goods_not_harmed,
+                                   reviews_genuine, self_honest, without_merit)):
         return True
     if lemma == "be" and subj is not None and subj.lemma_.lower() in TRACK and any(
             c.lower_ in ("our", "my") for c in subj.children) and not negated(verb) and any(
@@ -154,9 +163,14 @@ def _claims(verb: Token) -> bool:
         return False
     if _took_care(verb):
         return True                                     # "we have taken every care that ... do not infringe"
-    if lemma in COMPLY and not negated(verb) and any(c.lower_ == "always" for c in verb.children) and not any(
-            c.lower_ in ("now", "since", "henceforth") for c in verb.subtree):
+    if lemma in COMPLY and not negated(verb) and _always(verb) and not any(
+            c.lower_ in ("now", "since", "henceforth") for c in verb.subtree) and any(
+            t.lower_ in RULES or t.lower_ in ("amazon", "amazon's") for t in verb.subtree if t.i > verb.i):
         return True                                     # "we have always followed Amazon's policies"
+    if _stranger(verb):
+        return True                                     # "we don't know this account at all"
+    if _kept_every_rule(verb):
+        return True                                     # "we followed all the rules when listing it"
     if lemma == "have" and negated(verb) and any(c.lower_ == "never" for c in verb.children) and any(
             c.dep_ == "dobj" and c.lemma_.lower() in RECORD for c in verb.children):
         return True                                     # "our store has never had any complaint"
@@ -183,6 +197,41 @@ def _claims(verb: Token) -> bool:
             for c in verb.children):
         return True                                     # "our company wanted to act correctly"
     return False
+
+
+def _always(verb: Token) -> bool:
+    """'always', 'at all times', 'all the time'."""
+    return any(c.lower_ == "always" or c.lemma_ == "time" and any(d.lower_ == "all" for d in c.subtree)
+               or c.dep_ == "prep" and c.lower_ == "at" and any(g.lemma_ == "time" for g in c.children)
+               for c in verb.children)
+
+
+KNOWN = {"account", "seller", "store", "shop", "company", "person", "owner", "people"}
+
+
+def _stranger(verb: Token) -> bool:
+    """'we do not know this account', 'I have never heard of this seller': a link to another account
+    denied (not 'we did not know the account was restricted', a rule not known)."""
+    if verb.lemma_.lower() not in ("know", "recognize", "recognise") or not negated(verb):
+        return False
+    subj = _subject(verb)
+    return subj is not None and subj.lower_ in SELF and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in KNOWN for c in verb.children)
+
+
+def _kept_every_rule(verb: Token) -> bool:
+    """'we followed all the rules', 'we have complied with every Amazon policy': compliance with
+    every rule claimed for the past (not 'we now follow all ...', 'our staff followed the wrong
+    rule', nor a step the letter introduces)."""
+    if verb.lemma_.lower() not in COMPLY or negated(verb) or verb.tag_ not in DONE:
+        return False
+    if any(t.lower_ in LATER | {"will", "shall", "must", "should"} for t in verb.children):
+        return False
+    rules = [c for c in verb.children if c.dep_ == "dobj"]
+    rules += [g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    return any(r.lower_ in RULES and any(d.lower_ in ("all", "every", "each") for d in r.children
+                                         if d.dep_ in ("det", "predet", "amod"))
+               for r in rules)
 
 
 # Care claimed, not steps taken: "we have taken all appropriate steps" reports the fix.
@@ -281,8 +330,10 @@ def _denies(verb: Token) -> bool:
         return False
     if _claims(verb):
         return True
-    if negated(verb) and _on_purpose(verb) and _ours(_subject(verb)):
-        return True                                     # "we did not do this on purpose"
+    if negated(verb) and (_on_purpose(verb) or any(c.lower_ in INTENT for c in verb.children)) and (
+            _ours(_subject(verb)) or verb.tag_ == "VBN" and _subject(verb) is not None
+            and _subject(verb).lower_ in ("this", "it", "that")) and not hypothetical(verb):
+        return True                                     # "we did not do this on purpose", "it was not done on purpose"
     neg = negated(verb) or any(c.lower_ == "no" and c.dep_ == "det" for d in verb.children
                                if d.dep_ == "dobj" for c in d.children) or any(
         c.lower_ in INTENT and negated(c) for c in verb.children)     # "never knowingly break"
@@ -304,6 +355,8 @@ def _denies(verb: Token) -> bool:
             and not _purpose_or_future(verb)
     if not neg or not _ours(_subject(verb)) or _purpose_or_future(verb):
         return False
+    if _subject(verb).lower_ not in SELF and _under_finding(verb):
+        return False                                    # "we check that each product does not infringe ..."
     if _never_did(verb):
         return True
     if lemma in WRONGDOING or any(c.lower_ in INTENT for c in verb.children):
@@ -312,7 +365,10 @@ def _denies(verb: Token) -> bool:
             c.dep_ == "dobj" and _protected(c) for c in verb.children):
         return True                                     # "my products do not carry any brand or logo"
     if lemma in OBJECT_NEEDED:
-        words = {t.lower_ for c in verb.children if c.dep_ in ("dobj", "prep") for t in c.subtree}
+        objects = [c for c in verb.children if c.dep_ in ("dobj", "prep")]
+        if any(t.lower_ in ("test", "sample", "trial") for c in objects for t in c.subtree):
+            return False                                # "we did not place test orders": a step left undone
+        words = {t.lower_ for c in objects for t in c.subtree}
         return bool(words & OBJECT_NEEDED[lemma])
     return any(c.lower_ in INTENT for c in verb.children)
 

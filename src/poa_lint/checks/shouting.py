@@ -85,7 +85,12 @@ def _name_like(text: str, start: int, end: int, count: int, word: str) -> bool:
     if _word_form(word):
         return False
     quoted = text[start - 1:start] in "\"'“‘(" and text[end:end + 1] in "\"'”’)"
-    return count >= 2 or quoted
+    return count >= 2 or quoted or bool(_NAMED.search(text[max(0, start - 40):start]))
+
+
+# A word right after "brand", "store", "trademark", "named" ... is the name itself ("our brand ZENTRO").
+_NAMED = re.compile(r"\b(?:brand|store|shop|trademark|trade\s+mark|company|seller|named|called|label|model)"
+                    r"(?:\s+name)?\s*[:(\"'“‘]?\s*$", re.I)
 
 
 def _in_address(doc, start: int, end: int) -> bool:
