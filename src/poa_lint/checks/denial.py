@@ -15,7 +15,6 @@ from typing import TYPE_CHECKING
 from poa_lint.checks._clauses import hypothetical, negated
 from poa_lint.checks._parties import party_of
 from poa_lint.checks._disputes import (
-    _under_finding,
     complaint_invalid,
     complaint_untrue,
     goods_genuine,
@@ -32,7 +31,7 @@ from poa_lint.finding import Hit
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
-WRONGDOING = {"infringe", "violate", "break", "breach", "counterfeit", "copy", "manipulate", "abuse",
+WRONGDOING = {"infringe", "violate", "break", "breach", "counterfeit", "manipulate", "abuse",
               "misuse", "mislead", "deceive", "cheat", "steal", "fake", "falsify", "fabricate"}
 OBJECT_NEEDED = {   # these verbs deny wrongdoing only with such an object
     "sell": {"fake", "counterfeit", "used", "inauthentic", "knockoff", "knock-off", "replica", "copy",
@@ -42,6 +41,10 @@ OBJECT_NEEDED = {   # these verbs deny wrongdoing only with such an object
     "ask": {"review", "reviews", "positive", "feedback"},
     "buy": {"review", "reviews"},
     "pay": {"review", "reviews", "reviewer", "reviewers"},
+    # "we did not copy the invoices into our records" is clerical; copying a listing or a design is the misconduct
+    "copy": {"listing", "listings", "design", "designs", "image", "images", "photo", "photos", "picture", "pictures",
+             "description", "descriptions", "product", "products", "brand", "logo", "logos", "trademark", "content",
+             "text", "anyone", "anybody", "others", "other", "competitor", "competitors", "patent", "artwork"},
     "do": {"manipulation", "fraud", "infringement", "violation", "wrongdoing", "cheating", "counterfeiting",
            "misconduct", "abuse"},
     "commit": {"violation", "violations", "infringement", "offence", "offense", "fraud", "crime", "wrongdoing",
@@ -61,6 +64,9 @@ SELF = {"we", "i"}
 ACTS = {"sell", "resell", "lease", "rent", "sublet", "lend", "hand", "assign", "broker", "sub-broker",
         "subcontract", "transfer", "share", "incentivize", "incentivise", "manipulate", "copy", "link",
         "alter", "modify", "repackage", "relabel", "counterfeit", "falsify", "forge"}
+# Acts that are misconduct with no object named ("we have never sub-brokered").
+MISCONDUCT = {"lease", "rent", "sublet", "broker", "sub-broker", "subcontract", "incentivize", "incentivise",
+              "manipulate", "counterfeit", "falsify", "forge"}
 OURS = {"product", "item", "listing", "part", "good", "image", "picture", "photo", "store", "shop",
         "company", "business", "account", "brand", "description", "title", "team", "staff", "unit"}
 GOODS = {"product", "item", "listing", "part", "good", "unit"}
@@ -209,6 +215,16 @@ def _always(verb: Token) -> bool:
 KNOWN = {"account", "seller", "store", "shop", "company", "person", "owner", "people"}
 
 
+CHECKING = {"check", "confirm", "verify", "ensure", "inspect", "test", "review", "audit", "screen", "sure"}
+
+
+def _checked(verb: Token) -> bool:
+    """The clause is what a check establishes ("we check that each product does not infringe"), not
+    a claim ("we assure you that our listings do not break policies")."""
+    return any(a.lemma_.lower() in CHECKING and (a.lower_ != "sure" or a.head.lemma_.lower() == "make")
+               for a in list(verb.ancestors)[:3])
+
+
 def _stranger(verb: Token) -> bool:
     """'we do not know this account', 'I have never heard of this seller': a link to another account
     denied (not 'we did not know the account was restricted', a rule not known)."""
@@ -312,8 +328,11 @@ def _never_did(verb: Token) -> bool:
     acts = [verb]
     for act in acts:                                    # "assigned, sold or brokered": a chain of conj
         acts += [c for c in act.children if c.dep_ == "conj" and c.pos_ == "VERB"]
-    if not any(a.lemma_.lower() in ACTS for a in acts) or not _ours(_subject(verb)) or _subject(verb).lower_ not in SELF:
+    subj = _subject(verb)
+    if not any(a.lemma_.lower() in ACTS for a in acts) or not _ours(subj) or subj.lemma_.lower() in GOODS:
         return False
+    if not any(a.lemma_.lower() in MISCONDUCT or any(c.dep_ in ("dobj", "prt") for c in a.children) for a in acts):
+        return False                                    # "we have never sold on Amazon Europe": no act named
     if any(t.lower_ in ("since", "yet", "until", "after", "before", "anymore", "again") for t in verb.subtree):
         return False
     if any(c.lower_ == "never" for c in verb.children):
@@ -355,7 +374,7 @@ def _denies(verb: Token) -> bool:
             and not _purpose_or_future(verb)
     if not neg or not _ours(_subject(verb)) or _purpose_or_future(verb):
         return False
-    if _subject(verb).lower_ not in SELF and _under_finding(verb):
+    if _subject(verb).lower_ not in SELF and _checked(verb):
         return False                                    # "we check that each product does not infringe ..."
     if _never_did(verb):
         return True
