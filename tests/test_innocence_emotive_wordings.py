@@ -134,6 +134,11 @@ INNOCENT = [
     "We didn't understand Amazon's rules very well.",
     "As we are new on Amazon, we don't know all the rules.",
     "The reason is that we lacked experience with Amazon's policies.",
+    'We never asked customers to leave positive reviews.',
+    'We have never offered buyers anything for a review.',
+    'Our VA changed the listing without our knowledge.',
+    'The complaint was false.',
+    'We believe the suspension was a mistake.',
 ]
 
 NOT_INNOCENCE = [
@@ -276,6 +281,29 @@ NOT_INNOCENCE = [
     'We had no written procedure for checking the condition of returned items.',
     'Nobody in our team was responsible for checking policy updates.',
     'We did not realise that the tracking numbers were not being uploaded, because no one checked the upload log.',
+    'Attached: invoices showing that the products are genuine.',
+    '1. Invoice from Shenzhen Ruida Trading Co., Ltd. proving our products are authentic.',
+    'Letter of authorization from the brand owner, confirming we may sell the brand.',
+    'Evidence that the items are new: photos of the sealed cartons.',
+    'Test report from SGS showing the product is safe for children.',
+    '"We have received reports that the items you sold are counterfeit."',
+    'Your account has been deactivated because of inauthentic complaints.',
+    "Amazon's notice said that the complaint was about an unsafe product.",
+    'Why did the problem happen?',
+    'Root cause: the listing said "new" for returned items.',
+    'The complaint was valid: the item had been opened by a previous buyer.',
+    'The buyer was right, the charger did not fit his phone.',
+    'We have checked every unit in stock and confirmed they are genuine.',
+    "Our supplier's certificate states that the products are compliant with EN 71.",
+    'We never asked buyers to check the seal before using the product.',
+    'We never asked customers for photos of the damage before refunding.',
+    'Since 3 May, we always ship orders on time with the new cut-off.',
+    'We never offered customers a replacement before the refund.',
+    'No one can create or change a listing without my permission.',
+    "Our staff cannot send inventory to FBA without the manager's approval or without my consent.",
+    'Our inventory report was wrong, so we oversold 30 units.',
+    'The shipping report was wrong because the carrier code was missing.',
+    'We believe this was an error in our shipping template.',
 ]
 
 EMOTIVE_WORDINGS = [

@@ -60,9 +60,22 @@ def _under_finding(verb: Token) -> bool:
     return False
 
 
+# Our own records ("our inventory report", "the shipping report"), not a complaint against us.
+RECORDS = {"inventory", "shipping", "sales", "stock", "tracking", "order", "performance", "business", "settlement",
+           "inspection", "quality", "test", "audit", "daily", "weekly", "monthly", "internal", "warehouse", "carrier"}
+
+
+def _our_record(subj: Token) -> bool:
+    return any(c.dep_ == "poss" and c.lower_ in ("our", "my") or c.dep_ in ("compound", "amod")
+               and c.lemma_.lower() in RECORDS for c in subj.children)
+
+
 def complaint_invalid(verb: Token, subj: Token | None) -> bool:
-    """'the complaint is groundless', 'the claim was not valid'."""
+    """'the complaint is groundless', 'the claim was not valid' (not 'our inventory report was
+    wrong', a record of our own)."""
     if subj is None or subj.lemma_.lower() not in COMPLAINTS or verb.lemma_ != "be" or hypothetical(verb):
+        return False
+    if _our_record(subj):
         return False
     words = _words(_pred(verb))
     return bool(words & INVALID) if not negated(verb) else bool(words & VALID)

@@ -438,10 +438,31 @@ def _find(sent: Span) -> tuple[int, int] | None:
     return _span(verb, sent) if verb is not None else _unintended(sent)
 
 
+RULE_MODALS = {"can", "cannot", "may", "must", "will", "shall", "should"}
+
+
+def _permission_rule(tok: Token) -> bool:
+    """'no one can change a listing without my permission': a rule of our process about who may
+    act, not a claim that something happened behind our back."""
+    if tok.lower_ != "without":
+        return False
+    verb = next((a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    if verb is None:
+        return False
+    while verb.dep_ == "conj" and verb.head is not verb:   # "can create or change ... without"
+        verb = verb.head
+    return any(c.dep_ == "aux" and c.lower_ in RULE_MODALS for c in verb.children) or any(
+        c.dep_ in ("nsubj", "nsubjpass") and (c.lower_ in ("nobody", "none") or any(
+            d.lower_ == "no" for d in c.children)) for c in verb.children)
+
+
 def _in_purpose(sent: Span, start: int) -> bool:
     """The phrase at `start` is the aim of an action ("... to make sure each product we sell is
-    authentic"), a commitment rather than a claim."""
+    authentic"), a commitment rather than a claim, or a rule about permission ("no listing is
+    published without my approval")."""
     tok = next((t for t in sent if t.idx >= start), None)
+    if tok is not None and _permission_rule(tok):
+        return True
     for node in tok.ancestors if tok is not None else ():
         if node.lemma_.lower() in AIM and any(c.lower_ == "to" and c.dep_ == "aux" for c in node.children):
             return True                                 # "to make sure ...", "to ensure ..."
