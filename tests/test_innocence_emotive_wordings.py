@@ -139,6 +139,17 @@ INNOCENT = [
     'Our VA changed the listing without our knowledge.',
     'The complaint was false.',
     'We believe the suspension was a mistake.',
+    'Our intention was only to help customers find the right size.',
+    'We did this with good intentions.',
+    'Our original intention was good.',
+    'We meant no harm to anyone.',
+    'We had no bad intention.',
+    'We did not do this to deceive anyone.',
+    'This was never intended to mislead buyers.',
+    'We just wanted to give customers a better price.',
+    'We are not the kind of seller that sells fake products.',
+    'We have been an honest seller for many years.',
+    'We respect intellectual property and would never copy others.',
 ]
 
 NOT_INNOCENCE = [
@@ -304,6 +315,13 @@ NOT_INNOCENCE = [
     'Our inventory report was wrong, so we oversold 30 units.',
     'The shipping report was wrong because the carrier code was missing.',
     'We believe this was an error in our shipping template.',
+    'Our intention is to check every listing before it goes live.',
+    'The intention of the new checklist is to catch missing warnings.',
+    'We wanted to lower costs, so we bought from an unverified supplier without checking it.',
+    'We meant to update the listing, but nobody was assigned to do it.',
+    'We intended to ship the orders on Monday, but our warehouse was short of staff and we did not change the handling time.',
+    'Our intention is to make sure every listing is checked.',
+    'We wanted to lower costs, so we did not check the supplier.',
 ]
 
 EMOTIVE_WORDINGS = [
