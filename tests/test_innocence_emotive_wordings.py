@@ -150,6 +150,8 @@ INNOCENT = [
     'We are not the kind of seller that sells fake products.',
     'We have been an honest seller for many years.',
     'We respect intellectual property and would never copy others.',
+    "The main cause was our misunderstanding of Amazon's variation policy.",
+    'We had the wrong impression that we could list this item without approval.',
 ]
 
 NOT_INNOCENCE = [
@@ -322,6 +324,8 @@ NOT_INNOCENCE = [
     'We intended to ship the orders on Monday, but our warehouse was short of staff and we did not change the handling time.',
     'Our intention is to make sure every listing is checked.',
     'We wanted to lower costs, so we did not check the supplier.',
+    'Our misreading of the order report caused 3 late orders.',
+    'The cause was our wrong assumption that the carrier scanned every parcel at pickup.',
 ]
 
 EMOTIVE_WORDINGS = [
@@ -370,6 +374,7 @@ EMOTIVE_WORDINGS = [
     'We are totally heartbroken by the news.',
     'Please, we need this account back.',
     'This suspension is a disaster for us.',
+    'Please save our store.',
 ]
 
 NOT_EMOTIVE = [
@@ -431,6 +436,8 @@ NOT_EMOTIVE = [
     "We were sorry to see the buyer's message, and we refunded the order the same day.",
     'A natural disaster closed the port in Ningbo for a week.',
     'Panic buying in March emptied our stock of masks.',
+    'The new label printer will save us two hours a day.',
+    'It is a pity that we did not notice the late orders sooner.',
 ]
 
 
