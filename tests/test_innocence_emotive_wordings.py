@@ -11,7 +11,7 @@ import pytest
 
 INNOCENCE = ("innocence.denial", "innocence.ignorance", "innocence.minimising")
 EMOTIVE = ("emotive.emotional-words", "emotive.pleading", "emotive.shouting", "emotive.exclamation",
-           "emotive.self-abasement", "emotive.piled-apology", "emotive.repeated-apology")
+           "emotive.self-abasement", "emotive.piled-apology", "emotive.repeated-apology", "emotive.emphasis-symbols")
 
 INNOCENT = [
     'We did not intend to keep the old listing open; we forgot to close it.',
@@ -152,6 +152,7 @@ INNOCENT = [
     'We respect intellectual property and would never copy others.',
     "The main cause was our misunderstanding of Amazon's variation policy.",
     'We had the wrong impression that we could list this item without approval.',
+    'Mistakes can happen to anyone.',
 ]
 
 NOT_INNOCENCE = [
@@ -326,6 +327,7 @@ NOT_INNOCENCE = [
     'We wanted to lower costs, so we did not check the supplier.',
     'Our misreading of the order report caused 3 late orders.',
     'The cause was our wrong assumption that the carrier scanned every parcel at pickup.',
+    'Packing errors happen when two orders share one bin, so each order now has its own tray.',
 ]
 
 EMOTIVE_WORDINGS = [
@@ -375,6 +377,10 @@ EMOTIVE_WORDINGS = [
     'Please, we need this account back.',
     'This suspension is a disaster for us.',
     'Please save our store.',
+    'We will *never* sell this item again.',
+    'Why was our account closed??',
+    'We are so sorry 😢',
+    'Please reinstate our store 🙏',
 ]
 
 NOT_EMOTIVE = [
@@ -438,6 +444,12 @@ NOT_EMOTIVE = [
     'Panic buying in March emptied our stock of masks.',
     'The new label printer will save us two hours a day.',
     'It is a pity that we did not notice the late orders sooner.',
+    'I received a performance notice from Amazon on **March*, which listed two ASINs.',
+    'I carefully checked the description of ASIN: ******, and the picture.',
+    '**Root cause**: our staff did not check the labels.',
+    'The checklist has three parts (labels, seals, weight:) and each is signed.',
+    'The file name was order_report_may.csv.',
+    'We use the template at https://example.com/a_b_c_d for the labels.',
 ]
 
 

@@ -93,8 +93,8 @@ def _ours(tok: Token | None) -> bool:
         return True
     if tok.lemma_.lower() not in OURS:
         return False
-    if tok.lemma_.lower() in GOODS and any(c.dep_ == "det" and c.lower_ in ("the", "this", "these", "each", "every", "all")
-                                           for c in tok.children):
+    if tok.lemma_.lower() in GOODS and any(
+            c.dep_ == "det" and c.lower_ in ("the", "this", "these", "each", "every", "all") for c in tok.children):
         return True                                     # "the product does not copy anyone": the goods in question
     return any(c.lower_ in ("our", "my") for c in tok.children) or any(
         c.dep_ == "relcl" and any(g.lower_ in SELF for g in c.children) for c in tok.children)
