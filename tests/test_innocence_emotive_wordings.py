@@ -153,6 +153,14 @@ INNOCENT = [
     "The main cause was our misunderstanding of Amazon's variation policy.",
     'We had the wrong impression that we could list this item without approval.',
     'Mistakes can happen to anyone.',
+    'We are very sure that our products are genuine.',
+    'Our products are purchased from regular channels.',
+    "We have been strictly abiding by Amazon's policies.",
+    'There is no problem with our products.',
+    "We did not do anything that violates Amazon's policies.",
+    "We didn't sell any fake goods.",
+    'All our goods have invoices and are 100% original.',
+    "We have never done anything against Amazon's rules.",
 ]
 
 NOT_INNOCENCE = [
@@ -328,6 +336,12 @@ NOT_INNOCENCE = [
     'Our misreading of the order report caused 3 late orders.',
     'The cause was our wrong assumption that the carrier scanned every parcel at pickup.',
     'Packing errors happen when two orders share one bin, so each order now has its own tray.',
+    "Our products are now purchased only from the brand's authorised distributor.",
+    'From 1 June, our products are purchased from the brand owner.',
+    'There is no problem with the new labels since we changed the printer.',
+    'We did not do anything to check the supplier.',
+    'Our products are purchased from two factories in Ningbo.',
+    "Our products are purchased from the brand's authorised distributors, and the invoices are kept for 2 years.",
 ]
 
 EMOTIVE_WORDINGS = [

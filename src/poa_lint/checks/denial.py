@@ -169,7 +169,7 @@ def _claims(verb: Token) -> bool:
         return False
     if _took_care(verb):
         return True                                     # "we have taken every care that ... do not infringe"
-    if lemma in COMPLY and not negated(verb) and _always(verb) and not any(
+    if lemma in COMPLY and not negated(verb) and (_always(verb) or _strict_record(verb)) and not any(
             c.lower_ in ("now", "since", "henceforth") for c in verb.subtree) and any(
             t.lower_ in RULES or t.lower_ in ("amazon", "amazon's") for t in verb.subtree if t.i > verb.i):
         return True                                     # "we have always followed Amazon's policies"
@@ -203,6 +203,13 @@ def _claims(verb: Token) -> bool:
             for c in verb.children):
         return True                                     # "our company wanted to act correctly"
     return False
+
+
+def _strict_record(verb: Token) -> bool:
+    """'we have been strictly abiding by', 'we have strictly followed': a record claimed with
+    'strictly' and the perfect (not 'we will strictly follow', a commitment)."""
+    return any(c.lower_ == "strictly" for c in verb.children) and any(
+        c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
 
 
 def _always(verb: Token) -> bool:
@@ -298,8 +305,9 @@ def _allowed_practice(verb: Token, subj: Token | None) -> bool:
 
 
 SOURCE = {"buy", "source", "purchase", "get", "obtain", "import", "procure", "order"}
+VAGUE_SOURCE = {"regular", "formal", "legal", "proper", "legitimate", "reliable", "reputable", "trusted", "genuine"}
 TRUSTED = {"authorised", "authorized", "reputable", "legitimate", "official", "reliable", "trusted", "licensed",
-           "certified", "genuine", "approved", "verified"}
+           "certified", "genuine", "approved", "verified", "regular", "formal", "legal", "proper"}
 LATER = {"now", "since", "henceforth", "onwards", "forward", "future", "longer"}
 
 
@@ -314,10 +322,14 @@ def _sourced_well(verb: Token, subj: Token | None) -> bool:
     passive = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
     habit = any(c.lower_ == "always" for c in verb.children) or passive is not None and any(
         d.lower_ in ("all", "every", "each") for d in passive.subtree)
-    if not habit or not (_ours(subj) or passive is not None and _ours(passive)):
+    # "our products are purchased from regular channels": a vague source claimed in the present
+    # (a named, checkable source such as "authorised distributors" may be the letter's own control)
+    vague = passive is not None and any(c.dep_ == "auxpass" and c.lower_ in ("are", "is") for c in verb.children)
+    if not (habit or vague) or not (_ours(subj) or passive is not None and _ours(passive)):
         return False
-    return any(a.lower_ in TRUSTED for c in verb.children if c.dep_ == "prep" and c.lower_ == "from"
-               for g in c.children for a in g.subtree)
+    sources = {a.lower_ for c in verb.children if c.dep_ == "prep" and c.lower_ == "from"
+               for g in c.children for a in g.subtree}
+    return bool(sources & (TRUSTED if habit else VAGUE_SOURCE))
 
 
 def _never_did(verb: Token) -> bool:
