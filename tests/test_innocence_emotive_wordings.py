@@ -161,6 +161,15 @@ INNOCENT = [
     "We didn't sell any fake goods.",
     'All our goods have invoices and are 100% original.',
     "We have never done anything against Amazon's rules.",
+    'We hope that a small mistake will not close our account.',
+    'It was a small incident.',
+    'The defect rate was only a small percentage.',
+    'This was a single case.',
+    'It happened once and will not happen again.',
+    'It was a rare situation.',
+    'This ASIN had 0 orders in the last 90 days.',
+    'We run an honest business which does not break the rights of any seller.',
+    'The notice cites an alleged breach of the policy.',
 ]
 
 NOT_INNOCENCE = [
@@ -342,6 +351,12 @@ NOT_INNOCENCE = [
     'We did not do anything to check the supplier.',
     'Our products are purchased from two factories in Ningbo.',
     "Our products are purchased from the brand's authorised distributors, and the invoices are kept for 2 years.",
+    'We only checked a small part of the stock, because the cartons were sealed.',
+    'Only a small part of the units were checked before shipping.',
+    'We aim for zero orders past their ship date.',
+    'We sell a product which did not meet the label rules, and we removed it.',
+    'We have a listing that does not show the warning, and we are fixing it today.',
+    'We pledge to list only products that comply with all Amazon policies.',
 ]
 
 EMOTIVE_WORDINGS = [

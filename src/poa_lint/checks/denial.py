@@ -93,11 +93,25 @@ def _ours(tok: Token | None) -> bool:
         return True
     if tok.lemma_.lower() not in OURS:
         return False
+    if tok.dep_ in ("dobj", "attr", "pobj") and tok.lemma_.lower() not in GOODS and _run_by_us(tok.head):
+        return True                                     # "we run a business which does not break ..."
     if tok.lemma_.lower() in GOODS and any(
             c.dep_ == "det" and c.lower_ in ("the", "this", "these", "each", "every", "all") for c in tok.children):
         return True                                     # "the product does not copy anyone": the goods in question
     return any(c.lower_ in ("our", "my") for c in tok.children) or any(
         c.dep_ == "relcl" and any(g.lower_ in SELF for g in c.children) for c in tok.children)
+
+
+def _run_by_us(verb: Token) -> bool:
+    """The verb (or the verb it hangs from: 'we are committed to running ...') has we or I as subject."""
+    node = verb
+    for _ in range(4):
+        if any(c.dep_ == "nsubj" and c.lower_ in SELF for c in node.children):
+            return True
+        if node.head is node or node.dep_ not in ("xcomp", "pcomp", "prep", "advcl", "acomp", "conj"):
+            return False
+        node = node.head
+    return False
 
 
 def _protected(obj: Token) -> bool:
