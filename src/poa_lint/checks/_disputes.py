@@ -1,7 +1,9 @@
 """The complaint disputed on the parse (a trigger of checks.denial): the complaint called invalid
-("we think the complaint is unreasonable", "the claim is not valid"), the complainant said to have
-no proof ("the complainant has given no proof"), the goods declared genuine ("the item is not fake",
-"our products are authentic") and the writer declared honest ("we are an honest seller")."""
+("we think the complaint is unreasonable", "the claim is not valid") or untrue ("the feedback does
+not match the facts"), the complainant said to have no proof ("the complainant has given no
+proof"), the goods declared genuine ("the item is not fake", "our products are authentic", "these
+are brand new"), the reviews declared real ("the reviews are all from real buyers") and the writer
+declared honest ("we are an honest seller")."""
 
 from __future__ import annotations
 
