@@ -1,7 +1,9 @@
 """The complaint disputed on the parse (a trigger of checks.denial): the complaint called invalid
-("we think the complaint is unreasonable", "the claim is not valid"), the complainant said to have
-no proof ("the complainant has given no proof"), the goods declared genuine ("the item is not fake",
-"our products are authentic") and the writer declared honest ("we are an honest seller")."""
+("we think the complaint is unreasonable", "the claim is not valid") or untrue ("the feedback does
+not match the facts"), the complainant said to have no proof ("the complainant has given no
+proof"), the goods declared genuine ("the item is not fake", "our products are authentic", "these
+are brand new"), the reviews declared real ("the reviews are all from real buyers") and the writer
+declared honest ("we are an honest seller")."""
 
 from __future__ import annotations
 
@@ -21,7 +23,7 @@ PROOF = {"proof", "evidence", "information", "document", "documentation", "regis
 GIVE = {"give", "provide", "have", "show", "offer", "present", "submit", "send"}
 GOODS = {"product", "item", "good", "unit", "part", "stock", "inventory", "merchandise"}
 IMAGES = {"image", "photo", "picture", "description", "title", "design", "content", "text", "artwork"}
-GENUINE = {"genuine", "authentic", "original", "perfect", "flawless", "intact"}
+GENUINE = {"genuine", "authentic", "original", "perfect", "flawless", "intact", "brand-new", "safe", "compliant"}
 CONDITION = {"perfect", "good", "new", "brand-new", "excellent", "original"}
 FAKE = {"fake", "counterfeit", "inauthentic", "replica", "knockoff", "used", "copy"}
 # What the notice or the buyer said the goods were, denied: "the product is not a pesticide", "our
@@ -60,12 +62,55 @@ def _under_finding(verb: Token) -> bool:
     return False
 
 
+# Our own records ("our inventory report", "the shipping report"), not a complaint against us.
+RECORDS = {"inventory", "shipping", "sales", "stock", "tracking", "order", "performance", "business", "settlement",
+           "inspection", "quality", "test", "audit", "daily", "weekly", "monthly", "internal", "warehouse", "carrier"}
+
+
+def _our_record(subj: Token) -> bool:
+    return any(c.dep_ == "poss" and c.lower_ in ("our", "my") or c.dep_ in ("compound", "amod")
+               and c.lemma_.lower() in RECORDS for c in subj.children)
+
+
 def complaint_invalid(verb: Token, subj: Token | None) -> bool:
-    """'the complaint is groundless', 'the claim was not valid'."""
+    """'the complaint is groundless', 'the claim was not valid' (not 'our inventory report was
+    wrong', a record of our own)."""
     if subj is None or subj.lemma_.lower() not in COMPLAINTS or verb.lemma_ != "be" or hypothetical(verb):
+        return False
+    if _our_record(subj):
         return False
     words = _words(_pred(verb))
     return bool(words & INVALID) if not negated(verb) else bool(words & VALID)
+
+
+MATCH = {"match", "reflect", "represent", "correspond", "agree", "fit"}
+FACTS = {"fact", "facts", "truth", "reality", "situation", "condition", "record", "records"}
+
+
+def complaint_untrue(verb: Token, subj: Token | None) -> bool:
+    """'the buyer's feedback does not match the facts', 'the report does not reflect the truth'."""
+    if subj is None or subj.lemma_.lower() not in COMPLAINTS or verb.lemma_.lower() not in MATCH:
+        return False
+    if not negated(verb) or hypothetical(verb):
+        return False
+    return any(t.lower_ in FACTS for c in verb.children if c.dep_ in ("dobj", "prep") for t in c.subtree)
+
+
+REVIEWS = {"review", "rating", "feedback", "testimonial"}
+REAL = {"real", "genuine", "authentic", "honest", "organic", "verified", "actual", "natural"}
+
+
+def reviews_genuine(verb: Token, subj: Token | None) -> bool:
+    """'the reviews on our listing are all from real buyers', 'our ratings are genuine' (not 'we
+    checked that ...')."""
+    if subj is None or subj.lemma_.lower() not in REVIEWS or verb.lemma_ != "be" or negated(verb):
+        return False
+    if hypothetical(verb) or _under_finding(verb):
+        return False
+    if _words(_pred(verb)) & REAL:
+        return True
+    return any(c.dep_ == "prep" and c.lower_ == "from" and any(
+        a.lower_ in REAL for g in c.children for a in g.children if a.dep_ == "amod") for c in verb.children)
 
 
 MERIT = {"basis", "merit", "ground", "grounds", "foundation", "truth", "substance", "justification"}
@@ -103,10 +148,27 @@ def no_proof(verb: Token, subj: Token | None) -> bool:
     return False
 
 
+def _brand_new(preds: list[Token]) -> bool:
+    """'brand new', '100% new' (a bare 'new' may be a fact of the case: 'the units were new')."""
+    return any(p.lower_ == "new" and p.i > 0 and p.doc[p.i - 1].lower_ in ("brand", "%", "completely", "totally")
+               for p in preds)
+
+
+def _goods_attr(verb: Token, subj: Token | None) -> bool:
+    """'these are not fake products', 'they are genuine items': the goods named in the predicate."""
+    return subj is not None and subj.lower_ in ("these", "they", "those", "it", "this") and any(
+        p.dep_ == "attr" and p.lemma_.lower() in GOODS for p in verb.children)
+
+
 def goods_genuine(verb: Token, subj: Token | None) -> bool:
     """'the item is not fake', 'all our products are authentic', 'the item was in perfect condition',
-    'the images are my own' (not 'we checked that ... are')."""
-    if subj is None or subj.lemma_.lower() not in GOODS | IMAGES or verb.lemma_ != "be" or hypothetical(verb):
+    'these are not fake products', 'the images are my own' (not 'we checked that ... are', nor a
+    fix reported: 'the listing is now compliant')."""
+    if subj is None or verb.lemma_ != "be" or hypothetical(verb):
+        return False
+    if subj.lemma_.lower() not in GOODS | IMAGES and not _goods_attr(verb, subj):
+        return False
+    if any(t.lower_ in ("now", "since", "again", "longer") for t in verb.children):
         return False
     if any(c.dep_ == "relcl" and not any(g.dep_ == "nsubj" and g.lower_ in ("we", "i") for g in c.children)
            for c in subj.children) and not any(c.lower_ in ("our", "my") for c in subj.children):
@@ -114,8 +176,12 @@ def goods_genuine(verb: Token, subj: Token | None) -> bool:
     if _under_finding(verb):
         return False
     words = _words(_pred(verb))
+    if _goods_attr(verb, subj):             # "these are (not) fake products": the adjectives of the goods
+        words = {a.lower_ for p in _pred(verb) for a in p.children if a.dep_ in ("amod", "compound")}
     if negated(verb):
         return bool(words & NOT_THAT)
+    if _brand_new(_pred(verb)):
+        return True
     if any(c.dep_ in ("prep", "acomp") and (c.lower_ == "as" and any(g.lower_ in AS_LISTED for g in c.children)
                                           or c.lower_ in AS_LISTED and any(g.lower_ == "as" for g in c.children))
            for c in verb.children):

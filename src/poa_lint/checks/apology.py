@@ -27,7 +27,7 @@ WRITER = re.compile(r"\b(we|i)('m|'re|\s+am|\s+are|\s+was|\s+were|\s+feel|\s+fel
                     r"\b(we|i)\s+(\w+\s+){0,2}regret\b|\bapologi[sz]e\b|\b(our|my)\s+(\w+\s+){0,2}apolog|"
                     r"\bapolog(y|ies)\s+for\b", re.I)
 # "without regret", "sorry to hear", "regret to inform" are not the writer's apology.
-NOT_APOLOGY = re.compile(r"\bsorry\s+to\s+(hear|see|learn)\b|\bregret\s+to\s+(inform|say)\b", re.I)
+NOT_APOLOGY = re.compile(r"\bsorry\s+to\s+(hear|see|learn|say|report|inform)\b|\bregret\s+to\s+(inform|say)\b", re.I)
 
 
 def repeated_apology(letter: Letter, options: Mapping[str, object]) -> Iterable[Hit]:

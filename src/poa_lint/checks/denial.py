@@ -16,9 +16,11 @@ from poa_lint.checks._clauses import hypothetical, negated
 from poa_lint.checks._parties import party_of
 from poa_lint.checks._disputes import (
     complaint_invalid,
+    complaint_untrue,
     goods_genuine,
     goods_not_harmed,
     no_proof,
+    reviews_genuine,
     self_honest,
     without_merit,
 )
@@ -29,7 +31,7 @@ from poa_lint.finding import Hit
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
-WRONGDOING = {"infringe", "violate", "break", "breach", "counterfeit", "copy", "manipulate", "abuse",
+WRONGDOING = {"infringe", "violate", "break", "breach", "counterfeit", "manipulate", "abuse",
               "misuse", "mislead", "deceive", "cheat", "steal", "fake", "falsify", "fabricate"}
 OBJECT_NEEDED = {   # these verbs deny wrongdoing only with such an object
     "sell": {"fake", "counterfeit", "used", "inauthentic", "knockoff", "knock-off", "replica", "copy",
@@ -39,6 +41,12 @@ OBJECT_NEEDED = {   # these verbs deny wrongdoing only with such an object
     "ask": {"review", "reviews", "positive", "feedback"},
     "buy": {"review", "reviews"},
     "pay": {"review", "reviews", "reviewer", "reviewers"},
+    # "we did not copy the invoices into our records" is clerical; copying a listing or a design is the misconduct
+    "copy": {"listing", "listings", "design", "designs", "image", "images", "photo", "photos", "picture", "pictures",
+             "description", "descriptions", "product", "products", "brand", "logo", "logos", "trademark", "content",
+             "text", "anyone", "anybody", "others", "other", "competitor", "competitors", "patent", "artwork"},
+    "do": {"manipulation", "fraud", "infringement", "violation", "wrongdoing", "cheating", "counterfeiting",
+           "misconduct", "abuse"},
     "commit": {"violation", "violations", "infringement", "offence", "offense", "fraud", "crime", "wrongdoing",
                "manipulation", "abuse", "misconduct"},
 }
@@ -56,6 +64,9 @@ SELF = {"we", "i"}
 ACTS = {"sell", "resell", "lease", "rent", "sublet", "lend", "hand", "assign", "broker", "sub-broker",
         "subcontract", "transfer", "share", "incentivize", "incentivise", "manipulate", "copy", "link",
         "alter", "modify", "repackage", "relabel", "counterfeit", "falsify", "forge"}
+# Acts that are misconduct with no object named ("we have never sub-brokered").
+MISCONDUCT = {"lease", "rent", "sublet", "broker", "sub-broker", "subcontract", "incentivize", "incentivise",
+              "manipulate", "counterfeit", "falsify", "forge"}
 OURS = {"product", "item", "listing", "part", "good", "image", "picture", "photo", "store", "shop",
         "company", "business", "account", "brand", "description", "title", "team", "staff", "unit"}
 GOODS = {"product", "item", "listing", "part", "good", "unit"}
@@ -75,15 +86,32 @@ GOOD_AIM = {"correctly", "right", "properly", "help", "comply", "follow", "hones
 
 
 def _ours(tok: Token | None) -> bool:
-    """We, I, or a noun of ours ("our products", "my listings", "every part I offer")."""
+    """We, I, or a noun of ours ("our products", "my listings", "every part I offer", "the product")."""
     if tok is None:
         return False
     if tok.lower_ in SELF:
         return True
     if tok.lemma_.lower() not in OURS:
         return False
+    if tok.dep_ in ("dobj", "attr", "pobj") and tok.lemma_.lower() not in GOODS and _run_by_us(tok.head):
+        return True                                     # "we run a business which does not break ..."
+    if tok.lemma_.lower() in GOODS and any(
+            c.dep_ == "det" and c.lower_ in ("the", "this", "these", "each", "every", "all") for c in tok.children):
+        return True                                     # "the product does not copy anyone": the goods in question
     return any(c.lower_ in ("our", "my") for c in tok.children) or any(
         c.dep_ == "relcl" and any(g.lower_ in SELF for g in c.children) for c in tok.children)
+
+
+def _run_by_us(verb: Token) -> bool:
+    """The verb (or the verb it hangs from: 'we are committed to running ...') has we or I as subject."""
+    node = verb
+    for _ in range(4):
+        if any(c.dep_ == "nsubj" and c.lower_ in SELF for c in node.children):
+            return True
+        if node.head is node or node.dep_ not in ("xcomp", "pcomp", "prep", "advcl", "acomp", "conj"):
+            return False
+        node = node.head
+    return False
 
 
 def _protected(obj: Token) -> bool:
@@ -120,7 +148,8 @@ def _purpose_or_future(verb: Token) -> bool:
                 node.i == verb.i and _would_never(verb)):
             return True
         committed = node.lemma_.lower() == "commit" and any(c.dep_ == "dobj" for c in node.children)
-        if node.lemma_.lower() in PURPOSE and not committed or any(
+        sure = node.lemma_.lower() == "sure" and node.head.lemma_.lower() != "make"    # "we are sure ..."
+        if node.lemma_.lower() in PURPOSE and not committed and not sure or any(
                 c.lower_ == "order" and c.dep_ == "mark" for c in node.children):
             return True                                 # ("we did not commit any violation" is no aim)
         if any(c.lower_ == "order" for c in node.children if c.dep_ in ("mark", "prep")):
@@ -140,8 +169,8 @@ def _claims(verb: Token) -> bool:
     """Claims of a clean record, of always following the rules, or of good aims; the complaint
     disputed (checks._disputes)."""
     lemma, subj = verb.lemma_.lower(), _subject(verb)
-    if any(f(verb, subj) for f in (complaint_invalid, no_proof, goods_genuine, goods_not_harmed, self_honest,
-                                   without_merit)):
+    if any(f(verb, subj) for f in (complaint_invalid, complaint_untrue, no_proof, goods_genuine, goods_not_harmed,
+                                   reviews_genuine, self_honest, without_merit)):
         return True
     if lemma == "be" and subj is not None and subj.lemma_.lower() in TRACK and any(
             c.lower_ in ("our", "my") for c in subj.children) and not negated(verb) and any(
@@ -154,9 +183,14 @@ def _claims(verb: Token) -> bool:
         return False
     if _took_care(verb):
         return True                                     # "we have taken every care that ... do not infringe"
-    if lemma in COMPLY and not negated(verb) and any(c.lower_ == "always" for c in verb.children) and not any(
-            c.lower_ in ("now", "since", "henceforth") for c in verb.subtree):
+    if lemma in COMPLY and not negated(verb) and (_always(verb) or _strict_record(verb)) and not any(
+            c.lower_ in ("now", "since", "henceforth") for c in verb.subtree) and any(
+            t.lower_ in RULES or t.lower_ in ("amazon", "amazon's") for t in verb.subtree if t.i > verb.i):
         return True                                     # "we have always followed Amazon's policies"
+    if _stranger(verb):
+        return True                                     # "we don't know this account at all"
+    if _kept_every_rule(verb):
+        return True                                     # "we followed all the rules when listing it"
     if lemma == "have" and negated(verb) and any(c.lower_ == "never" for c in verb.children) and any(
             c.dep_ == "dobj" and c.lemma_.lower() in RECORD for c in verb.children):
         return True                                     # "our store has never had any complaint"
@@ -183,6 +217,58 @@ def _claims(verb: Token) -> bool:
             for c in verb.children):
         return True                                     # "our company wanted to act correctly"
     return False
+
+
+def _strict_record(verb: Token) -> bool:
+    """'we have been strictly abiding by', 'we have strictly followed': a record claimed with
+    'strictly' and the perfect (not 'we will strictly follow', a commitment)."""
+    return any(c.lower_ == "strictly" for c in verb.children) and any(
+        c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
+
+
+def _always(verb: Token) -> bool:
+    """'always', 'at all times', 'all the time'."""
+    return any(c.lower_ == "always" or c.lemma_ == "time" and any(d.lower_ == "all" for d in c.subtree)
+               or c.dep_ == "prep" and c.lower_ == "at" and any(g.lemma_ == "time" for g in c.children)
+               for c in verb.children)
+
+
+KNOWN = {"account", "seller", "store", "shop", "company", "person", "owner", "people"}
+
+
+CHECKING = {"check", "confirm", "verify", "ensure", "inspect", "test", "review", "audit", "screen", "sure"}
+
+
+def _checked(verb: Token) -> bool:
+    """The clause is what a check establishes ("we check that each product does not infringe"), not
+    a claim ("we assure you that our listings do not break policies")."""
+    return any(a.lemma_.lower() in CHECKING and (a.lower_ != "sure" or a.head.lemma_.lower() == "make")
+               for a in list(verb.ancestors)[:3])
+
+
+def _stranger(verb: Token) -> bool:
+    """'we do not know this account', 'I have never heard of this seller': a link to another account
+    denied (not 'we did not know the account was restricted', a rule not known)."""
+    if verb.lemma_.lower() not in ("know", "recognize", "recognise") or not negated(verb):
+        return False
+    subj = _subject(verb)
+    return subj is not None and subj.lower_ in SELF and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in KNOWN for c in verb.children)
+
+
+def _kept_every_rule(verb: Token) -> bool:
+    """'we followed all the rules', 'we have complied with every Amazon policy': compliance with
+    every rule claimed for the past (not 'we now follow all ...', 'our staff followed the wrong
+    rule', nor a step the letter introduces)."""
+    if verb.lemma_.lower() not in COMPLY or negated(verb) or verb.tag_ not in DONE:
+        return False
+    if any(t.lower_ in LATER | {"will", "shall", "must", "should"} for t in verb.children):
+        return False
+    rules = [c for c in verb.children if c.dep_ == "dobj"]
+    rules += [g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    return any(r.lower_ in RULES and any(d.lower_ in ("all", "every", "each") for d in r.children
+                                         if d.dep_ in ("det", "predet", "amod"))
+               for r in rules)
 
 
 # Care claimed, not steps taken: "we have taken all appropriate steps" reports the fix.
@@ -233,8 +319,9 @@ def _allowed_practice(verb: Token, subj: Token | None) -> bool:
 
 
 SOURCE = {"buy", "source", "purchase", "get", "obtain", "import", "procure", "order"}
+VAGUE_SOURCE = {"regular", "formal", "legal", "proper", "legitimate", "reliable", "reputable", "trusted", "genuine"}
 TRUSTED = {"authorised", "authorized", "reputable", "legitimate", "official", "reliable", "trusted", "licensed",
-           "certified", "genuine", "approved", "verified"}
+           "certified", "genuine", "approved", "verified", "regular", "formal", "legal", "proper"}
 LATER = {"now", "since", "henceforth", "onwards", "forward", "future", "longer"}
 
 
@@ -249,10 +336,14 @@ def _sourced_well(verb: Token, subj: Token | None) -> bool:
     passive = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
     habit = any(c.lower_ == "always" for c in verb.children) or passive is not None and any(
         d.lower_ in ("all", "every", "each") for d in passive.subtree)
-    if not habit or not (_ours(subj) or passive is not None and _ours(passive)):
+    # "our products are purchased from regular channels": a vague source claimed in the present
+    # (a named, checkable source such as "authorised distributors" may be the letter's own control)
+    vague = passive is not None and any(c.dep_ == "auxpass" and c.lower_ in ("are", "is") for c in verb.children)
+    if not (habit or vague) or not (_ours(subj) or passive is not None and _ours(passive)):
         return False
-    return any(a.lower_ in TRUSTED for c in verb.children if c.dep_ == "prep" and c.lower_ == "from"
-               for g in c.children for a in g.subtree)
+    sources = {a.lower_ for c in verb.children if c.dep_ == "prep" and c.lower_ == "from"
+               for g in c.children for a in g.subtree}
+    return bool(sources & (TRUSTED if habit else VAGUE_SOURCE))
 
 
 def _never_did(verb: Token) -> bool:
@@ -263,8 +354,11 @@ def _never_did(verb: Token) -> bool:
     acts = [verb]
     for act in acts:                                    # "assigned, sold or brokered": a chain of conj
         acts += [c for c in act.children if c.dep_ == "conj" and c.pos_ == "VERB"]
-    if not any(a.lemma_.lower() in ACTS for a in acts) or not _ours(_subject(verb)) or _subject(verb).lower_ not in SELF:
+    subj = _subject(verb)
+    if not any(a.lemma_.lower() in ACTS for a in acts) or not _ours(subj) or subj.lemma_.lower() in GOODS:
         return False
+    if not any(a.lemma_.lower() in MISCONDUCT or any(c.dep_ in ("dobj", "prt") for c in a.children) for a in acts):
+        return False                                    # "we have never sold on Amazon Europe": no act named
     if any(t.lower_ in ("since", "yet", "until", "after", "before", "anymore", "again") for t in verb.subtree):
         return False
     if any(c.lower_ == "never" for c in verb.children):
@@ -281,8 +375,10 @@ def _denies(verb: Token) -> bool:
         return False
     if _claims(verb):
         return True
-    if negated(verb) and _on_purpose(verb) and _ours(_subject(verb)):
-        return True                                     # "we did not do this on purpose"
+    if negated(verb) and (_on_purpose(verb) or any(c.lower_ in INTENT for c in verb.children)) and (
+            _ours(_subject(verb)) or verb.tag_ == "VBN" and _subject(verb) is not None
+            and _subject(verb).lower_ in ("this", "it", "that")) and not hypothetical(verb):
+        return True                                     # "we did not do this on purpose", "it was not done on purpose"
     neg = negated(verb) or any(c.lower_ == "no" and c.dep_ == "det" for d in verb.children
                                if d.dep_ == "dobj" for c in d.children) or any(
         c.lower_ in INTENT and negated(c) for c in verb.children)     # "never knowingly break"
@@ -304,6 +400,8 @@ def _denies(verb: Token) -> bool:
             and not _purpose_or_future(verb)
     if not neg or not _ours(_subject(verb)) or _purpose_or_future(verb):
         return False
+    if _subject(verb).lower_ not in SELF and _checked(verb):
+        return False                                    # "we check that each product does not infringe ..."
     if _never_did(verb):
         return True
     if lemma in WRONGDOING or any(c.lower_ in INTENT for c in verb.children):
@@ -312,7 +410,10 @@ def _denies(verb: Token) -> bool:
             c.dep_ == "dobj" and _protected(c) for c in verb.children):
         return True                                     # "my products do not carry any brand or logo"
     if lemma in OBJECT_NEEDED:
-        words = {t.lower_ for c in verb.children if c.dep_ in ("dobj", "prep") for t in c.subtree}
+        objects = [c for c in verb.children if c.dep_ in ("dobj", "prep")]
+        if any(t.lower_ in ("test", "sample", "trial") for c in objects for t in c.subtree):
+            return False                                # "we did not place test orders": a step left undone
+        words = {t.lower_ for c in objects for t in c.subtree}
         return bool(words & OBJECT_NEEDED[lemma])
     return any(c.lower_ in INTENT for c in verb.children)
 
@@ -363,10 +464,31 @@ def _find(sent: Span) -> tuple[int, int] | None:
     return _span(verb, sent) if verb is not None else _unintended(sent)
 
 
+RULE_MODALS = {"can", "cannot", "may", "must", "will", "shall", "should"}
+
+
+def _permission_rule(tok: Token) -> bool:
+    """'no one can change a listing without my permission': a rule of our process about who may
+    act, not a claim that something happened behind our back."""
+    if tok.lower_ != "without":
+        return False
+    verb = next((a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    if verb is None:
+        return False
+    while verb.dep_ == "conj" and verb.head is not verb:   # "can create or change ... without"
+        verb = verb.head
+    return any(c.dep_ == "aux" and c.lower_ in RULE_MODALS for c in verb.children) or any(
+        c.dep_ in ("nsubj", "nsubjpass") and (c.lower_ in ("nobody", "none") or any(
+            d.lower_ == "no" for d in c.children)) for c in verb.children)
+
+
 def _in_purpose(sent: Span, start: int) -> bool:
     """The phrase at `start` is the aim of an action ("... to make sure each product we sell is
-    authentic"), a commitment rather than a claim."""
+    authentic"), a commitment rather than a claim, or a rule about permission ("no listing is
+    published without my approval")."""
     tok = next((t for t in sent if t.idx >= start), None)
+    if tok is not None and _permission_rule(tok):
+        return True
     for node in tok.ancestors if tok is not None else ():
         if node.lemma_.lower() in AIM and any(c.lower_ == "to" and c.dep_ == "aux" for c in node.children):
             return True                                 # "to make sure ...", "to ensure ..."

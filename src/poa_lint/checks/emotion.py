@@ -1,5 +1,6 @@
 """Emotive words (the rule's `patterns`), except a feeling that is the buyer's ("the customer was
-frustrated", "the buyer's disappointment", "frustration for our customers") and a judgement of the
+frustrated", "the buyer's disappointment", "frustration for our customers"), words a buyer is
+reported to have said ("the customer wrote that the parcel was a disaster"), and a judgement of the
 writer's own performance ("our unacceptable late shipment rate"): acknowledging those is what a
 plan of action should do, not emotion."""
 
@@ -50,7 +51,24 @@ def _holder(tok: Token) -> Token | None:
     return None
 
 
+SAY = {"say", "write", "complain", "claim", "report", "state", "tell", "describe", "call", "mention", "comment",
+       "leave", "feel"}
+
+
+def _buyer_said(tok: Token) -> bool:
+    """The word is inside what a buyer said or felt ("the customer said the product was a
+    disaster", "the buyer wrote that the delay was unacceptable"): reported, not the writer's."""
+    for node in tok.ancestors:
+        if node.pos_ in ("VERB", "AUX") and node.lemma_.lower() in SAY:
+            subj = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subj is not None and party_of(subj) == "buyer":
+                return True
+    return False
+
+
 def _excused(tok: Token) -> bool:
+    if _buyer_said(tok):
+        return True
     holder = _holder(tok)
     if holder is None:
         return False

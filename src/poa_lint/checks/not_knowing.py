@@ -173,6 +173,13 @@ def _new_as_cause(tok: Token) -> bool:
         m.dep_ == "mark" and m.lower_ in ("because", "as", "since") for m in head.children) and _self(_subject(tok))
 
 
+def _next_subject_ours(tok: Token) -> bool:
+    """The first subject after a participle ('being new ..., he was ...') is whose state it is; with
+    no later subject the participle's own clause decides."""
+    later = next((t for t in tok.sent if t.i > tok.i and t.dep_ in ("nsubj", "nsubjpass")), None)
+    return later is None or _self(later)
+
+
 def _newness(tok: Token) -> bool:
     """'as a new seller', 'being new to Amazon', 'we are new in selling', 'as we just started selling'."""
     if _just_started(tok):
@@ -188,6 +195,8 @@ def _newness(tok: Token) -> bool:
         prep = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("to", "in", "on", "at")), None)
         if prep is None:
             return _new_as_cause(tok)
+        if tok.head.lower_ == "being" and not _next_subject_ours(tok):
+            return False                                # "being new to the procedures, he was never told"
         if _self(_subject(tok)):
             return True
         being = tok.head.lower_ == "being" or any(c.lower_ == "being" for c in tok.children) or (
@@ -200,9 +209,32 @@ LACKED = {"knowledge", "experience", "understanding", "education", "awareness", 
           "training"}
 
 
+KNOWLEDGE = {"knowledge", "experience", "understanding", "awareness", "familiarity"}
+
+
+def _had_too_little(tok: Token) -> bool:
+    """'we did not have enough experience with Amazon's rules', 'we had little knowledge of the
+    policy': the lack said with 'have', about a rule or about Amazon ('no experience with this
+    supplier' is a fact of the case)."""
+    if tok.lemma_.lower() != "have" or not _self(_subject(tok)) or hypothetical(tok):
+        return False
+    for obj in (c for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() in KNOWLEDGE):
+        few = any(d.lower_ in ("no", "little", "limited", "insufficient", "enough", "sufficient", "much", "any")
+                  for d in obj.children if d.dep_ in ("det", "amod", "advmod"))
+        if not few or not (negated(tok) or any(d.lower_ in ("no", "little", "limited", "insufficient")
+                                               for d in obj.children)):
+            continue
+        if any(_forms(t) & RULE_WORDS or t.lower_ in ("amazon", "amazon's", "selling")
+               for c in obj.children if c.dep_ == "prep" for t in c.subtree):
+            return True
+    return False
+
+
 def _lack(tok: Token) -> bool:
     """'our lack of knowledge of the policy', 'we lacked experience', 'due to lack of experience';
     not a lack of knowledge about a tool or a fact ('lack of knowledge about the upload feature')."""
+    if _had_too_little(tok):
+        return True
     if tok.lemma_.lower() != "lack":
         return False
     if tok.pos_ == "VERB" and not _self(_subject(tok)):

@@ -28,7 +28,8 @@ def _heading_like(line: str) -> bool:
 _EMPHASIS = {"NEVER", "PLEASE", "NOT", "VERY", "FAKE", "UNFAIR", "HELP", "ALL", "ANY", "ALWAYS", "NO",
              "REALLY", "MUST", "NOTHING", "EVERY", "ONLY", "SORRY", "URGENT", "IMMEDIATELY", "PERMANENTLY",
              "EVER", "TRULY", "DEEPLY", "MUCH", "MORE", "MOST", "SURE", "TRUE", "FALSE", "WRONG", "FULL",
-             "WHOLE", "HUGE", "NONE", "NEED", "BEG", "STOP", "DONE", "FAULT", "INNOCENT"}
+             "WHOLE", "HUGE", "NONE", "NEED", "BEG", "STOP", "DONE", "FAULT", "INNOCENT", "AGAIN", "AUTHENTIC",
+             "GENUINE", "ORIGINAL", "IMPORTANT", "EVERYTHING", "ANYTHING", "NEVER"}
 _SLOT = re.compile(r"\b(?:ACCOUNT|STORE|SHOP|SELLER|COMPANY|BRAND|BUSINESS|PRODUCT)\s+(?:NAME|ID|NUMBER)\b|"
                    r"\b(?:OMITTED|REDACTED)\b")
 
@@ -85,7 +86,47 @@ def _name_like(text: str, start: int, end: int, count: int, word: str) -> bool:
     if _word_form(word):
         return False
     quoted = text[start - 1:start] in "\"'“‘(" and text[end:end + 1] in "\"'”’)"
-    return count >= 2 or quoted
+    return count >= 2 or quoted or bool(_NAMED.search(text[max(0, start - 40):start]))
+
+
+# A word right after "brand", "store", "trademark", "named" ... is the name itself ("our brand ZENTRO").
+_NAMED = re.compile(r"\b(?:brand|store|shop|trademark|trade\s+mark|company|seller|named|called|label|model)"
+                    r"(?:\s+name)?\s*[:(\"'“‘]?\s*$", re.I)
+
+
+_CAPS_WORD = re.compile(r"[A-Z][A-Z0-9&'.-]*")
+
+
+def _name_run(text: str, start: int, end: int) -> bool:
+    """The word is one of a run of two or more capitalised words with no word of emphasis, no
+    function word and no inflected form ("JINGYUAN TRADING", "GLOBAL SOURCE WHOLESALE LLC",
+    "LED STRIP LIGHT"): a company or product name, not shouting ("WILL NOT HAPPEN AGAIN")."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line = text[line_start:line_end if line_end != -1 else len(text)]
+    words = [(line_start + m.start(), line_start + m.end(), m.group(0)) for m in re.finditer(r"\S+", line)]
+    idx = next((i for i, (a, b, _) in enumerate(words) if a <= start < b), None)
+    if idx is None:
+        return False
+
+    def caps(i: int) -> str | None:
+        word = words[i][2].strip(",.;:()\"'“”‘’")
+        return word if _CAPS_WORD.fullmatch(word) and sum(c.isalpha() for c in word) >= 2 else None
+
+    run = [idx]
+    for step in (-1, 1):
+        i = idx + step
+        while 0 <= i < len(words) and caps(i) and not (step == 1 and words[i - 1][2][-1:] in ",;:"):
+            run.append(i)
+            if step == -1 and words[i][2][-1:] in ",;:":
+                run.pop()
+                break
+            i += step
+    names = [caps(i) for i in run]
+    if len(names) < 2 or any(w is None for w in names):
+        return False
+    last = max(run)                                 # "JINGYUAN TRADING": a name may end in an -ING word
+    return not any(caps(i).rstrip("'.") in _EMPHASIS | _FUNCTION or i != last and _word_form(caps(i)) for i in run)
 
 
 def _in_address(doc, start: int, end: int) -> bool:
@@ -118,6 +159,8 @@ def shouting(letter: Letter, options: Mapping[str, object]) -> Iterable[Hit]:
                 continue
             if _acronym_like(letter.text, match.start(), match.end(), word):
                 continue
+            if _name_run(letter.text, match.start(), match.end()):
+                continue                            # "JINGYUAN TRADING", "LED STRIP LIGHT": a name
             if accepted.overlaps(listed, match.start(), match.end()):
                 continue   # the user's word list (a brand written in capitals)
             line_start = letter.text.rfind("\n", 0, match.start()) + 1
