@@ -41,13 +41,24 @@ OWN_HEADING = re.compile(
     re.I)
 
 
+# A closing request put as a question ("Could you please reinstate our account?") asks for the
+# decision the letter is written for; the labelling guide leaves a one-line closing request alone.
+CLOSING_REQUEST = re.compile(
+    r"^\W*(so\s+)?(could|can|would|will|may)\s+(you|amazon|your\s+team)\s+(please\s+|kindly\s+)?"
+    r"(reinstate|reactivate|restore|reopen|unblock|unsuspend|lift|reconsider|allow\s+(us|me)\s+to\s+(sell|continue|resume))\b"
+    r"[^?]{0,80}\?\s*$|^\W*(may|can)\s+(we|i)\s+(please\s+)?(have|get)\s+(our|my)\s+(\w+\s+){0,2}"
+    r"(account|privileges|listings?|store)\s+(back|reinstated|restored|reactivated)\b[^?]{0,60}\?\s*$",
+    re.I)
+
+
 def question(letter: Letter, options: Mapping[str, object]) -> Iterable[Hit]:
     """Yield each sentence that asks Amazon something (ends in '?' or 'please tell us why')."""
     for sent in letter.sentences:
         if sent.is_heading:
             continue
         text = letter.norm[sent.start:sent.end].rstrip()
-        if NOTICE_HEADINGS.match(text) or HEADING_QUESTION.match(text) or OWN_HEADING.match(text):
+        if (NOTICE_HEADINGS.match(text) or HEADING_QUESTION.match(text) or OWN_HEADING.match(text)
+                or CLOSING_REQUEST.match(text)):
             continue
         before = letter.norm[max(0, sent.start - 300):sent.start]
         quoted = text.startswith('"') or before.count('"') % 2 == 1

@@ -73,7 +73,7 @@ TITLE_START = re.compile(r"^\W*(how|what|why|where|when|which)\b", re.I)
 # "I went through all my stock"); "all the related listings" does not say which.
 SCOPE = re.compile(r"\b((every|each)\s+(single\s+)?|all\s+(of\s+)?(my|our)\s+(?!(related|relevant|similar|such|other)\b))(\w+\s+)?"
                    r"(products?|items?|units?|orders?|parcels?|packages?|shipments?|listings?|returns?|complaints?|"
-                   r"invoices?|cartons?|batch(es)?|stock|inventory|ASINs|SKUs)\b",
+                   r"invoices?|cartons?|box(es)?|bottles?|bags?|batch(es)?|stock|inventory|ASINs|SKUs)\b",
                    re.I)
 # A policy, agreement or Amazon tool named by what it covers is a checkable detail ("Amazon's policy
 # against re-brokering", "the Seller Agreement", "Amazon's system for collecting reviews"); "all
@@ -95,6 +95,25 @@ NAMED_RULE = re.compile(
 # order", "as soon as a return arrives").
 TRIGGER = re.compile(r"\b(before|after)\s+(\w+ing)\s+(the|a|an|each|every|any|it|them|new|our)\b|"
                      r"\b(as\s+soon\s+as|whenever|each\s+time|every\s+time)\s+(a|an|the|we|our|any)\s+\w+", re.I)
+# The method that makes the step checkable: "by adding a foam insert to each box", "through a
+# second scan". A gerund as vague as the promise ("by strengthening management", "by being more
+# careful") says nothing more.
+METHOD = re.compile(r"\b(by|through)\s+(\w+ing)\b[^,.;]{0,60}", re.I)
+_EMPTY_GERUNDS = frozenset({"being", "doing", "making", "taking", "working", "trying", "paying", "keeping",
+                            "continuing", "focusing", "learning", "studying", "putting", "giving", "having",
+                            "getting", "following", "complying", "adhering", "obeying", "monitoring",
+                            "managing", "controlling", "supervising", "increasing", "raising"})
+# What the change produced, said so a reviewer can look ("... so it states the voltage").
+RESULT = re.compile(r"\bso\s+(that\s+)?(it|they|each|every|the\s+\w+)\s+(now\s+)?(states?|shows?|says|lists?|"
+                    r"includes?|matches|names?|displays?|reads?|carries|carry)\b", re.I)
+
+
+def _method_given(text: str) -> bool:
+    """True when the sentence says by which concrete step the aim is reached."""
+    return any(m.group(2).lower() not in _EMPTY_GERUNDS and not VAGUE.search(m.group(0))
+               for m in METHOD.finditer(text))
+
+
 # A person put in charge is a named owner ("we have appointed a team member to ...").
 OWNER = re.compile(r"\b(appoint|assign|designate|hire)(s|ed|ing)?\s+(a|an|one|two|three|\d+)\s+"
                    r"(\w+\s+){0,2}(member|person|employee|staff|manager|officer|specialist|inspector)\b",
@@ -183,7 +202,7 @@ def vague_commitment(letter: Letter, options: Mapping[str, object]) -> Iterable[
         elif not (FRAME.search(core) or PAST_ACTION.search(core) and FIX_CLAIMED.search(core)):
             continue
         if (signal_types(text) or SCOPE.search(text) or OWNER.search(text) or NAMED_RULE.search(text)
-                or TRIGGER.search(text) or has_name(sent.span)):
+                or TRIGGER.search(text) or has_name(sent.span) or RESULT.search(text) or _method_given(text)):
             continue
         if _not_a_commitment(text, sent.span, parsed):
             continue
