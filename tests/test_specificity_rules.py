@@ -30,6 +30,9 @@ VAGUE = [
     "We have put meaningful operational improvements in place.",                   # improvements, unnamed
     "Our team will actively learn the new policies of the platform.",
     "We have checked the listings and fixed the problem.",                          # a fix not described
+    "We will improve our service by paying more attention to orders.",              # a method as vague as the aim
+    "We will strengthen our management by being more careful.",
+    "We will ensure our products meet the standards by strengthening quality control.",
 ]
 NOT_A_COMMITMENT = [
     "How we will improve our shipping process from now on",           # a title (wh-clause)
@@ -48,6 +51,14 @@ CHECKABLE = [
     "We have carefully read the Business Solutions Agreement.",                      # named document
     "I have gone through all of our stock to make sure the labels match the listings.",  # scope
     "I follow the safety rules at every facility and report delays to the dispatcher.",  # a practice, not a pledge
+    "We have trained our packers to wrap glass items in bubble wrap.",               # a named role
+    "We will improve our packaging by adding a foam insert to each box.",           # the method
+    "We have improved the product description so it states the voltage and the plug type.",  # the result
+    "Our packer now weighs every parcel before sealing it.",
+    "We will make sure each listing matches the manufacturer's packaging by comparing photos.",
+    "We have strengthened our inbound checks: two people count each carton on arrival.",
+    "We improved the listing photos to show the real colour of the mug.",
+    "Our packers double-check each label against the pick list.",
 ]
 
 
