@@ -25,7 +25,7 @@ _DONE = (r"implemented|established|set\s+up|introduced|created|added|adopted|sta
          r"improved|optimi[sz]ed|trained|retrained|enhanced|upgraded|held|educated|reminded|"
          r"warned|punished|reviewed|checked|read|studied|learned|learnt|removed|deleted|replied|"
          r"contacted|refunded|updated|changed|fixed|corrected|put|taken|made|solved|resolved|rectified|addressed|handled|told|"
-         r"instructed")
+         r"instructed|spent|conducted|carried\s+out|performed|done|chosen|selected|hired|found\s+(a|an|new|another)")
 # The writer's side as the one who acts: "we", or "our" + a group of people or the business.
 _AGENT = (r"(\w+\s+){0,2}(team|teams|staff|staffs|employees?|workers?|colleagues|personnel|people|"
           r"members?|managers?|company|business|store|shop|warehouse|factory|department|operators?|"
@@ -46,7 +46,8 @@ FUTURE = re.compile(r"\b(will|shall|going\s+to|plan\s+to|promise\s+to)\b|\bfrom\
 PAST_ACTION = re.compile(rf"\b(we|i)\s+(have\s+)?(\w+ly\s+)?({_DONE})\b", re.I)
 # A fix claimed in the simple past without saying what was done ("I checked and fixed the problem").
 FIX_CLAIMED = re.compile(r"\b(solved|resolved|fixed|corrected|rectified|addressed)\s+(the\s+|this\s+|these\s+|"
-                         r"all\s+(the\s+)?|such\s+)?(problems?|issues?|matters?|mistakes?|errors?)\b", re.I)
+                         r"all\s+(the\s+)?|such\s+)?(problems?|issues?|matters?|mistakes?|errors?)\b|"
+                         r"\b(solved|resolved|rectified)\s+(this|it|everything)\b(?!\s+(by|through|with\s+(the|our)\s+new)\b)", re.I)
 NEGATED = re.compile(r"\b(did\s+not|didn't|have\s+not|haven't|had\s+not|no\s+longer|could\s+not)\b",
                      re.I)
 CLOSING = re.compile(r"\b(reinstat\w*|restore\s+our|beg|thank|grateful|appreciate)|"
@@ -104,7 +105,7 @@ _EMPTY_GERUNDS = frozenset({"being", "doing", "making", "taking", "working", "tr
                             "getting", "following", "complying", "adhering", "obeying", "monitoring",
                             "managing", "controlling", "supervising", "increasing", "raising"})
 # What the change produced, said so a reviewer can look ("... so it states the voltage").
-RESULT = re.compile(r"\bso\s+(that\s+)?(it|they|each|every|the\s+\w+)\s+(now\s+)?(states?|shows?|says|lists?|"
+RESULT = re.compile(r"\b(so\s+(that\s+)?(it|they|each|every|the\s+\w+)\s+(now\s+)?|(it|they|the\s+\w+)\s+now\s+)(states?|shows?|says|lists?|"
                     r"includes?|matches|names?|displays?|reads?|carries|carry)\b", re.I)
 
 
