@@ -31,7 +31,7 @@ SIGNALS: dict[str, re.Pattern[str]] = {
         r"listing\s+(specialist|manager|team|staff)|warehouse\s+(lead|manager|team|staff)|owner|"
         r"director|CEO|founder|operator|account\s+manager|purchasing\s+(manager|staff|team)|"
         r"specialist|coordinator|officer|accountant|lawyer|attorney|consultant|auditor|"
-        r"buyer\s+team|packers?|pickers?|packing\s+(staff|team)|designers?|photographers?|translators?|"
+        r"buyer\s+team|packers?|pickers?|designers?|photographers?|translators?|"
         r"purchasers?|(Mr|Ms|Mrs)\.?\s+[A-Z]\w+)\b",
     ),
     "tool": re.compile(
