@@ -451,3 +451,10 @@ def test_the_evidence_list_is_not_unrelated(lint_only):
             "- Case ID 12345678: the rights owner's retraction.\n")
     assert not lint_only(text, "unrelated")
     assert lint_only("Our company was established in 2012.", "unrelated.business-intro")
+
+
+def test_a_question_the_writer_answers_is_not_asked_of_amazon(lint_only):
+    text = ("Dear team,\n\nWhat was the reason for the late shipments?\nOur carrier changed its pickup days in "
+            "March and we did not update the handling time.\n\nWhat mistakes did we make?\n\nWe did not check the "
+            "labels. We did not test the chargers.\n\nWhy did you close our account? We sent all the invoices.\n")
+    assert [f.line for f in lint_only(text, "unrelated.question")] == [10]

@@ -62,11 +62,12 @@ SELF_ASKED = re.compile(
 
 
 def _answered(sentences: list, i: int) -> bool:
-    """True when the next sentence of the same paragraph is a statement (the writer's answer)."""
+    """True when the next sentence is a statement (the writer's answer), in the same paragraph or
+    under the question put as a heading line."""
     if i + 1 >= len(sentences):
         return False
     nxt = sentences[i + 1]
-    return nxt.paragraph is sentences[i].paragraph and not nxt.text.rstrip().endswith("?")
+    return not nxt.is_heading and not nxt.text.rstrip().endswith("?") and len(nxt.text.split()) >= 3
 
 
 def question(letter: Letter, options: Mapping[str, object]) -> Iterable[Hit]:
