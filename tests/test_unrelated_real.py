@@ -86,6 +86,11 @@ UNRELATED = [
     ("Why was our account suspended when we did nothing wrong?", "unrelated.question"),
     ("Amazon is the fairest marketplace we know and we are lucky to sell here.", "unrelated.praise-of-amazon"),
     # round 8: the kinds of the labelling guide in words no training letter used
+    ("We have not received any complaint since 2015.", "unrelated.business-intro"),
+    ("Our company is mainly engaged in the production of bags.", "unrelated.business-intro"),
+    ("Our products are well received by customers all over the world.", "unrelated.business-intro"),
+    ("We have a rating of 4.9 stars.", "unrelated.business-intro"),
+    ("We have a good reputation among buyers.", "unrelated.business-intro"),
     ("Why was our account suspended? We did nothing wrong.", "unrelated.question"),
     ("What else should we provide? We have sent everything.", "unrelated.question"),
     ("The suspension has seriously affected our business and our employees.", "unrelated.hardship"),
@@ -218,6 +223,13 @@ RELATED = [
     "We destroyed $2,000 of stock that failed inspection.",
     "Our lawyer helped us register the trademark in 2022.",
     "I am a small reseller, not the brand owner.",
+    "A volunteer from our team now checks the returns shelf every Friday.",
+    "Returns mainly focus on the size of the shoes.",
+    "Selling fakes damages Amazon's good reputation and the brand's trust.",
+    "The new packaging was well received by buyers, and no lids broke in June.",
+    "Two buyers left a rating of 1 star because the lid cracked.",
+    "We have not received any complaint since we changed the packaging on 3 May.",
+    "We have not had a single late shipment since the new handling time was set.",
     # round 8: neutral sentences of real letters that earlier triggers matched (a supplier's trouble,
     # parcels lost, a cross-reference inside the letter, calls and e-mails with buyers, a manager
     # called Jeff, a closing request, a question the writer answers, a step with its details)
