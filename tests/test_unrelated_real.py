@@ -86,6 +86,13 @@ UNRELATED = [
     ("Why was our account suspended when we did nothing wrong?", "unrelated.question"),
     ("Amazon is the fairest marketplace we know and we are lucky to sell here.", "unrelated.praise-of-amazon"),
     # round 8: the kinds of the labelling guide in words no training letter used
+    ("Our employees are waiting for your decision.", "unrelated.hardship"),
+    ("We used all our savings to buy this stock.", "unrelated.hardship"),
+    ("We took a bank loan to pay for the inventory.", "unrelated.hardship"),
+    ("We are in debt because of the suspension.", "unrelated.hardship"),
+    ("Without the account our company cannot survive.", "unrelated.hardship"),
+    ("We borrowed money from our relatives to keep the store open.", "unrelated.hardship"),
+    ("This store is the only way I can support my children.", "unrelated.hardship"),
     ("We have not received any complaint since 2015.", "unrelated.business-intro"),
     ("Our company is mainly engaged in the production of bags.", "unrelated.business-intro"),
     ("Our products are well received by customers all over the world.", "unrelated.business-intro"),
@@ -230,6 +237,13 @@ RELATED = [
     "Two buyers left a rating of 1 star because the lid cracked.",
     "We have not received any complaint since we changed the packaging on 3 May.",
     "We have not had a single late shipment since the new handling time was set.",
+    "Our staff are waiting for the new labels from the printer.",
+    "The savings from the cheaper carrier were not worth the late deliveries.",
+    "The brand sent us a loan of a test device to check the chargers.",
+    "The glass did not survive the drop test, so we changed the box.",
+    "The only way we can check the batch is to open every box.",
+    "We borrowed a test unit from the brand to compare the labels.",
+    "We invested a lot in new scales and a barcode scanner in May.",
     # round 8: neutral sentences of real letters that earlier triggers matched (a supplier's trouble,
     # parcels lost, a cross-reference inside the letter, calls and e-mails with buyers, a manager
     # called Jeff, a closing request, a question the writer answers, a step with its details)
