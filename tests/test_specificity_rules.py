@@ -165,6 +165,21 @@ def test_a_corrective_heading_that_speaks_of_prevention_is_preventive(lint_only)
     ("We guarantee a full refund to any buyer whose parcel is late.", False),
     ("We offer a 100% money-back guarantee on all orders.", False),
     ("We will never again buy from a supplier without invoices.", False),
+    # round 8: a past event, responsibility or certainty is not a guarantee about the future
+    ("We take 100% responsibility for the late shipments.", False),
+    ("We are 100% sure the buyer received the right item.", False),
+    ("The supplier promised us that the batch was new.", False),
+    ("The buyer said she would never buy from us again.", False),
+    ("We never checked the listing again after we created it.", False),
+    ("Our packer promised to double-check, but he forgot.", False),
+    ("We never heard from the buyer again.", False),
+    ("This will never happen again.", True),
+    ("It will never happen again, we promise.", True),
+    ("We guarantee that the similar problem will not happen again.", True),
+    ("Our listings will be 100% compliant from now on.", True),
+    ("We can assure you that such a mistake will never occur again.", True),
+    ("We will never make the same mistake again.", True),
+    ("We guarantee 100% that this will not happen again.", True),
 ])
 def test_overpromise_is_a_guarantee_not_an_aim(lint_only, sentence, flagged):
     assert bool(lint_only(sentence, "specificity.overpromise")) is flagged
