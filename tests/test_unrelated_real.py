@@ -86,6 +86,12 @@ UNRELATED = [
     ("Why was our account suspended when we did nothing wrong?", "unrelated.question"),
     ("Amazon is the fairest marketplace we know and we are lucky to sell here.", "unrelated.praise-of-amazon"),
     # round 8: the kinds of the labelling guide in words no training letter used
+    ("Our company has been engaged in the production of garden tools for many years.", "unrelated.business-intro"),
+    ("We are committed to providing high-quality products to every customer.", "unrelated.business-intro"),
+    ("We always adhere to the principle of customer first.", "unrelated.business-intro"),
+    ("Our products are deeply loved by customers.", "unrelated.business-intro"),
+    ("I am writing on behalf of my client, who sells kitchenware.", "unrelated.business-intro"),
+    ("We submitted our plan of action on 3 March and received a generic response.", "unrelated.case-reference"),
     ("Our employees are waiting for your decision.", "unrelated.hardship"),
     ("We used all our savings to buy this stock.", "unrelated.hardship"),
     ("We took a bank loan to pay for the inventory.", "unrelated.hardship"),
@@ -257,6 +263,11 @@ RELATED = [
     "The agent at the warehouse said the labels were printed on 2 May.",
     "We emailed the brand owner on 4 May and they confirmed our order.",
     "The rights owner rejected our request for a licence.",
+    "We are committed to providing invoices for every ASIN under review.",
+    "We are committed to checking every listing before it goes live.",
+    "Our team is dedicated to the inspection of returned items every morning.",
+    "We sent the same message to every buyer whose order was late.",
+    "Our client reviews were all positive until the batch changed.",
     # round 8: neutral sentences of real letters that earlier triggers matched (a supplier's trouble,
     # parcels lost, a cross-reference inside the letter, calls and e-mails with buyers, a manager
     # called Jeff, a closing request, a question the writer answers, a step with its details)
