@@ -25,7 +25,8 @@ _DONE = (r"implemented|established|set\s+up|introduced|created|added|adopted|sta
          r"improved|optimi[sz]ed|trained|retrained|enhanced|upgraded|held|educated|reminded|"
          r"warned|punished|reviewed|checked|read|studied|learned|learnt|removed|deleted|replied|"
          r"contacted|refunded|updated|changed|fixed|corrected|put|taken|made|solved|resolved|rectified|addressed|handled|told|"
-         r"instructed|spent|conducted|carried\s+out|performed|done|chosen|selected|hired|found\s+(a|an|new|another)")
+         r"instructed|conducted|carried\s+out|performed|spent\s+(a\s+lot\s+of|much|many|considerable|great|a\s+great\s+deal\s+of)\s+(\w+\s+)?(time|effort|energy|hours)|"
+         r"done\s+(a|an)\s+(\w+\s+)?(check|review|investigation|audit|inspection|analysis)")
 # The writer's side as the one who acts: "we", or "our" + a group of people or the business.
 _AGENT = (r"(\w+\s+){0,2}(team|teams|staff|staffs|employees?|workers?|colleagues|personnel|people|"
           r"members?|managers?|company|business|store|shop|warehouse|factory|department|operators?|"
