@@ -49,6 +49,10 @@ PAST_ACTION = re.compile(rf"\b(we|i)\s+(have\s+)?(\w+ly\s+)?({_DONE})\b", re.I)
 FIX_CLAIMED = re.compile(r"\b(solved|resolved|fixed|corrected|rectified|addressed)\s+(the\s+|this\s+|these\s+|"
                          r"all\s+(the\s+)?|such\s+)?(problems?|issues?|matters?|mistakes?|errors?)\b|"
                          r"\b(solved|resolved|rectified)\s+(this|it|everything)\b(?!\s+(by|through|with\s+(the|our)\s+new)\b)", re.I)
+# A sentence that states what was wrong is a cause, not a claimed fix ("we have learned that the root
+# cause was poor communication", "we changed suppliers often, so our quality was not stable").
+CAUSE = re.compile(r"\broot\s+causes?\b|\b(was|were)\s+(not|too|poor|weak|wrong|unstable|insufficient|inadequate|careless)\b",
+                   re.I)
 NEGATED = re.compile(r"\b(did\s+not|didn't|have\s+not|haven't|had\s+not|no\s+longer|could\s+not)\b",
                      re.I)
 CLOSING = re.compile(r"\b(reinstat\w*|restore\s+our|beg|thank|grateful|appreciate)|"
@@ -193,7 +197,7 @@ def vague_commitment(letter: Letter, options: Mapping[str, object]) -> Iterable[
         start = sent.start + len(raw) - len(raw.lstrip())
         skipped = [m.span() for m in skip.finditer(text)] if skip is not None else []
         core = skip.sub(" ", text) if skip is not None else text
-        if NEGATED.search(core) and not FUTURE.search(core) or CLOSING.search(core):
+        if (NEGATED.search(core) or CAUSE.search(core)) and not FUTURE.search(core) or CLOSING.search(core):
             continue
         vague = _vague_marks(letter.doc, start, text, skipped, parsed)
         if not vague:   # "we will limit access to our account to our own employees" says what is done
