@@ -508,3 +508,13 @@ def test_a_question_the_writer_answers_is_not_asked_of_amazon(lint_only):
             "March and we did not update the handling time.\n\nWhat mistakes did we make?\n\nWe did not check the "
             "labels. We did not test the chargers.\n\nWhy did you close our account? We sent all the invoices.\n")
     assert [f.line for f in lint_only(text, "unrelated.question")] == [10]
+
+
+@pytest.mark.parametrize("reason, sentence", [
+    ("ip", "Our compliance officer answers Amazon's inquiries about our listings within one day."),
+    ("review-manipulation", "We will never offer refunds or replacements in return for reviews."),
+    ("review-manipulation", "Our inserts no longer ask customers for reviews, and our customer service team never mentions reviews."),
+    ("ip", "We now check each product's packaging and customer questions for brand names before listing."),
+])
+def test_a_step_about_the_notice_topic_is_not_off_topic_service(lint_only, reason, sentence):
+    assert not lint_only(sentence, SERVICE_RULE, reason=reason)
