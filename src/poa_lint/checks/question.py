@@ -21,6 +21,8 @@ ASKING = re.compile(
     r"\b(please\s+(tell|let)\s+us\s+(know\s+)?(what|why|how|which|whether|if)|"
     r"(could|can|would)\s+you\s+(please\s+|kindly\s+)?(tell|explain|let\s+us\s+know|check|confirm|clarify|specify|inform)|"
     r"(please|kindly)\s+(explain|clarify|specify)\s+(to\s+(us|me)\s+)?(what|why|how|which|whether)|"
+    r"(you|amazon)\s+((could|can|would|will)\s+)?(please\s+|kindly\s+)?(give|tell|send|show|provide)\s+(us|me)\s+(the|a|more)\s+"
+    r"(specific|exact|detailed|real|clear|concrete)\s+(reasons?|causes?|explanation|details|information|asins?)|"
     r"(please|kindly)\s+(advise|guide|inform|tell)\s+(us|me)?\s*(on\s+)?(what|how|which|why|whether|if)|"
     r"(would\s+(also\s+)?like|want)\s+to\s+know\s+(exactly\s+)?(which|what|why|how|who|whether|the\s+(specific\s+|exact\s+|real\s+|detailed\s+)?"
     r"(reasons?|causes?|details)\s+(for|of|why)\b(?![^.]{0,60}\b(supplier|carrier|buyer|customer|factory|staff)s?\b)))\b",
