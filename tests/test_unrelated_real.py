@@ -86,6 +86,8 @@ UNRELATED = [
     ("Why was our account suspended when we did nothing wrong?", "unrelated.question"),
     ("Amazon is the fairest marketplace we know and we are lucky to sell here.", "unrelated.praise-of-amazon"),
     # round 8: the kinds of the labelling guide in words no training letter used
+    ("Amazon is the best platform for sellers.", "unrelated.praise-of-amazon"),
+    ("We think Amazon is the best e-commerce platform in the world.", "unrelated.praise-of-amazon"),
     ("Our company was founded in 2012 and is a professional manufacturer of outdoor products.", "unrelated.business-intro"),
     ("We have more than ten years of export experience.", "unrelated.business-intro"),
     ("Our store opened on Amazon US in 2018.", "unrelated.business-intro"),
@@ -292,6 +294,14 @@ RELATED = [
     "The new design sold well until the supplier changed the colour.",
     "We have 3 years of experience with this supplier, but we never checked its invoices.",
     "Our items sold well, but 14 were returned as damaged.",
+    "Amazon is the only marketplace where we sell this lamp, so all 31 complaints came from Amazon buyers.",
+    "Amazon's customers expect the item to match the photo, and ours did not.",
+    "We value Amazon's policies and now check every listing against them.",
+    "We are honoured to have the chance to explain what happened.",
+    "We asked the supplier for a fresh review of its quality records.",
+    "The best platform for our small parcels was Royal Mail, not the courier we used.",
+    "Amazon's platform rules require the seller to be the seller of record.",
+    "We thank Amazon for giving us the list of affected ASINs.",
     # round 8: neutral sentences of real letters that earlier triggers matched (a supplier's trouble,
     # parcels lost, a cross-reference inside the letter, calls and e-mails with buyers, a manager
     # called Jeff, a closing request, a question the writer answers, a step with its details)
