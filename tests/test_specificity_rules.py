@@ -30,6 +30,16 @@ VAGUE = [
     "We have put meaningful operational improvements in place.",                   # improvements, unnamed
     "Our team will actively learn the new policies of the platform.",
     "We have checked the listings and fixed the problem.",                          # a fix not described
+    "We will improve our service by paying more attention to orders.",              # a method as vague as the aim
+    "We will strengthen our management by being more careful.",
+    "We will ensure our products meet the standards by strengthening quality control.",    # round 8: training promised, a partner praised instead of named, a fix claimed with a pronoun
+    "We will only work with reliable suppliers in the future.",
+    "We will train our staff on Amazon policies.",
+    "We will keep an eye on our account metrics.",
+    "We will hire more staff to handle the orders.",
+    "We will educate our employees about intellectual property.",
+    "We have solved this with an inventory quality control program.",
+    "We have spent a lot of time in thorough investigations on our suppliers, shipping carriers and staffs.",
 ]
 NOT_A_COMMITMENT = [
     "How we will improve our shipping process from now on",           # a title (wh-clause)
@@ -48,6 +58,78 @@ CHECKABLE = [
     "We have carefully read the Business Solutions Agreement.",                      # named document
     "I have gone through all of our stock to make sure the labels match the listings.",  # scope
     "I follow the safety rules at every facility and report delays to the dispatcher.",  # a practice, not a pledge
+    "We have trained our packers to wrap glass items in bubble wrap.",               # a named role
+    "We will improve our packaging by adding a foam insert to each box.",           # the method
+    "We have improved the product description so it states the voltage and the plug type.",  # the result
+    "Our packer now weighs every parcel before sealing it.",
+    "We will make sure each listing matches the manufacturer's packaging by comparing photos.",
+    "We have strengthened our inbound checks: two people count each carton on arrival.",
+    "We improved the listing photos to show the real colour of the mug.",
+    "Our packers double-check each label against the pick list.",    # round 8: steps with an owner, a figure, a name or a method, and sentences that commit to nothing
+    "We are using an old process that did not check the brand.",
+    "We have always relied on the supplier's quality checks instead of our own.",
+    "We have changed suppliers often, so our quality was not stable.",
+    "We have improved nothing in our packing since last year, which was our mistake.",
+    "In the past we did not pay attention to the condition of returned items.",
+    "We are now aware that our management of returns was weak.",
+    "We have learned that the root cause was poor communication with the supplier.",
+    "Our customer service was too slow because one person answered all messages.",
+    "We have reviewed the complaints and found that all were about the blue model.",
+    "We have checked the listings and found the wrong size chart on 3 of them.",
+    "Our team is still learning the new policies of the marketplace.",
+    "We are fully responsible for the poor quality of these items.",
+    "We have found a mistake in our listing process.",
+    "We have found a new problem in our quality control.",
+    "We have done something wrong in our management of the listings.",
+    "We have spent too little time on training our staff.",
+    "We have chosen a cheap supplier without checking its quality.",
+    "We have hired new staff who did not know the process.",
+    "We have conducted no audits of our suppliers before.",
+    "Our quality control process did not include a check of the plug type.",
+    "The root cause was poor communication between our warehouse and our listing team.",
+    "We have always used the same supplier and never checked its invoices.",
+    "We are selling refurbished phones, and our listings did not say so clearly.",
+    "We did not have a system to track the expiry dates of our stock.",
+    "Our staff were not trained on the Condition Guidelines.",
+    "The carrier's service was slow in December and 30 parcels arrived late.",
+    "We understand that we must follow Amazon's policies at all times.",
+    "We are very sorry for the poor experience our buyers had.",
+    "We have removed the listing and destroyed the remaining 40 units.",
+    "We have contacted all 9 buyers and refunded them in full.",
+    "We have replaced our supplier with Nordic Home AB, an authorised distributor of the brand.",
+    "We have updated our SOP for returns and shared it with the warehouse team.",
+    "We will ensure that every unit is inspected by our QC staff before shipping.",
+    "We have set up a weekly review of our Account Health page every Monday.",
+    "We are now working with a new carrier, DPD, for all UK orders.",
+    "We are checking every listing against the brand's authorisation list.",
+    "Going forward, our compliance officer will approve each new ASIN before it is listed.",
+    "We have improved our inspection: each unit is now powered on for 5 minutes before packing.",
+    "We will continue to monitor the Order Defect Rate in Account Health every week.",
+    "We are attaching the invoices and the supplier's business licence.",
+    "We are writing to appeal the deactivation of our account.",
+    "We are committed to selling only genuine products bought from authorised distributors.",
+    "We will keep all purchase invoices in a shared folder for 5 years.",
+    "We take customer service very seriously and answer all messages within 24 hours.",
+    "Our management has approved a budget of $2,000 for new scanners.",
+    "We have hired a quality inspector, Ms. Chen, who started on 1 June.",
+    "We have fixed it by reprinting all 300 labels.",
+    "We fixed it by replacing the supplier.",
+    "We have conducted a full audit of all 212 listings.",
+    "We have carried out training for our 4 packers.",
+    "We have done a full check of every listing.",
+    "We have fixed it and the listing now shows the correct size.",
+    "We checked the photo and fixed it on 3 May.",
+    "We will train our 3 packers on the new checklist on 12 May.",
+    "We now buy only from Helios Trading GmbH, a reliable supplier with full invoices.",
+    "We will monitor the Account Health page every Monday.",
+    "We switched to a more reliable carrier, DHL Express, on 2 June.",
+    "Our team will monitor each new listing for 7 days after it goes live.",
+    "We hired two more staff for the packing table in June.",
+    "The supplier was not a reliable source, but we did not check it.",
+    "We did not monitor our inventory, so we oversold 40 units.",
+    "We failed to train our staff on the Condition Guidelines.",
+    "Our manager will train new employees using the SOP before their first shift.",
+    "We bought from a good supplier for years before this batch.",
 ]
 
 
@@ -101,6 +183,21 @@ def test_a_corrective_heading_that_speaks_of_prevention_is_preventive(lint_only)
     ("We guarantee a full refund to any buyer whose parcel is late.", False),
     ("We offer a 100% money-back guarantee on all orders.", False),
     ("We will never again buy from a supplier without invoices.", False),
+    # round 8: a past event, responsibility or certainty is not a guarantee about the future
+    ("We take 100% responsibility for the late shipments.", False),
+    ("We are 100% sure the buyer received the right item.", False),
+    ("The supplier promised us that the batch was new.", False),
+    ("The buyer said she would never buy from us again.", False),
+    ("We never checked the listing again after we created it.", False),
+    ("Our packer promised to double-check, but he forgot.", False),
+    ("We never heard from the buyer again.", False),
+    ("This will never happen again.", True),
+    ("It will never happen again, we promise.", True),
+    ("We guarantee that the similar problem will not happen again.", True),
+    ("Our listings will be 100% compliant from now on.", True),
+    ("We can assure you that such a mistake will never occur again.", True),
+    ("We will never make the same mistake again.", True),
+    ("We guarantee 100% that this will not happen again.", True),
 ])
 def test_overpromise_is_a_guarantee_not_an_aim(lint_only, sentence, flagged):
     assert bool(lint_only(sentence, "specificity.overpromise")) is flagged

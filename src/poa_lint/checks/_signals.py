@@ -31,7 +31,8 @@ SIGNALS: dict[str, re.Pattern[str]] = {
         r"listing\s+(specialist|manager|team|staff)|warehouse\s+(lead|manager|team|staff)|owner|"
         r"director|CEO|founder|operator|account\s+manager|purchasing\s+(manager|staff|team)|"
         r"specialist|coordinator|officer|accountant|lawyer|attorney|consultant|auditor|"
-        r"buyer\s+team|(Mr|Ms|Mrs)\.?\s+[A-Z]\w+)\b",
+        r"buyer\s+team|packers?|pickers?|designers?|photographers?|translators?|"
+        r"purchasers?|(Mr|Ms|Mrs)\.?\s+[A-Z]\w+)\b",
     ),
     "tool": re.compile(
         r"\b(checklist|check\s+list|SOP|spreadsheet|log|logbook|ERP|software|template|form|"
@@ -56,7 +57,7 @@ SIGNALS: dict[str, re.Pattern[str]] = {
 }
 
 # "100%" in a guarantee and "one by one" are not figures.
-NOT_SPECIFIC = re.compile(r"\b100\s*%|\bone\s+by\s+one\b|\bone\s+more\b", re.I)
+NOT_SPECIFIC = re.compile(r"\b100\s*%|\bone\s+by\s+one\b|\bone\s+more\b|\bat\s+once\b|\bonce\s+(again|more)\b", re.I)
 
 VAGUE = re.compile(
     r"\b((strengthen|enhance|improve|optimi[sz]e|perfect|upgrade)(s|d|ed|ing)?|pay\s+(more\s+)?attention|"
@@ -75,6 +76,7 @@ VAGUE = re.compile(
     # a fix claimed without saying what was done
     r"(solved|resolved|fixed|corrected|addressed|rectified)\s+(the\s+|this\s+|these\s+|all\s+(the\s+)?|"
     r"such\s+)?(problems?|issues?|matters?|mistakes?|errors?|situation)|"
+    r"(solved|resolved|rectified)\s+(this|it|everything)\b(?!\s+(by|through)\b)|"
     r"focus\s+on|(take|takes|taken|taking|took)\s+((effective|necessary|strict|all|further|more|some|appropriate|proper|corrective|preventive|relevant|the\s+necessary)\s+)?(measures|steps|actions)|deal\s+with|handle|"
     # effort, care and lessons promised without saying what is done
     r"work\s+(even\s+)?harder|do\s+(even\s+)?better|(make|makes|made|making)\s+(every|all|great|more)\s+(possible\s+)?efforts?|"
@@ -90,7 +92,11 @@ VAGUE = re.compile(
     r"continuously|timely|in\s+time|as\s+soon\s+as\s+possible|asap|soon|closely|strictly|carefully|"
     r"always|from\s+time\s+to\s+time|often|frequently|try\s+to|hope\s+to|as\s+much\s+as\s+possible|"
     r"if\s+possible|and\s+so\s+on|etc|relevant\s+(staff|department)|related\s+personnel|"
-    r"(re)?trained|educated|held\s+a\s+meeting|set\s+up\s+a\s+(special\s+)?team)\b",
+    r"(re)?trained|educated|held\s+a\s+meeting|set\s+up\s+a\s+(special\s+)?team|"
+    # training promised with no subject, date or length; a partner praised instead of named
+    r"(will|shall|to)\s+(\w+ly\s+)?((re)?train|educate)|keep\s+an\s+eye\s+on|more\s+(staff|people|employees|workers|personnel|manpower)|"
+    r"(reliable|trusted|reputable|trustworthy|qualified|legitimate|proper|professional|better|good)\s+"
+    r"(suppliers?|sources?|carriers?|couriers?|partners?|vendors?|logistics(\s+(compan(y|ies)|providers?|partners?))?|factories|manufacturers?|packaging|materials?))\b",
     re.I,
 )
 

@@ -31,7 +31,8 @@ CASE = re.compile(
     r"notice|appeal|responsib\w*|new\s+to|inexperienc\w*|learn\w*|now|only|longer|from\s+now|"
     r"changed?|stopp?\w*|removed?|understand|authentic|genuine|counterfeit|fake|invoices?|"
     r"defect\w*|late|cancel\w*|refund\w*|return\w*|review\w*|metrics?|rate|bought|purchas\w*|"
-    r"sourc\w*|authori[sz]ed|asins?|b0[a-z0-9]{8}|not|never|trademarks?|patents?|owners?)\b|n't\b", re.I)
+    r"sourc\w*|authori[sz]ed|asins?|b0[a-z0-9]{8}|not|never|trademarks?|patents?|owners?|buy|buys|carriers?|couriers?|"
+    r"from\s+(\w+\s+){0,2}(suppliers?|wholesalers?|distributors?|manufacturers?|factor(y|ies)))\b|n't\b", re.I)
 _PRESENT = ("VBP", "VBZ")
 
 

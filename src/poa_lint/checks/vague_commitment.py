@@ -25,7 +25,8 @@ _DONE = (r"implemented|established|set\s+up|introduced|created|added|adopted|sta
          r"improved|optimi[sz]ed|trained|retrained|enhanced|upgraded|held|educated|reminded|"
          r"warned|punished|reviewed|checked|read|studied|learned|learnt|removed|deleted|replied|"
          r"contacted|refunded|updated|changed|fixed|corrected|put|taken|made|solved|resolved|rectified|addressed|handled|told|"
-         r"instructed")
+         r"instructed|conducted|carried\s+out|performed|spent\s+(a\s+lot\s+of|much|many|considerable|great|a\s+great\s+deal\s+of)\s+(\w+\s+)?(time|effort|energy|hours)|"
+         r"done\s+(a|an)\s+(\w+\s+)?(check|review|investigation|audit|inspection|analysis)")
 # The writer's side as the one who acts: "we", or "our" + a group of people or the business.
 _AGENT = (r"(\w+\s+){0,2}(team|teams|staff|staffs|employees?|workers?|colleagues|personnel|people|"
           r"members?|managers?|company|business|store|shop|warehouse|factory|department|operators?|"
@@ -46,7 +47,12 @@ FUTURE = re.compile(r"\b(will|shall|going\s+to|plan\s+to|promise\s+to)\b|\bfrom\
 PAST_ACTION = re.compile(rf"\b(we|i)\s+(have\s+)?(\w+ly\s+)?({_DONE})\b", re.I)
 # A fix claimed in the simple past without saying what was done ("I checked and fixed the problem").
 FIX_CLAIMED = re.compile(r"\b(solved|resolved|fixed|corrected|rectified|addressed)\s+(the\s+|this\s+|these\s+|"
-                         r"all\s+(the\s+)?|such\s+)?(problems?|issues?|matters?|mistakes?|errors?)\b", re.I)
+                         r"all\s+(the\s+)?|such\s+)?(problems?|issues?|matters?|mistakes?|errors?)\b|"
+                         r"\b(solved|resolved|rectified)\s+(this|it|everything)\b(?!\s+(by|through|with\s+(the|our)\s+new)\b)", re.I)
+# A sentence that states what was wrong is a cause, not a claimed fix ("we have learned that the root
+# cause was poor communication", "we changed suppliers often, so our quality was not stable").
+CAUSE = re.compile(r"\broot\s+causes?\b|\b(was|were)\s+(not|too|poor|weak|wrong|unstable|insufficient|inadequate|careless)\b",
+                   re.I)
 NEGATED = re.compile(r"\b(did\s+not|didn't|have\s+not|haven't|had\s+not|no\s+longer|could\s+not)\b",
                      re.I)
 CLOSING = re.compile(r"\b(reinstat\w*|restore\s+our|beg|thank|grateful|appreciate)|"
@@ -73,7 +79,7 @@ TITLE_START = re.compile(r"^\W*(how|what|why|where|when|which)\b", re.I)
 # "I went through all my stock"); "all the related listings" does not say which.
 SCOPE = re.compile(r"\b((every|each)\s+(single\s+)?|all\s+(of\s+)?(my|our)\s+(?!(related|relevant|similar|such|other)\b))(\w+\s+)?"
                    r"(products?|items?|units?|orders?|parcels?|packages?|shipments?|listings?|returns?|complaints?|"
-                   r"invoices?|cartons?|batch(es)?|stock|inventory|ASINs|SKUs)\b",
+                   r"invoices?|cartons?|box(es)?|bottles?|bags?|batch(es)?|stock|inventory|ASINs|SKUs)\b",
                    re.I)
 # A policy, agreement or Amazon tool named by what it covers is a checkable detail ("Amazon's policy
 # against re-brokering", "the Seller Agreement", "Amazon's system for collecting reviews"); "all
@@ -95,6 +101,25 @@ NAMED_RULE = re.compile(
 # order", "as soon as a return arrives").
 TRIGGER = re.compile(r"\b(before|after)\s+(\w+ing)\s+(the|a|an|each|every|any|it|them|new|our)\b|"
                      r"\b(as\s+soon\s+as|whenever|each\s+time|every\s+time)\s+(a|an|the|we|our|any)\s+\w+", re.I)
+# The method that makes the step checkable: "by adding a foam insert to each box", "through a
+# second scan". A gerund as vague as the promise ("by strengthening management", "by being more
+# careful") says nothing more.
+METHOD = re.compile(r"\b(by|through)\s+(\w+ing)\b[^,.;]{0,60}", re.I)
+_EMPTY_GERUNDS = frozenset({"being", "doing", "making", "taking", "working", "trying", "paying", "keeping",
+                            "continuing", "focusing", "learning", "studying", "putting", "giving", "having",
+                            "getting", "following", "complying", "adhering", "obeying", "monitoring",
+                            "managing", "controlling", "supervising", "increasing", "raising"})
+# What the change produced, said so a reviewer can look ("... so it states the voltage").
+RESULT = re.compile(r"\b(so\s+(that\s+)?(it|they|each|every|the\s+\w+)\s+(now\s+)?|(it|they|the\s+\w+)\s+now\s+)(states?|shows?|says|lists?|"
+                    r"includes?|matches|names?|displays?|reads?|carries|carry)\b", re.I)
+
+
+def _method_given(text: str) -> bool:
+    """True when the sentence says by which concrete step the aim is reached."""
+    return any(m.group(2).lower() not in _EMPTY_GERUNDS and not VAGUE.search(m.group(0))
+               for m in METHOD.finditer(text))
+
+
 # A person put in charge is a named owner ("we have appointed a team member to ...").
 OWNER = re.compile(r"\b(appoint|assign|designate|hire)(s|ed|ing)?\s+(a|an|one|two|three|\d+)\s+"
                    r"(\w+\s+){0,2}(member|person|employee|staff|manager|officer|specialist|inspector)\b",
@@ -173,7 +198,7 @@ def vague_commitment(letter: Letter, options: Mapping[str, object]) -> Iterable[
         start = sent.start + len(raw) - len(raw.lstrip())
         skipped = [m.span() for m in skip.finditer(text)] if skip is not None else []
         core = skip.sub(" ", text) if skip is not None else text
-        if NEGATED.search(core) and not FUTURE.search(core) or CLOSING.search(core):
+        if (NEGATED.search(core) or CAUSE.search(core)) and not FUTURE.search(core) or CLOSING.search(core):
             continue
         vague = _vague_marks(letter.doc, start, text, skipped, parsed)
         if not vague:   # "we will limit access to our account to our own employees" says what is done
@@ -184,7 +209,7 @@ def vague_commitment(letter: Letter, options: Mapping[str, object]) -> Iterable[
         elif not (FRAME.search(core) or PAST_ACTION.search(core) and FIX_CLAIMED.search(core)):
             continue
         if (signal_types(text) or SCOPE.search(text) or OWNER.search(text) or NAMED_RULE.search(text)
-                or TRIGGER.search(text) or has_name(sent.span)):
+                or TRIGGER.search(text) or has_name(sent.span) or RESULT.search(text) or _method_given(text)):
             continue
         if _not_a_commitment(text, sent.span, parsed):
             continue
