@@ -332,6 +332,14 @@ def test_formats_emphasis_and_filled_fields_are_not_placeholders(lint_only, line
     "This has been a valuable lesson for us.",
     "We have carefully studied the Product Detail Page Rules and the Condition Guidelines.",
     "I understand that Amazon treats authenticity complaints very seriously.",
+    # the acknowledgements, priorities and announcements of the templates Chinese sellers share
+    "We are deeply aware of our mistakes.",
+    "We have reflected deeply on this matter.",
+    "Customers are always the first priority for us.",
+    "We always adhere to the principle of customer first.",
+    "Amazon is the world's most customer-centric company.",
+    "The following is our detailed analysis and improvement plan.",
+    "Our plan of action is detailed below.",
     # a roadmap of the letter's parts, and the confidence every plan claims
     "We will explain the root causes, the corrective actions and the preventive measures below.",
     "We are confident that the measures above will prevent this issue in the future.",
@@ -349,6 +357,10 @@ def test_stock_wording_reworded_is_template(lint_only, line):
     "Please find our plan of action below, with the invoices for ASIN B0C8TT41MZ.",
     "We have read the Condition Guidelines and relisted the 4 kettles as Used - Like New.",
     "Our performance fell below the 95% valid tracking target in May because the carrier did not scan 14 parcels.",
+    "We realized that we had made serious mistakes in the packing of the kettles.",
+    "The following is our plan of action for the 14 late orders of May.",
+    "Our customers are our first priority, so Ms. Zhou answers every message within 12 hours.",
+    "We conducted an inspection of the lamp bases and found loose screws.",
     # a closing courtesy or request is the letter's frame
     "Thank you for your time and consideration.",
     "We look forward to your positive response.",
