@@ -297,6 +297,14 @@ def test_pasted_text_is_amazon_speaking(lint_only, line, pasted):
     ("We shipped the parcel on DD/MM/YYYY.", "placeholder.unfilled", "DD/MM/YYYY"),
     ("Store name: ...\n\nThank you.", "placeholder.empty-field", "Store name: ..."),
     ("Seller ID: ---\n\nThank you.", "placeholder.empty-field", "Seller ID: ---"),
+    ("The order was placed on 2024.xx.xx and shipped.", "placeholder.unfilled", "2024.xx.xx"),
+    ("We have sold on Amazon since 202X.", "placeholder.unfilled", "202X"),
+    ("The affected ASIN is B0… and we removed it.", "placeholder.unfilled", "B0…"),
+    ("Our ASIN B0XXX was removed.", "placeholder.unfilled", "B0XXX"),
+    ("We sold (number) units.", "placeholder.unfilled", "(number)"),
+    ("We have been selling for X years.", "placeholder.unfilled", "X years"),
+    ("We removed the listings (list ASINs).", "placeholder.sample-value", "(list ASINs)"),
+    ("We sent the invoices (attach invoice).", "placeholder.sample-value", "(attach invoice)"),
 ])
 def test_values_left_as_marks_or_slot_names(lint_only, line, rule, slot):
     assert _found(lint_only, rule, line)[:1] == [slot]
@@ -311,9 +319,15 @@ def test_values_left_as_marks_or_slot_names(lint_only, line, rule, slot):
     "ORDER DATE: 2 June",
     "PLAN OF ACTION FOR OUR STORE",
     "Store name: Kettle House",
+    # real values that look like slots
+    "We sell kettles (list price $40) on Amazon.",
+    "Our ASIN B07XXQ4ZKL was removed.",
+    "The phone (number 3 in the photo) was damaged.",
+    "We shipped on 2024.05.12.",
 ])
 def test_formats_emphasis_and_filled_fields_are_not_placeholders(lint_only, line):
-    rules = ("placeholder.unfilled", "placeholder.empty-field", "placeholder.missing-text")
+    rules = ("placeholder.unfilled", "placeholder.empty-field", "placeholder.missing-text",
+             "placeholder.sample-value")
     assert not lint_only(LETTER.format(line=line), *rules)
 
 
