@@ -284,6 +284,8 @@ def test_stock_vocabulary_with_own_facts_is_not_template(lint_only, line):
     ("We have read your listing policies and your condition guidelines again on 3 June.", False),
     ("Our packer now checks every kettle before it reaches your customers.", False),
     ("We checked our account health page and all 9 of our listings on 3 June.", False),
+    # the seller quoting its own message to a buyer: "your" is the buyer's
+    ("We wrote to the buyer: \"We are sorry your product arrived damaged, we will send a new one.\"", False),
 ])
 def test_pasted_text_is_amazon_speaking(lint_only, line, pasted):
     # reported once: by template.pasted-text, or by a stock list's rule when the list knows it
