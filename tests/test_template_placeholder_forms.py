@@ -356,13 +356,16 @@ def test_formats_emphasis_and_filled_fields_are_not_placeholders(lint_only, line
     "Amazon is the world's most customer-centric company.",
     "The following is our detailed analysis and improvement plan.",
     "Our plan of action is detailed below.",
+    # Amazon's appeal form and a template's instructions, pasted
+    "Please provide any additional information you would like us to consider.",
+    "Identify the root cause of the issue.",
     # a roadmap of the letter's parts, and the confidence every plan claims
     "We will explain the root causes, the corrective actions and the preventive measures below.",
     "We are confident that the measures above will prevent this issue in the future.",
 ])
 def test_stock_wording_reworded_is_template(lint_only, line):
     rules = ("template.stock-phrase", "template.stock-sentence", "template.stock-vocabulary",
-             "template.pasted-text")
+             "template.pasted-text", "template.outline-instruction")
     assert len(lint_only(LETTER.format(line=line), *rules)) == 1
 
 
@@ -377,6 +380,9 @@ def test_stock_wording_reworded_is_template(lint_only, line):
     "The following is our plan of action for the 14 late orders of May.",
     "Our customers are our first priority, so Ms. Zhou answers every message within 12 hours.",
     "We conducted an inspection of the lamp bases and found loose screws.",
+    "We have implemented a new packing check to prevent this from happening in the future.",
+    "We identify the root cause below.",
+    "List of actions taken:",
     # a closing courtesy or request is the letter's frame
     "Thank you for your time and consideration.",
     "We look forward to your positive response.",
@@ -391,5 +397,5 @@ def test_stock_wording_reworded_is_template(lint_only, line):
 ])
 def test_own_facts_and_courtesies_are_not_template(lint_only, line):
     rules = ("template.stock-phrase", "template.stock-sentence", "template.stock-vocabulary",
-             "template.pasted-text")
+             "template.pasted-text", "template.outline-instruction")
     assert not lint_only(LETTER.format(line=line), *rules)
