@@ -381,10 +381,6 @@ def test_stock_wording_reworded_is_template(lint_only, line):
     "Our customers are our first priority, so Ms. Zhou answers every message within 12 hours.",
     "We conducted an inspection of the lamp bases and found loose screws.",
     "We have implemented a new packing check to prevent this from happening in the future.",
-    # an opener that names this seller's case
-    "Thank you for the opportunity to appeal the suspension of our account, which followed complaints "
-    "about late deliveries.",
-    "I am writing to appeal the deactivation of my account because of trademark complaints.",
     "We identify the root cause below.",
     "List of actions taken:",
     # a closing courtesy or request is the letter's frame

@@ -182,8 +182,6 @@ def stock_score(text: str, prints: tuple[str, ...], prompts: tuple[str, ...], ba
     itself holds, "up to 90 days" in a pasted notice, is not the seller's)."""
     # each fact as its normalised words ("@" and a URL's punctuation have none: kept as written, so
     # that no stock sentence holds them)
-    if prints and states_the_case(text):
-        return 0.0   # an opener naming this seller's case (the prompts of the form are still pasted)
     facts = [] if restates_notice(text) else [fingerprint(m.group()) or m.group()
                                               for m in _OWN_FACT.finditer(text)]
     if facts and not any(all(f in p for f in facts) for p in _prints(prints + prompts)):
@@ -207,30 +205,12 @@ measure seal wrap print
 PROBLEMS = frozenset("issue problem mistake error violation complaint concern situation matter fault".split())
 
 
-# a sentence about the appeal itself that names its case: the opener "Thank you for the chance
-# to appeal the suspension of my account, which followed complaints about authenticity" introduces
-# this seller's case, not any seller's
-_SUBJECT = re.compile(r"\b(?:appeal\w*|suspen\w+|deactivat\w+|reinstat\w+|reactivat\w+)\b", re.I)
-_CASE = re.compile(
-    r"\b(?:because|due\s+to|owing\s+to|as\s+a\s+result\s+of|caused\s+by|which\s+(?:followed|was\s+caused|"
-    r"resulted|came\s+after)|following\s+(?:a|an|the|several|multiple|repeated|\d+)\b|for\s+(?:alleged\s+|"
-    r"multiple\s+|several\s+|repeated\s+|an?\s+)*(?:(?:intellectual\s+property|ip|trademark|copyright|patent|"
-    r"authenticity|inauthentic|counterfeit|safety|condition|review|listing|policy)\s+)?(?:complaints?|"
-    r"violations?|infringements?|issues?))\b", re.I)
-
-
-def states_the_case(text: str) -> bool:
-    """Whether a sentence about the appeal (the suspension, the deactivation) names its case: the
-    complaints or the cause that led to it."""
-    return bool(_SUBJECT.search(text) and _CASE.search(text))
-
-
 def carries_own_fact(text: str, span=None) -> bool:
     """Whether a sentence carries a fact of the seller's own: an ASIN, order number, date, count,
     address or link (not one that only restates the notice), or, given its parsed `span`, a verb of
     a concrete operation on a thing of the seller's ("we refunded the buyers", "Tom checks every
     lid"), not on "the issue" itself."""
-    if not restates_notice(text) and (_OWN_FACT.search(text) or _FIGURE.search(text)) or states_the_case(text):
+    if not restates_notice(text) and (_OWN_FACT.search(text) or _FIGURE.search(text)):
         return True
     if span is None:
         return False
