@@ -350,6 +350,7 @@ def test_formats_emphasis_and_filled_fields_are_not_placeholders(lint_only, line
     "I understand that Amazon treats authenticity complaints very seriously.",
     # the acknowledgements, priorities and announcements of the templates Chinese sellers share
     "We are deeply aware of our mistakes.",
+    "We now understand how important it is to follow Amazon's selling policies.",
     "We have reflected deeply on this matter.",
     "Customers are always the first priority for us.",
     "We always adhere to the principle of customer first.",
