@@ -357,6 +357,11 @@ def test_formats_emphasis_and_filled_fields_are_not_placeholders(lint_only, line
     "Amazon is the world's most customer-centric company.",
     "The following is our detailed analysis and improvement plan.",
     "Our plan of action is detailed below.",
+    # the agencies' sample appeals
+    "We have conducted a thorough review of our operations.",
+    "We have implemented robust processes to ensure compliance with Amazon's policies going forward.",
+    "We have taken this matter very seriously and have conducted an internal investigation.",
+    "We believe the steps outlined above demonstrate our commitment to compliance.",
     # Amazon's appeal form and a template's instructions, pasted
     "Please provide any additional information you would like us to consider.",
     "Identify the root cause of the issue.",
@@ -384,6 +389,11 @@ def test_stock_wording_reworded_is_template(lint_only, line):
     "We have implemented a new packing check to prevent this from happening in the future.",
     "We identify the root cause below.",
     "List of actions taken:",
+    "Our packing process had no weight check for big parcels.",
+    "Our internal audit found that the packer skipped the foam.",
+    "We sell handmade mugs from our workshop in Leeds.",
+    "We did not take the complaints seriously at first.",
+    "I also went through my whole catalog to make sure no similar violations remain.",
     # a closing courtesy or request is the letter's frame
     "Thank you for your time and consideration.",
     "We look forward to your positive response.",
