@@ -350,6 +350,8 @@ def test_formats_emphasis_and_filled_fields_are_not_placeholders(lint_only, line
     "I understand that Amazon treats authenticity complaints very seriously.",
     # the acknowledgements, priorities and announcements of the templates Chinese sellers share
     "We are deeply aware of our mistakes.",
+    # a step number is no figure of the seller's case
+    "Step 2: We have carefully read all of Amazon's selling policies.",
     "We now understand how important it is to follow Amazon's selling policies.",
     "We have reflected deeply on this matter.",
     "Customers are always the first priority for us.",

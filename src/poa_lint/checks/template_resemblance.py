@@ -192,6 +192,8 @@ def stock_score(text: str, prints: tuple[str, ...], prompts: tuple[str, ...], ba
 
 # a figure of the seller's own ("with our 3 packers"), not a section of an agreement or a rate's target
 _FIGURE = re.compile(r"(?<!section )(?<!§)(?<![\d.])\d+(?![\d.,]*\s*%)", re.I)
+# a list marker or step number opening the sentence ("Step 2:", "3.", "(4)") is no figure of the case
+_MARKER = re.compile(r"^\W*(?:(?:step|point|no\.?)\s*)?\(?\d{1,2}[.):]\s*", re.I)
 # verbs of an operation on the seller's own things ("we refunded every buyer", "our lead now checks
 # every lid"): a sentence reporting one tells of the seller's own step
 _OPERATIONS = frozenset("""
@@ -210,6 +212,7 @@ def carries_own_fact(text: str, span=None) -> bool:
     address or link (not one that only restates the notice), or, given its parsed `span`, a verb of
     a concrete operation on a thing of the seller's ("we refunded the buyers", "Tom checks every
     lid"), not on "the issue" itself."""
+    text = _MARKER.sub("", text)
     if not restates_notice(text) and (_OWN_FACT.search(text) or _FIGURE.search(text)):
         return True
     if span is None:
