@@ -284,8 +284,131 @@ def test_stock_vocabulary_with_own_facts_is_not_template(lint_only, line):
     ("We have read your listing policies and your condition guidelines again on 3 June.", False),
     ("Our packer now checks every kettle before it reaches your customers.", False),
     ("We checked our account health page and all 9 of our listings on 3 June.", False),
+    # the seller quoting its own message to a buyer: "your" is the buyer's
+    ("We wrote to the buyer: \"We are sorry your product arrived damaged, we will send a new one.\"", False),
 ])
 def test_pasted_text_is_amazon_speaking(lint_only, line, pasted):
     # reported once: by template.pasted-text, or by a stock list's rule when the list knows it
     rules = ("template.pasted-text", "template.stock-sentence", "template.stock-phrase")
     assert len(lint_only(LETTER.format(line=line), *rules)) == int(pasted)
+
+
+@pytest.mark.parametrize(("line", "rule", "slot"), [
+    ("We sold ??? units of the kettle last month.", "placeholder.unfilled", "???"),
+    ("We contacted the buyer on DATE.", "placeholder.unfilled", "DATE"),
+    ("We shipped the parcel on DD/MM/YYYY.", "placeholder.unfilled", "DD/MM/YYYY"),
+    ("Store name: ...\n\nThank you.", "placeholder.empty-field", "Store name: ..."),
+    ("Seller ID: ---\n\nThank you.", "placeholder.empty-field", "Seller ID: ---"),
+    ("The order was placed on 2024.xx.xx and shipped.", "placeholder.unfilled", "2024.xx.xx"),
+    ("We have sold on Amazon since 202X.", "placeholder.unfilled", "202X"),
+    ("The affected ASIN is B0… and we removed it.", "placeholder.unfilled", "B0…"),
+    ("Our ASIN B0XXX was removed.", "placeholder.unfilled", "B0XXX"),
+    ("We sold (number) units.", "placeholder.unfilled", "(number)"),
+    ("We have been selling for X years.", "placeholder.unfilled", "X years"),
+    ("We removed the listings (list ASINs).", "placeholder.sample-value", "(list ASINs)"),
+    ("We sent the invoices (attach invoice).", "placeholder.sample-value", "(attach invoice)"),
+])
+def test_values_left_as_marks_or_slot_names(lint_only, line, rule, slot):
+    assert _found(lint_only, rule, line)[:1] == [slot]
+
+
+@pytest.mark.parametrize("line", [
+    # a format written out on purpose, question marks of emphasis, capitals of a heading
+    "Our invoices write dates as DD/MM/YYYY, so 03/04/2025 is 3 April.",
+    "The date on the invoice (DD/MM/YYYY) is 03/04/2025.",
+    "Our labels now use the YYYY-MM-DD format.",
+    "Why did this happen???",
+    "ORDER DATE: 2 June",
+    "PLAN OF ACTION FOR OUR STORE",
+    "Store name: Kettle House",
+    # real values that look like slots
+    "We sell kettles (list price $40) on Amazon.",
+    "Our ASIN B07XXQ4ZKL was removed.",
+    "The phone (number 3 in the photo) was damaged.",
+    "We shipped on 2024.05.12.",
+])
+def test_formats_emphasis_and_filled_fields_are_not_placeholders(lint_only, line):
+    rules = ("placeholder.unfilled", "placeholder.empty-field", "placeholder.missing-text",
+             "placeholder.sample-value")
+    assert not lint_only(LETTER.format(line=line), *rules)
+
+
+@pytest.mark.parametrize("line", [
+    # the widely copied performance template, reworded and mangled ("Amazon, com", "dropped")
+    "We understand that lately our performance as a seller on Amazon, com has dropped below both "
+    "Amazon's and our own standards of quality.",
+    "In the event I am unsure of any item I may choose to list for sale on Amazon.com, we will contact "
+    "Amazon Seller Support for confirmation before listing it for sale.",
+    "We have fallen short of Amazon's standards.",
+    # Amazon's appeal form, pasted and cut short
+    "Greater detail on the step",
+    # stock openings, lessons and readings of the policy pages by name
+    "Please find our plan of action below.",
+    "We understand how serious this issue is.",
+    "This has been a valuable lesson for us.",
+    "We have carefully studied the Product Detail Page Rules and the Condition Guidelines.",
+    "I understand that Amazon treats authenticity complaints very seriously.",
+    # the acknowledgements, priorities and announcements of the templates Chinese sellers share
+    "We are deeply aware of our mistakes.",
+    # a step number is no figure of the seller's case
+    "Step 2: We have carefully read all of Amazon's selling policies.",
+    "We now understand how important it is to follow Amazon's selling policies.",
+    "We have reflected deeply on this matter.",
+    "Customers are always the first priority for us.",
+    "We always adhere to the principle of customer first.",
+    "Amazon is the world's most customer-centric company.",
+    "The following is our detailed analysis and improvement plan.",
+    "Our plan of action is detailed below.",
+    # the agencies' sample appeals
+    "We have conducted a thorough review of our operations.",
+    "We have implemented robust processes to ensure compliance with Amazon's policies going forward.",
+    "We have taken this matter very seriously and have conducted an internal investigation.",
+    "We believe the steps outlined above demonstrate our commitment to compliance.",
+    # Amazon's appeal form and a template's instructions, pasted
+    "Please provide any additional information you would like us to consider.",
+    "Identify the root cause of the issue.",
+    # a roadmap of the letter's parts, and the confidence every plan claims
+    "We will explain the root causes, the corrective actions and the preventive measures below.",
+    "We are confident that the measures above will prevent this issue in the future.",
+])
+def test_stock_wording_reworded_is_template(lint_only, line):
+    rules = ("template.stock-phrase", "template.stock-sentence", "template.stock-vocabulary",
+             "template.pasted-text", "template.outline-instruction")
+    assert len(lint_only(LETTER.format(line=line), *rules)) == 1
+
+
+@pytest.mark.parametrize("line", [
+    # a stock frame around the seller's own facts (a figure, a date, a person, an operation)
+    "We take this matter very seriously and have refunded all 12 buyers.",
+    "We take this matter seriously, so our warehouse lead Tom now checks every lid.",
+    "Please find our plan of action below, with the invoices for ASIN B0C8TT41MZ.",
+    "We have read the Condition Guidelines and relisted the 4 kettles as Used - Like New.",
+    "Our performance fell below the 95% valid tracking target in May because the carrier did not scan 14 parcels.",
+    "We realized that we had made serious mistakes in the packing of the kettles.",
+    "The following is our plan of action for the 14 late orders of May.",
+    "Our customers are our first priority, so Ms. Zhou answers every message within 12 hours.",
+    "We conducted an inspection of the lamp bases and found loose screws.",
+    "We have implemented a new packing check to prevent this from happening in the future.",
+    "We identify the root cause below.",
+    "List of actions taken:",
+    "Our packing process had no weight check for big parcels.",
+    "Our internal audit found that the packer skipped the foam.",
+    "We sell handmade mugs from our workshop in Leeds.",
+    "We did not take the complaints seriously at first.",
+    "I also went through my whole catalog to make sure no similar violations remain.",
+    # a closing courtesy or request is the letter's frame
+    "Thank you for your time and consideration.",
+    "We look forward to your positive response.",
+    # the seller's own account in the shared vocabulary
+    "We believe the buyer received the wrong colour because our packer mixed up two bins.",
+    "We are confident that the new scale at the packing desk catches every underweight box.",
+    "We will explain how our packer mixed up the kettles.",
+    "The products they provided had serious quality problems.",
+    "As the Seller Performance team requested we sent an action plan naming the cause of the complaints.",
+    "Our goal for June is to ship every order within 24 hours.",
+    "We have learned that our foam supplier changed the density in April.",
+])
+def test_own_facts_and_courtesies_are_not_template(lint_only, line):
+    rules = ("template.stock-phrase", "template.stock-sentence", "template.stock-vocabulary",
+             "template.pasted-text", "template.outline-instruction")
+    assert not lint_only(LETTER.format(line=line), *rules)

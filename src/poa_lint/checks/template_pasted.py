@@ -5,7 +5,7 @@ which tell the seller what to do with "your products" and "your seller agreement
 rules about sellers in general ("Sellers may not ...", "A seller offers a refund ..."), and the
 statute a DMCA notice cites ("[17 USC 512(c)(3)(A)]"). In a seller's own words "you" is Amazon
 ("your policies", "your team", "your customers"); "your account", "your listings" or "your
-products" is Amazon talking."""
+products" is Amazon talking, unless the seller quotes its own message to a buyer."""
 
 from __future__ import annotations
 
@@ -30,6 +30,13 @@ PASTED = re.compile(
     re.I)
 
 
+# the seller quoting its own message to a buyer ("We wrote to the buyer: 'We are sorry your
+# product arrived damaged ...'"): "your" is the buyer's, and the message is the seller's step
+_TO_BUYER = re.compile(
+    r"\b(?:to|told|asked|emailed|e-mailed|messaged|informed|contacted|answered|replied\s+to)\s+"
+    r"(?:the|our|each|every|all|this|that|these|those)?\s*(?:buyers?|customers?|clients?|purchasers?)\b", re.I)
+
+
 def template_pasted(letter: Letter, options: Mapping[str, object]) -> Iterable[Hit]:
     """Yield each line pasted from the notice or a statute, unless a stock list already knows it
     (its own rule reports it)."""
@@ -39,7 +46,7 @@ def template_pasted(letter: Letter, options: Mapping[str, object]) -> Iterable[H
             continue
         for line in re.finditer(r"[^\n]+", letter.norm[sent.start:sent.end]):
             text = line.group().strip()
-            if not text or not PASTED.search(text) or known(text):
+            if not text or not PASTED.search(text) or _TO_BUYER.search(text) or known(text):
                 continue
             start = sent.start + line.start() + len(line.group()) - len(line.group().lstrip())
             yield Hit(start, start + len(text),

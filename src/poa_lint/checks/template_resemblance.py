@@ -33,6 +33,7 @@ _OWN_FACT = re.compile(
 # ("We take this seriously and we have learned ..."), so "read and understood" stays whole
 _CLAUSE = re.compile(r"\s*(?:[,;:()]|\s[-–—]\s|[–—])\s*|\s+and\s+(?=(?:i|we)\b)", re.I)
 _MIN_WORDS = 6
+_MIN_PROMPT_WORDS = 4   # a shorter line is compared only with the openings of the form's prompts
 _YOU = re.compile(r"\byou(r)?\b")
 _SHARE = 0.45   # a run of clauses holds at least this share of the sentence's words
 # the first person singular and its plural are one template ("I have read" / "We have read")
@@ -47,13 +48,17 @@ _SAME = {"chance": "opportunity", "apologise": "apologize", "apologies": "apolog
          "matters": "issues", "amazon's": "amazon", "amazon.com": "amazon", "amazons": "amazon",
          "guidelines": "policies", "rules": "policies", "regulations": "policies", "policy": "policies",
          "ensure": "make sure", "details": "detail", "realised": "realized", "recognise": "recognize",
-         "gravity": "seriousness"}
+         "gravity": "seriousness",
+         # "has fallen / dropped / fell below Amazon's standards"; "set forth" / "set out" a plan;
+         # "full" / "complete" responsibility
+         "dropped": "fallen", "fell": "fallen", "forth": "out", "complete": "full"}
 
 
-# a marketplace named by its site or country ("Amazon.co.uk", "Amazon UK") is Amazon: a stock
+# a marketplace named by its site or country ("Amazon.co.uk", "Amazon UK", "Amazon, com" as a
+# tool or a typist mangles it) is Amazon: a stock
 # sentence copied from one marketplace's letters into another's is the same sentence
 _MARKETPLACE = re.compile(
-    r"\bamazon(?:\.(?:com?\.)?[a-z]{2,3}(?:\.[a-z]{2})?\b|\s+(?:us|usa|uk|eu|europe|de|germany|france|"
+    r"\bamazon(?:\s?[.,]\s?com\b|\.(?:com?\.)?[a-z]{2,3}(?:\.[a-z]{2})?\b|\s+(?:us|usa|uk|eu|europe|de|germany|france|"
     r"italy|spain|japan|jp|canada|india|australia|mexico|uae)\b(?!\s+(?:team|seller|selling)\b))")
 # the account-health metrics are interchangeable in a stock sentence about one of them
 _METRIC = re.compile(
@@ -148,7 +153,13 @@ def resemblance(text: str, prints: tuple[str, ...], prompts: tuple[str, ...] = (
     be reported as 0."""
     best_score, best_match = 0.0, ""
     whole, prefixes = _prompt_sets(prompts)
-    for n, words in enumerate(_spans(text)):
+    spans = _spans(text)
+    if not spans and prefixes and len(_WORDS.findall(text.lower())) >= _MIN_PROMPT_WORDS:
+        # a prompt of the form cut short where the seller stopped pasting ("Greater detail on the
+        # step"): too short to compare with stock sentences, long enough for the form's openings
+        score, match = _prefix_score(fingerprint(text), prefixes)
+        return (score, match) if not (_YOU.search(match) and not _YOU.search(text.lower())) else (0.0, "")
+    for n, words in enumerate(spans):
         for pool in (_prints(prints), whole if n == 0 else ()):
             if pool:
                 score, match = _score(words, pool, n == 0, cutoff)
@@ -177,6 +188,37 @@ def stock_score(text: str, prints: tuple[str, ...], prompts: tuple[str, ...], ba
         return 0.0   # no stock sentence holds these figures: not worth the fuzzy comparison
     score, match = resemblance(text, prints, prompts, bar)
     return score if all(f in match for f in facts) else 0.0
+
+
+# a figure of the seller's own ("with our 3 packers"), not a section of an agreement or a rate's target
+_FIGURE = re.compile(r"(?<!section )(?<!§)(?<![\d.])\d+(?![\d.,]*\s*%)", re.I)
+# a list marker or step number opening the sentence ("Step 2:", "3.", "(4)") is no figure of the case
+_MARKER = re.compile(r"^\W*(?:(?:step|point|no\.?)\s*)?\(?\d{1,2}[.):]\s*", re.I)
+# verbs of an operation on the seller's own things ("we refunded every buyer", "our lead now checks
+# every lid"): a sentence reporting one tells of the seller's own step
+_OPERATIONS = frozenset("""
+remove delete refund reimburse contact replace hire install buy purchase update edit correct close
+cancel send ship return inspect test retrain dismiss fire recall destroy dispose rewrite upload
+email call sign register switch move appoint assign pack relabel photograph check weigh scan verify
+measure seal wrap print
+""".split())
+# the stock names of "the problem" itself: fixing or checking one of these is no operation of the
+# seller's own ("correct the issue", "check the problem")
+PROBLEMS = frozenset("issue problem mistake error violation complaint concern situation matter fault".split())
+
+
+def carries_own_fact(text: str, span=None) -> bool:
+    """Whether a sentence carries a fact of the seller's own: an ASIN, order number, date, count,
+    address or link (not one that only restates the notice), or, given its parsed `span`, a verb of
+    a concrete operation on a thing of the seller's ("we refunded the buyers", "Tom checks every
+    lid"), not on "the issue" itself."""
+    text = _MARKER.sub("", text)
+    if not restates_notice(text) and (_OWN_FACT.search(text) or _FIGURE.search(text)):
+        return True
+    if span is None:
+        return False
+    return any(t.pos_ == "VERB" and t.lemma_.lower() in _OPERATIONS and any(
+        c.dep_ in ("dobj", "obj") and c.lemma_.lower() not in PROBLEMS for c in t.children) for t in span)
 
 
 def similarity_bar(options: Mapping[str, object]) -> float:

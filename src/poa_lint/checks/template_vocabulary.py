@@ -18,6 +18,7 @@ from collections.abc import Iterable, Mapping
 from functools import cache
 
 from poa_lint.checks.template_frame import known_stock
+from poa_lint.checks.template_resemblance import PROBLEMS
 from poa_lint.document import Letter
 from poa_lint.finding import Hit
 
@@ -59,6 +60,20 @@ def _lexicon(entries: tuple[str, ...]) -> frozenset[str]:
     return frozenset(e.strip().lower() for e in entries if e.strip())
 
 
+# "fix it", "stop them": a pronoun standing for "the problem" of a stock sentence
+_PRONOUNS = frozenset("it this that them these those".split())
+# verbs that announce the letter's own parts ("we will explain the root cause below"): a roadmap,
+# not the seller's promise
+_PRESENTING = frozenset("explain describe outline present set share detail list show summarize summarise".split())
+
+
+def _generic_object(verb) -> bool:
+    """Whether a verb of an operation acts only on "the problem" itself ("fix the issue", "correct
+    these mistakes"): no operation of the seller's own, unlike "fix the lid" or "send a plan"."""
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+    return bool(objects) and all(o.lemma_.lower() in PROBLEMS or o.lower_ in _PRONOUNS for o in objects)
+
+
 def stock_share(span, lexicon: frozenset[str]) -> tuple[float, int]:
     """The share of the span's content words that belong to `lexicon`, and how many content words
     it holds; (0, n) when it holds a figure, a verb of a concrete operation or a name outside
@@ -68,7 +83,7 @@ def stock_share(span, lexicon: frozenset[str]) -> tuple[float, int]:
     stock = 0
     for token in content:
         lemma, word = token.lemma_.lower(), token.lower_
-        if token.pos_ == "NUM" or token.pos_ == "VERB" and lemma in _ACTS:
+        if token.pos_ == "NUM" or token.pos_ == "VERB" and lemma in _ACTS and not _generic_object(token):
             return 0.0, len(content)
         if lemma in lexicon or word in lexicon:
             stock += 1
@@ -83,6 +98,8 @@ def _own_pledge(span) -> bool:
     statement. A pledge about something else ("we guarantee that the problem will not happen
     again", "customer trust will remain our priority") is not one."""
     root = span.root
+    if root.lemma_.lower() in _PRESENTING:
+        return False
     return (any(c.dep_ == "aux" and c.lower_ in ("will", "shall", "'ll") for c in root.children) and
             any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in _FIRST_PERSON for c in root.children))
 
