@@ -69,6 +69,8 @@ def _one(read, text):
     "Replacements were shipped to the three buyers on 5 April.",
     "I sent an email to each buyer who complained, apologizing for the delay.",
     "We relisted the item under its own brand with new photos.",
+    "The product description has been rewritten to match the item.",   # a purpose that is a fix
+    "We removed the listing to comply with the trademark policy.",
     "We have made corrections to all the affected listings.",
     "We have taken down every listing that used the rights owner's images.",
     "We disposed of the expired batch.",
@@ -152,6 +154,11 @@ def test_a_fix_done_to_the_affected_things_is_corrective(read, text):
     "We stopped checking the orders after the busy season.",
     "We re-checked the listing and found that the title was wrong.",
     "We obtained permission from the brand owner before listing the product.",
+    "We removed the original packaging to save shipping costs.",   # a purpose that is no fix
+    "We edited the title to include the brand name.",
+    "We returned the item to sellable stock after the buyer sent it back.",   # restocked
+    "Our staff refunded the order without waiting for the return.",
+    "We repackaged the returned units in new boxes and sold them as new.",
     # the notice's news, someone else's act, a belief, a control
     "Our listing was removed for a suspected IP violation.",
     "Your listings have been disabled.",

@@ -57,7 +57,7 @@ _FAULT = re.compile(r"\b(late|later|slow(ly)?|wrong(ly)?|incorrect(ly)?|mistaken
 # told with what it led to, is the cause, not the fix
 _NARRATION = re.compile(r"\b(accidentally|by\s+(mistake|accident)|mistakenly|wrongly|in\s+error|carelessly|"
                         r"was\s+a\s+mistake|without\s+(checking|verifying|permission|noticing|knowing|realizing|"
-                        r"realising)|before\s+(the|this|that)\s+(complaint|notice|suspension|deactivation|claim|"
+                        r"realising|waiting|inspecting|testing|reading|looking)|as\s+(brand\s+)?new|before\s+(the|this|that)\s+(complaint|notice|suspension|deactivation|claim|"
                         r"problem|issue)|which\s+(was|caused|led|resulted)|so\s+(the|he|she|they|it|our|buyers?|"
                         r"customers?)|"
                         r"(was|were)\s+lost|caused|led\s+to|resulted\s+in)\b", re.I)
@@ -461,6 +461,30 @@ def _now_done(verb: Any, subject: Any | None, text: str) -> bool:
     return any(c.lower_ in _DEFINITE or c.like_num for c in subject.children)
 
 
+def _other_purpose(verb: Any) -> bool:
+    """Whether the act is told with a purpose other than a fix ("removed the original packaging to save
+    shipping costs", "edited the title to include the brand name"): the story of the problem."""
+    return any(c.dep_ in ("advcl", "xcomp") and c.tag_ == "VB" and any(a.lower_ == "to" for a in c.children)
+               and c.lemma_.lower() not in _FIX_PURPOSE for c in verb.children)
+
+
+# what a fix is done for ("removed the listing to comply with the policy", "contacted each buyer to
+# apologise")
+_FIX_PURPOSE = frozenset("""ensure make avoid prevent protect comply resolve fix correct meet stop apologize
+apologise offer compensate address confirm inform explain arrange solve reduce minimize minimise eliminate keep
+guarantee follow respect settle refund replace restore satisfy remove delete cancel return help ask request
+notify let clarify rectify remedy recover check verify match reflect""".split())
+
+
+def _restocked(verb: Any, lemma: str) -> bool:
+    """Whether goods were put back into stock ("returned the item to sellable stock"): how used units
+    were sold as new, not a fix."""
+    return lemma in ("return", "put") and any(
+        c.dep_ == "prep" and c.lower_ in ("to", "into") and any(
+            p.lemma_.lower() in ("stock", "inventory", "shelf", "sale") for p in c.children)
+        for c in verb.children)
+
+
 def _believed(verb: Any) -> bool:
     """Whether the verb's clause is only what the writer believes or hopes ("We believe the complaint
     was resolved"), not a report."""
@@ -804,7 +828,8 @@ def read_cues(span: Any) -> tuple[str | None, frozenset[str]]:
         elif lemma in FIXING and tense == "done" and (words & AFFECTED or lemma in REFUNDING) \
                 and not (lemma in STOPPING and any(c.dep_ == "xcomp" for c in verb.children)) \
                 and not _direct_objects(verb, subject, passive) & CONTROL and not _by_control(verb) \
-                and not (lemma in NARRATED and (passive or _FAULT.search(_own_clause(verb)))):
+                and not (lemma in NARRATED and (passive or _FAULT.search(_own_clause(verb)))) \
+                and not _other_purpose(verb) and not _restocked(verb, lemma):
             corrective = True
         elif lemma in STOPPING and tense == "done" and seller and (words & PRACTICE or any(
                 c.dep_ == "xcomp" and c.lemma_.lower() in _TRADING
