@@ -57,7 +57,8 @@ _FAULT = re.compile(r"\b(late|later|slow(ly)?|wrong(ly)?|incorrect(ly)?|mistaken
 # told with what it led to, is the cause, not the fix
 _NARRATION = re.compile(r"\b(accidentally|by\s+(mistake|accident)|mistakenly|wrongly|in\s+error|carelessly|"
                         r"was\s+a\s+mistake|without\s+(checking|verifying|permission|noticing|knowing|realizing|"
-                        r"realising|waiting|inspecting|testing|reading|looking)|as\s+(brand\s+)?new|before\s+(the|this|that)\s+(complaint|notice|suspension|deactivation|claim|"
+                        r"realising|waiting|inspecting|testing|reading|looking)|as\s+(brand\s+)?new|"
+                        r"before\s+(the|this|that)\s+(complaint|notice|suspension|deactivation|claim|"
                         r"problem|issue)|which\s+(was|caused|led|resulted)|so\s+(the|he|she|they|it|our|buyers?|"
                         r"customers?)|"
                         r"(was|were)\s+lost|caused|led\s+to|resulted\s+in)\b", re.I)
