@@ -184,6 +184,7 @@ def test_what_is_not_a_fix_done_is_not_corrective(read, text):
     "We will train our staff on the condition guidelines.",
     "Returned units are inspected against a six-point checklist.",
     "We have hired a quality manager.",
+    "We believe that our staff will check every label from now on.",   # a belief: a fix no, a promise yes
 ])
 def test_a_control_or_a_routine_is_preventive(read, text):
     assert cue_role(_one(read, text)) == "preventive"

@@ -751,8 +751,8 @@ def read_cues(span: Any) -> tuple[str | None, frozenset[str]]:
     for verb in span:
         if verb.pos_ in ("VERB", "AUX") and _mends_named_problem(verb):
             corrective = True
-        if verb.pos_ not in ("VERB", "AUX") or _subordinate(verb) or _believed(verb):
-            continue
+        if verb.pos_ not in ("VERB", "AUX") or _subordinate(verb) or (_believed(verb) and _tense(verb) == "done"):
+            continue   # (a promise after "we believe" still counts)
         lemma = _lemma(verb)
         if lemma in ("send", "ship") and any(c.lower_ == "back" for c in verb.children):
             lemma = "return"   # "sent back to the supplier"
