@@ -85,6 +85,9 @@ def _one(read, text):
     "We have asked the rights owner to withdraw the complaint against ASIN B09KLM2222.",
     "We contacted the rights owner and asked for a retraction.",
     "We have responded to all open A-to-z claims.",
+    "We have dealt with all the complaints.",                 # the complaints handled
+    "We have handled all 12 A-to-z claims.",
+    "We have communicated with the buyer and solved the problem.",
     "We stopped to sell this product immediately.",           # broken English
     "we already refund all buyer",
     "All the listing is deleted now.",
@@ -172,6 +175,11 @@ def test_a_fix_done_to_the_affected_things_is_corrective(read, text):
     "We got the goods from a wholesaler in Shenzhen.",
     "We wrote the product description ourselves.",
     "We have taken all necessary actions.",                   # nothing named
+    "We communicated with our supplier about the defect.",
+    "We talked with the buyer only after he opened a claim.",
+    "We handled the orders manually.",
+    "We processed the orders in our own warehouse.",
+    "We handle every complaint the same day.",
 ])
 def test_what_is_not_a_fix_done_is_not_corrective(read, text):
     assert cue_role(_one(read, text)) != "corrective"

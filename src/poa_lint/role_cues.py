@@ -15,7 +15,8 @@ carried out on them ("We completed an audit of all our listings"), the remedy th
 sent each buyer a new unit", "I emailed each buyer"), corrections made to the affected things, stock
 sent for disposal or checked again ("All 60 units were re-inspected"), the permission the products
 lacked obtained ("We obtained a letter of authorization"), missing tracking added to the orders, a
-retraction asked of the rights owner, a fix done by one of the seller's people named ("Maria from
+retraction asked of the rights owner, the buyers' complaints dealt with or talked over with them
+("We have dealt with all the complaints"), a fix done by one of the seller's people named ("Maria from
 our support team"), a fix noted without its auxiliary, as list items are written ("All affected
 listings removed on 3 May."), and, in broken English, a fix told in the present with "already" or
 "now" ("we already refund all buyer", "All the listing is deleted now"). Not corrective: the story
@@ -76,6 +77,12 @@ _DISPOSAL = frozenset({"disposal", "destruction", "removal", "recycling", "liqui
 CHANGES = frozenset({"change", "correction", "modification", "amendment", "revision", "edit", "update", "fix"})
 # what Amazon does to a seller's listings and account: in the passive, the notice's news, not a fix
 _SANCTIONS = frozenset("""disable deactivate suspend block inactivate restrict flag ban freeze""".split())
+# verbs of talking the problem over with the buyers ("We communicated with each buyer")
+TALKING = frozenset({"communicate", "talk", "speak", "negotiate", "apologize", "apologise", "reach"})
+# verbs of dealing with the buyers' complaints, and the complaints ("We have dealt with all the claims")
+HANDLING = frozenset({"handle", "deal", "process", "address", "close", "resolve", "settle", "answer"})
+COMPLAINTS = frozenset({"complaint", "claim", "feedback", "case", "dispute", "chargeback", "a-to-z", "inquiry",
+                        "request", "message", "return"})
 # verbs of belief, hope or assumption: what follows them is not reported as done
 _BELIEVING = frozenset("""believe think hope assume guess suppose feel expect trust presume""".split())
 # verbs of asking the rights owner to take the complaint back, and what is asked for
@@ -486,6 +493,18 @@ def _restocked(verb: Any, lemma: str) -> bool:
         for c in verb.children)
 
 
+def _with_buyers(verb: Any) -> bool:
+    """Whether the verb's "with" or "to" phrase names the buyers ("communicated with each buyer")."""
+    return any(c.dep_ in ("prep", "dative") and c.lower_ in ("with", "to") and any(
+        p.lemma_.lower() in _PEOPLE for p in c.children) for c in verb.children)
+
+
+def _with_objects(verb: Any) -> set[str]:
+    """Lemmas of the objects of the verb's "with" phrase ("dealt with all the complaints")."""
+    return {p.lemma_.lower() for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"
+            for p in (*c.children, *(q for p in c.children for q in p.conjuncts)) if p.dep_ in ("pobj", "conj")}
+
+
 def _believed(verb: Any) -> bool:
     """Whether the verb's clause is only what the writer believes or hopes ("We believe the complaint
     was resolved"), not a report."""
@@ -818,6 +837,13 @@ def read_cues(span: Any) -> tuple[str | None, frozenset[str]]:
         elif lemma in RESENDING and tense == "done" and seller and _writes_to_buyers(verb) \
                 and not _FAULT.search(_own_clause(verb)):
             corrective = True   # "I sent an email to each buyer, apologising"
+        elif lemma in TALKING and tense == "done" and seller and _with_buyers(verb) \
+                and not _FAULT.search(_own_clause(verb)):
+            corrective = True   # "We communicated with each buyer"
+        elif lemma in HANDLING and tense == "done" and (seller or passive) \
+                and (_direct_objects(verb, subject, passive) | _with_objects(verb)) & COMPLAINTS \
+                and not _FAULT.search(_own_clause(verb)):
+            corrective = True   # "We have dealt with all the complaints"
         elif lemma in _NOT_ACTION:
             continue
         elif tense == "future":
