@@ -60,6 +60,39 @@ def _one(read, text):
     "We removed our offers on the three ASINs.",
     "We set the quantity of all 12 listings to zero.",
     "The issue has been resolved.",                           # the problem mended, passive
+    # the kinds of fix, in words of our own
+    "The 14 buyers were fully refunded on 12 March.",
+    "Our team has already apologized to the customers and refunded their money.",  # refund: any object
+    "Maria from our support team wrote to each buyer and arranged a replacement.",  # named staff
+    "Tom, our warehouse manager, removed all the damaged units from the shelves.",
+    "We sent each buyer a new unit free of charge.",           # goods sent again
+    "Replacements were shipped to the three buyers on 5 April.",
+    "I sent an email to each buyer who complained, apologizing for the delay.",
+    "We relisted the item under its own brand with new photos.",
+    "The product description has been rewritten to match the item.",   # a purpose that is a fix
+    "We removed the listing to comply with the trademark policy.",
+    "We have made corrections to all the affected listings.",
+    "We have taken down every listing that used the rights owner's images.",
+    "We disposed of the expired batch.",
+    "We withdrew all our inventory from FBA on 3 June.",
+    "We returned the entire batch to the supplier.",
+    "All the remaining stock was sent for disposal.",
+    "We re-checked all 80 units left in our warehouse.",       # checked again after the fact
+    "All 60 units in our warehouse were re-inspected one by one.",
+    "We have obtained a letter of authorization from the brand owner for these ASINs.",
+    "We obtained the required licence for the affected product.",
+    "We have uploaded valid tracking numbers for all the late orders.",
+    "We have asked the rights owner to withdraw the complaint against ASIN B09KLM2222.",
+    "We contacted the rights owner and asked for a retraction.",
+    "We have responded to all open A-to-z claims.",
+    "We have dealt with all the complaints.",                 # the complaints handled
+    "We have handled all 12 A-to-z claims.",
+    "We have communicated with the buyer and solved the problem.",
+    "We stopped to sell this product immediately.",           # broken English
+    "we already refund all buyer",
+    "All the listing is deleted now.",
+    "Refunded all 8 orders on 4 May.",
+    "We looked into the problem and solved it.",
 ])
 def test_a_fix_done_to_the_affected_things_is_corrective(read, text):
     assert cue_role(_one(read, text)) == "corrective"
@@ -101,6 +134,52 @@ def test_a_fix_done_to_the_affected_things_is_corrective(read, text):
     "We set the handling time to 3 days.",
     "We changed the price of the listing.",
     "When the warehouse received only 187 units, this was seen as a violation and our account was deactivated.",
+    # routines and promises for what is to come
+    "We now check every order before it ships.",
+    "From now on we will refund any buyer who complains within 24 hours.",
+    "We will offer a refund to any buyer who is unhappy.",
+    "We plan to remove the old stock next week.",
+    "We already remove damaged units before shipping.",
+    "Damaged returns are removed from stock.",
+    "All listings are now removed when they break the rules.",
+    "We have added tracking numbers to all future orders.",
+    "Refunds are issued within 24 hours of a return.",
+    # the story of the problem, told with a verb of fixing
+    "Our staff cancelled the orders by mistake.",
+    "We edited the listing and accidentally changed the brand name.",
+    "We relabelled the units with old labels, so the barcodes did not scan.",
+    "We replaced the supplier's packaging with our own, and the seal was lost.",
+    "We removed the safety warning from the listing, which caused the complaint.",
+    "We relisted the item without checking the restrictions.",
+    "We uploaded the wrong tracking numbers for 5 orders.",
+    "We sent the wrong item to the buyer.",
+    "We made some changes to the listing before the complaint.",
+    "We stopped checking the orders after the busy season.",
+    "We re-checked the listing and found that the title was wrong.",
+    "We obtained permission from the brand owner before listing the product.",
+    "We removed the original packaging to save shipping costs.",   # a purpose that is no fix
+    "We edited the title to include the brand name.",
+    "We returned the item to sellable stock after the buyer sent it back.",   # restocked
+    "Our staff refunded the order without waiting for the return.",
+    "We repackaged the returned units in new boxes and sold them as new.",
+    # the notice's news, someone else's act, a belief, a control
+    "Our listing was removed for a suspected IP violation.",
+    "Your listings have been disabled.",
+    "The buyer received a replacement from another seller.",
+    "We believe the complaint was resolved.",
+    "We have asked Amazon to withdraw the suspension.",
+    "We have fixed this problem with a quality control program for our inventory.",
+    "We have made changes to our packing process.",
+    "We sent an email to our supplier.",
+    "We received the invoices from our supplier.",
+    "We got the goods from a wholesaler in Shenzhen.",
+    "We wrote the product description ourselves.",
+    "We have taken all necessary actions.",                   # nothing named
+    "We communicated with our supplier about the defect.",
+    "We talked with the buyer only after he opened a claim.",
+    "We handled the orders manually.",
+    "We processed the orders in our own warehouse.",
+    "We handle every complaint the same day.",
 ])
 def test_what_is_not_a_fix_done_is_not_corrective(read, text):
     assert cue_role(_one(read, text)) != "corrective"
@@ -113,6 +192,7 @@ def test_what_is_not_a_fix_done_is_not_corrective(read, text):
     "We will train our staff on the condition guidelines.",
     "Returned units are inspected against a six-point checklist.",
     "We have hired a quality manager.",
+    "We believe that our staff will check every label from now on.",   # a belief: a fix no, a promise yes
 ])
 def test_a_control_or_a_routine_is_preventive(read, text):
     assert cue_role(_one(read, text)) == "preventive"

@@ -11,8 +11,18 @@ of the stock gone over ("I have checked my whole inventory", unless it found the
 the usual care "before shipping"), the practice that was the problem stopped ("We stopped selling
 the product"), the orders left behind sent ("We shipped all the remaining orders"), a check
 carried out on them ("We completed an audit of all our listings"), the remedy the buyers got
-("Every affected buyer received a full refund"), or a fix noted without its auxiliary, as list
-items are written ("All affected listings removed on 3 May.").
+("Every affected buyer received a full refund"), goods or a message sent to the buyers again ("We
+sent each buyer a new unit", "I emailed each buyer"), corrections made to the affected things, stock
+sent for disposal or checked again ("All 60 units were re-inspected"), the permission the products
+lacked obtained ("We obtained a letter of authorization"), missing tracking added to the orders, a
+retraction asked of the rights owner, the buyers' complaints dealt with or talked over with them
+("We have dealt with all the complaints"), a fix done by one of the seller's people named ("Maria from
+our support team"), a fix noted without its auxiliary, as list items are written ("All affected
+listings removed on 3 May."), and, in broken English, a fix told in the present with "already" or
+"now" ("we already refund all buyer", "All the listing is deleted now"). Not corrective: the story
+of the problem told with a fixing verb ("cancelled the orders by mistake", "relabelled the units, so
+the barcodes did not scan"), the notice's news in the passive ("Your listings have been disabled",
+"removed for a suspected IP violation"), a fix only believed done, or one made by a control.
 Preventive: the seller putting a control in place (a process, a checklist, training, a new
 supplier) in any tense ("We have introduced a checklist"), having studied the marketplace's
 rules, a commitment in the future tense ("We will train our staff"), or a routine in the present
@@ -37,17 +47,67 @@ FIXING = frozenset("""refund reimburse compensate credit replace reship resend r
 withdraw recall dispose destroy discard return correct edit update fix amend revise rectify repair relist
 contact apologise apologize email call message stop halt pause suspend deactivate take pull throw quarantine
 isolate discontinue modify rewrite adjust relabel repackage repack reinspect re-inspect rebook reupload re-upload
-resolve settle answer reply respond inform notify relabelle reach""".split())
+resolve settle answer reply respond inform notify relabelle reach disable inactivate unpublish""".split())
 # the verbs of FIXING whose past also tells the story of the problem ("we answered the buyer late"):
 # with a word of fault in the sentence they report the problem, not its fix
 NARRATED = frozenset("""answer reply respond inform notify call message email contact""".split())
 _FAULT = re.compile(r"\b(late|later|slow(ly)?|wrong(ly)?|incorrect(ly)?|mistaken(ly)?|accidentally|by\s+mistake|"
                     r"only|but|rude(ly)?)\b", re.I)
+# the story of the problem told with a fixing verb ("Our staff cancelled the orders by mistake", "We
+# relabelled the units with old labels, so the barcodes did not scan"): an act done in error, or one
+# told with what it led to, is the cause, not the fix
+_NARRATION = re.compile(r"\b(accidentally|by\s+(mistake|accident)|mistakenly|wrongly|in\s+error|carelessly|"
+                        r"was\s+a\s+mistake|without\s+(checking|verifying|permission|noticing|knowing|realizing|"
+                        r"realising|waiting|inspecting|testing|reading|looking)|as\s+(brand\s+)?new|"
+                        r"before\s+(the|this|that)\s+(complaint|notice|suspension|deactivation|claim|"
+                        r"problem|issue)|which\s+(was|caused|led|resulted)|so\s+(the|he|she|they|it|our|buyers?|"
+                        r"customers?)|"
+                        r"(was|were)\s+lost|caused|led\s+to|resulted\s+in)\b", re.I)
+# verbs whose remedy goes to the buyers with whatever object ("we refunded their money")
+REFUNDING = frozenset({"refund", "reimburse", "compensate"})
+# what the notice gives as its reason for acting on the affected thing ("Our listing was removed for
+# a suspected IP violation"): that passive is Amazon's action, not the seller's fix
+_ALLEGED = frozenset("""violation infringement complaint policy reason suspicion report claim""".split())
+# verbs of sending goods again to the buyers ("We sent each buyer a new unit"), what marks the goods
+# as a second, right one, and what stock is sent away for
+RESENDING = frozenset({"send", "ship", "dispatch", "mail", "post", "reship", "resend"})
+_AGAIN = frozenset({"new", "another", "free", "replacement", "second", "correct", "right", "brand-new"})
+_DISPOSAL = frozenset({"disposal", "destruction", "removal", "recycling", "liquidation"})
+# what is made to the affected things when they are corrected ("made corrections to the listings")
+CHANGES = frozenset({"change", "correction", "modification", "amendment", "revision", "edit", "update", "fix"})
+# what Amazon does to a seller's listings and account: in the passive, the notice's news, not a fix
+_SANCTIONS = frozenset("""disable deactivate suspend block inactivate restrict flag ban freeze""".split())
+# verbs of talking the problem over with the buyers ("We communicated with each buyer")
+TALKING = frozenset({"communicate", "talk", "speak", "negotiate", "apologize", "apologise", "reach"})
+# verbs of dealing with the buyers' complaints, and the complaints ("We have dealt with all the claims")
+HANDLING = frozenset({"handle", "deal", "process", "address", "close", "resolve", "settle", "answer"})
+COMPLAINTS = frozenset({"complaint", "claim", "feedback", "case", "dispute", "chargeback", "a-to-z", "inquiry",
+                        "request", "message", "return"})
+# verbs of belief, hope or assumption: what follows them is not reported as done
+_BELIEVING = frozenset("""believe think hope assume guess suppose feel expect trust presume""".split())
+# verbs of asking the rights owner to take the complaint back, and what is asked for
+ASKING = frozenset({"ask", "request", "beg", "contact"})
+RETRACTING = frozenset({"retraction", "withdrawal", "retract", "withdraw"})
+# verbs of obtaining the permission the affected products lacked ("We obtained a letter of
+# authorization from the brand owner")
+OBTAINING = frozenset({"obtain", "get", "acquire", "secure", "receive"})
+PERMISSION = frozenset("""authorization authorisation licence license loa permission approval""".split())
+# verbs of adding tracking that was missing to the affected orders ("We uploaded valid tracking numbers
+# for all the late orders"), unless the tracking was the error
+TRACKING_ADDED = frozenset({"upload", "add", "enter", "update", "correct"})
+_TO_COME = re.compile(r"\b(future|new|upcoming|coming)\b", re.I)
+_ERROR_WORD = re.compile(r"\b(wrong|incorrect|invalid|fake|old)\b", re.I)
+# the affected things checked again after the problem ("All 60 units were re-inspected"): "re-" says
+# it was done after the fact
+_RECHECKED = re.compile(r"(^\W*|\b(we|i|have|has|had|was|were|been|already)\s+(\w+\s+){0,2})re-?\s?"
+                        r"(inspect|check|examin|test|audit|sort|grad|verifi)(ed|ied)\b", re.I)
 # what a seller stops when the practice was the problem ("We have stopped this behaviour")
 PRACTICE = frozenset("""behaviour behavior practice activity selling sale sales use cooperation partnership
 promotion campaign program programme offer incentive relationship contract agreement collaboration purchase
 purchasing buying business dealing""".split())
 STOPPING = frozenset("""stop end cease quit discontinue halt terminate""".split())
+_TRADING = frozenset("""sell list offer use buy source purchase work cooperate ship promote advertise
+import""".split())
 # verbs of going over what the problem touched: corrective when done to all of it ("I have checked
 # my whole inventory") and not an investigation that found the cause ("we checked ... and found")
 SWEEPING = frozenset("""check inspect review audit verify examine go scan screen sort""".split())
@@ -105,7 +165,8 @@ _ZERO = re.compile(r"\b(zero|0|inactive|unavailable|out\s+of\s+stock|unsellable|
 CARRYING_OUT = frozenset("""complete finish conduct perform carry do run""".split())
 CHECKS = frozenset("""audit review inspection check removal recall cleanup clean-up""".split())
 # verbs of handing a remedy to the buyers, and the remedies ("we issued full refunds")
-GIVING = frozenset("""issue process send arrange initiate grant give provide create place submit file""".split())
+GIVING = frozenset("""issue process send arrange initiate grant give provide create place submit file ship dispatch
+mail post""".split())
 REMEDY = frozenset("""refund replacement reimbursement apology compensation removal credit""".split())
 # verbs by which the buyers got the remedy ("Every affected buyer received a full refund")
 RECEIVING = frozenset({"receive", "get", "accept"})
@@ -113,7 +174,7 @@ RECEIVING = frozenset({"receive", "get", "accept"})
 AFFECTED = frozenset("""order listing asin page product stock inventory unit item buyer customer review catalog
 catalogue shipment package parcel sku goods merchandise title image description keyword detail complaint
 claim refund variation quantity price tracking label barcode photo picture bullet packaging box
-feedback offer""".split())
+feedback offer batch lot pallet carton""".split())
 # words for a control: what keeps the problem from happening again
 CONTROL = frozenset("""process procedure system software tool checklist training trainer staff employee
 hire worker specialist manager supervisor team member supplier vendor audit inspection routine sop workflow
@@ -152,10 +213,16 @@ _REASON = frozenset({"because", "since", "as", "if", "unless", "when", "while", 
 _MODAL = frozenset({"would", "should", "can", "could", "may", "might", "must"})
 
 
+def _our_people(token: Any) -> bool:
+    return token.lemma_.lower() in _AGENTS and any(c.dep_ == "poss" and c.lower_ in _OWN for c in token.children)
+
+
 def _is_seller(token: Any) -> bool:
-    """we / I, or the seller's own people (our team, my staff)."""
-    return token.lower_ in _SELF or (token.lemma_.lower() in _AGENTS and any(
-        c.dep_ == "poss" and c.lower_ in _OWN for c in token.children))
+    """we / I, the seller's own people (our team, my staff), or one of them named ("Maria from our
+    support team", "Tom, our warehouse manager,")."""
+    return token.lower_ in _SELF or _our_people(token) or (token.pos_ == "PROPN" and any(
+        (c.dep_ == "appos" and _our_people(c)) or (c.dep_ == "prep" and c.lower_ in ("from", "of") and any(
+            p.dep_ == "pobj" and _our_people(p) for p in c.children)) for c in token.children))
 
 
 def _clause_head(verb: Any) -> Any:
@@ -193,6 +260,18 @@ def _headless_done(verb: Any, span: Any) -> bool:
         return False
     first = next((t for t in span if t.is_alpha), None)
     return first is not None and first.i == verb.i
+
+
+def _lemma(verb: Any) -> str:
+    """The verb's lemma, or the fixing verb its past form spells where spaCy's lemma is none
+    ("relisted" read as "reliste")."""
+    lemma = verb.lemma_.lower()
+    low = verb.lower_
+    if lemma not in FIXING and low.endswith("ed"):
+        for stem in (low[:-2], low[:-1], low[:-3] + "y"):
+            if stem in FIXING:
+                return stem
+    return lemma
 
 
 def _negated(verb: Any) -> bool:
@@ -274,7 +353,10 @@ def _gives_remedy(verb: Any, subject: Any | None, passive: bool) -> bool:
     for head in heads:
         for t in (head, *head.conjuncts):
             lemma = t.lemma_.lower()
-            if lemma in REMEDY or (lemma in ("order", "request") and any(
+            # (a "replacement unit" is a remedy, a "refund policy" a control)
+            if lemma in REMEDY or (lemma in AFFECTED and any(
+                    c.dep_ == "compound" and c.lemma_.lower() in REMEDY for c in t.children)) or (
+                    lemma in ("order", "request") and any(
                     c.lemma_.lower() in ("removal", "recall", "refund", "replacement") for c in t.children)):
                 return True
     return False
@@ -312,6 +394,166 @@ def _delegates_fix(verb: Any) -> bool:
 
 
 _PEOPLE = frozenset({"buyer", "customer"})   # what buyers did is a finding, not a thing made right
+
+
+def _own_clause(verb: Any) -> str:
+    """The words of the verb's clause without the clauses describing its nouns ("the buyers whose
+    orders were late" says nothing of how they were contacted)."""
+    inner = {t.i for t in verb.subtree if t is not verb and t.dep_ in ("relcl", "acl") for t in t.subtree}
+    return " ".join(t.text for t in verb.subtree if t.i not in inner)
+
+
+def _by_control(verb: Any) -> bool:
+    """Whether the fix is told as made by a control ("fixed this problem with a quality control
+    program"): prevention, not a thing done to the affected orders."""
+    return any(c.dep_ == "prep" and c.lower_ in ("with", "by", "through") and any(
+        t.lemma_.lower() in CONTROL - {"staff", "team", "employee", "worker", "manager", "member"} for t in c.subtree)
+        for c in verb.subtree)
+
+
+def _changes_made(verb: Any, subject: Any | None, passive: bool) -> bool:
+    """Whether changes were made to the affected things ("made corrections to all the listings"), not to
+    a control ("made changes to our process")."""
+    made = [c for c in verb.children if c.dep_ == "dobj"] + ([subject] if passive and subject is not None else [])
+    for t in made:
+        if t.lemma_.lower() not in CHANGES:
+            continue
+        targets = {w.lemma_.lower() for w in t.subtree} | {w.lemma_.lower() for c in verb.children
+                                                          if c.dep_ == "prep" for w in c.subtree}
+        if targets & AFFECTED and not targets & CONTROL - CHANGES:
+            return True
+    return False
+
+
+def _resends_goods(verb: Any) -> bool:
+    """Whether the seller sent the buyers goods again: a new, free or replacement item to a buyer."""
+    to_people = _to_buyers(verb)
+    goods = any(c.dep_ == "dobj" and c.lemma_.lower() in AFFECTED - _PEOPLE and any(
+        m.lower_ in _AGAIN for m in c.children) for c in verb.children)
+    return to_people and goods
+
+
+def _amazons_act(verb: Any, subject: Any) -> bool:
+    """Whether a passive tells what Amazon did to the seller's things, as a notice does ("Your listings
+    have been disabled"): said to the seller ("your"), or a verb of Amazon's sanctions."""
+    return _lemma(verb) in _SANCTIONS or any(t.lower_ in ("your", "you") for t in subject.subtree)
+
+
+def _to_buyers(verb: Any) -> bool:
+    return any((c.dep_ == "dative" and c.lemma_.lower() in _PEOPLE) or (
+        c.dep_ in ("prep", "dative") and c.lower_ == "to" and any(p.lemma_.lower() in _PEOPLE for p in c.children))
+        for c in verb.children)
+
+
+def _writes_to_buyers(verb: Any) -> bool:
+    """Whether the seller sent the buyers a message ("sent an email to each buyer")."""
+    return _to_buyers(verb) and any(c.dep_ == "dobj" and c.lemma_.lower() in _MESSAGE for c in verb.children)
+
+
+_MESSAGE = frozenset({"email", "e-mail", "message", "letter", "note", "apology"})
+# words of a rule for any such thing, or of the time it applies
+_ANY_SUCH = re.compile(r"\b(every|each|any|whenever|if|when|once|after|before|always|never)\b", re.I)
+_DEFINITE = frozenset({"the", "these", "those", "this", "that", "all", "our", "my"})
+
+
+def _now_done(verb: Any, subject: Any | None, text: str) -> bool:
+    """Whether a present passive tells that the named affected things are now or already fixed ("All
+    the listings are deleted now", "The 3 ASINs are already closed"), in broken English: the subject
+    named as definite, "now" or "already" said, and no word of a rule for any such thing."""
+    if subject is None or subject.lemma_.lower() not in AFFECTED or _ANY_SUCH.search(text):
+        return False
+    if not any(t.lower_ in ("now", "already") for t in verb.children):
+        return False
+    if _HABIT.search(re.sub(r"\bnow\b", "", text, flags=re.I)):
+        return False
+    return any(c.lower_ in _DEFINITE or c.like_num for c in subject.children)
+
+
+def _other_purpose(verb: Any) -> bool:
+    """Whether the act is told with a purpose other than a fix ("removed the original packaging to save
+    shipping costs", "edited the title to include the brand name"): the story of the problem."""
+    return any(c.dep_ in ("advcl", "xcomp") and c.tag_ == "VB" and any(a.lower_ == "to" for a in c.children)
+               and c.lemma_.lower() not in _FIX_PURPOSE for c in verb.children)
+
+
+# what a fix is done for ("removed the listing to comply with the policy", "contacted each buyer to
+# apologise")
+_FIX_PURPOSE = frozenset("""ensure make avoid prevent protect comply resolve fix correct meet stop apologize
+apologise offer compensate address confirm inform explain arrange solve reduce minimize minimise eliminate keep
+guarantee follow respect settle refund replace restore satisfy remove delete cancel return help ask request
+notify let clarify rectify remedy recover check verify match reflect""".split())
+
+
+def _restocked(verb: Any, lemma: str) -> bool:
+    """Whether goods were put back into stock ("returned the item to sellable stock"): how used units
+    were sold as new, not a fix."""
+    return lemma in ("return", "put") and any(
+        c.dep_ == "prep" and c.lower_ in ("to", "into") and any(
+            p.lemma_.lower() in ("stock", "inventory", "shelf", "sale") for p in c.children)
+        for c in verb.children)
+
+
+def _with_buyers(verb: Any) -> bool:
+    """Whether the verb's "with" or "to" phrase names the buyers ("communicated with each buyer")."""
+    return any(c.dep_ in ("prep", "dative") and c.lower_ in ("with", "to") and any(
+        p.lemma_.lower() in _PEOPLE for p in c.children) for c in verb.children)
+
+
+def _with_objects(verb: Any) -> set[str]:
+    """Lemmas of the objects of the verb's "with" phrase ("dealt with all the complaints")."""
+    return {p.lemma_.lower() for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"
+            for p in (*c.children, *(q for p in c.children for q in p.conjuncts)) if p.dep_ in ("pobj", "conj")}
+
+
+def _believed(verb: Any) -> bool:
+    """Whether the verb's clause is only what the writer believes or hopes ("We believe the complaint
+    was resolved"), not a report."""
+    head = _clause_head(verb)
+    return head.dep_ == "ccomp" and head.head.lemma_.lower() in _BELIEVING
+
+
+def _for_a_reason(verb: Any) -> bool:
+    """Whether the verb gives the notice's reason for what befell the thing ("removed for a suspected
+    IP violation", "deactivated due to complaints")."""
+    return any(c.dep_ == "prep" and c.lower_ in ("for", "due", "because", "following", "over") and any(
+        t.lemma_.lower() in _ALLEGED for t in c.subtree) for c in verb.children)
+
+
+def _from_others(verb: Any) -> bool:
+    """Whether what was received came from someone other than the seller ("from another seller")."""
+    return any(c.dep_ == "prep" and c.lower_ == "from" and not any(
+        t.lower_ in ("us", "me", "our", "my") for t in c.subtree) for c in verb.subtree)
+
+
+def _asks_retraction(verb: Any) -> bool:
+    """Whether the seller asked the rights owner to take the complaint back ("asked for a retraction",
+    "asked the brand owner to withdraw the complaint")."""
+    asked = [t for c in verb.children if c.dep_ in ("dobj", "prep", "xcomp", "ccomp", "dative") for t in c.subtree]
+    return any(t.lemma_.lower() in RETRACTING for t in asked) and not any(
+        t.lower_ in ("amazon", "you", "your") for t in asked)   # not Amazon asked to lift the suspension
+
+
+def _obtains_permission(verb: Any) -> bool:
+    """Whether what the seller obtained is a permission ("a licence", "written authorization", "a
+    letter of authorization"), not goods or invoices."""
+    for c in verb.children:
+        if c.dep_ != "dobj":
+            continue
+        for t in (c, *c.conjuncts):
+            if t.lemma_.lower() in PERMISSION or any(
+                    p.dep_ == "prep" and p.lower_ == "of" and any(o.lemma_.lower() in PERMISSION for o in p.children)
+                    for p in t.children):
+                return True
+    return False
+
+
+def _noted_fix_opening(span: Any) -> bool:
+    """A note that opens with a fixing verb spaCy reads as an adjective ("Refunded all 8 orders on
+    4 May."), with an affected thing as its object."""
+    first = next((t for t in span if t.is_alpha), None)
+    return first is not None and first.dep_ == "ROOT" and first.tag_ == "JJ" and first.lower_.endswith("ed") \
+        and _lemma(first) in FIXING and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in AFFECTED for c in first.children)
 
 
 def _verifies_affected(verb: Any) -> bool:
@@ -528,9 +770,9 @@ def read_cues(span: Any) -> tuple[str | None, frozenset[str]]:
     for verb in span:
         if verb.pos_ in ("VERB", "AUX") and _mends_named_problem(verb):
             corrective = True
-        if verb.pos_ not in ("VERB", "AUX") or _subordinate(verb):
-            continue
-        lemma = verb.lemma_.lower()
+        if verb.pos_ not in ("VERB", "AUX") or _subordinate(verb) or (_believed(verb) and _tense(verb) == "done"):
+            continue   # (a promise after "we believe" still counts)
+        lemma = _lemma(verb)
         if lemma in ("send", "ship") and any(c.lower_ == "back" for c in verb.children):
             lemma = "return"   # "sent back to the supplier"
         subject, passive = _subject(verb)
@@ -542,16 +784,25 @@ def read_cues(span: Any) -> tuple[str | None, frozenset[str]]:
                         c.dep_ == "prep" and c.lower_ == "to" and any(t.lower_ in ("us", "me") for t in c.children)
                         for c in verb.children))
         # the seller acts, or the affected thing itself is what was acted on ("the ASINs were deleted")
-        ours = seller or (passive and not agent and subject.lemma_.lower() in AFFECTED | CONTROL | REMEDY) or (
+        ours = seller or (passive and not agent and subject.lemma_.lower() in AFFECTED | CONTROL | REMEDY
+                          and not _for_a_reason(verb) and not _amazons_act(verb, subject)) or (
             # the problem itself mended ("The issue has been fixed")
             passive and not agent and lemma in MENDING and subject.lemma_.lower() in PROBLEM)
         # the buyers got the remedy ("Every affected buyer received a full refund")
         if not ours and not passive and subject is not None and subject.lemma_.lower() in _PEOPLE \
                 and lemma in RECEIVING and _tense(verb) == "done" and not _negated(verb) \
-                and _object_words(verb, subject, passive, origin=False) & REMEDY:
+                and _object_words(verb, subject, passive, origin=False) & REMEDY and not _from_others(verb):
             corrective = True
             continue
         tense = "done" if headless else _tense(verb)
+        # broken English: "we already refund all buyer", "All the listings are already deleted"
+        if tense == "present" and lemma in FIXING | GIVING and not habit and any(
+                c.lower_ == "already" for c in verb.children):
+            tense = "done"
+        # ... and a state reached: the named things now gone ("All the listings are deleted now"), not a
+        # routine for any such thing ("Damaged returns are removed from stock")
+        if tense == "present" and passive and lemma in FIXING and _now_done(verb, subject, text):
+            tense = "done"
         if not ours or not tense or (tense == "done" and _negated(verb)):
             continue
         words = _object_words(verb, subject, passive)
@@ -563,6 +814,36 @@ def read_cues(span: Any) -> tuple[str | None, frozenset[str]]:
             why.add("rules")
         elif lemma in DELEGATING and tense == "done" and seller and _delegates_fix(verb):
             corrective = True
+        elif lemma in GIVING and tense == "done" and (seller or passive) and _gives_remedy(verb, subject, passive):
+            corrective = True
+        elif lemma in ASKING and tense == "done" and seller and _asks_retraction(verb):
+            corrective = True
+        elif lemma in OBTAINING and tense == "done" and seller and _obtains_permission(verb) \
+                and not _DILIGENCE.search(text):
+            corrective = True
+        elif lemma in TRACKING_ADDED and tense == "done" and (seller or passive) and "tracking" in words \
+                and words & AFFECTED - {"tracking"} and not habit and not _TO_COME.search(text) \
+                and (lemma in MENDING | {"update"} or not _ERROR_WORD.search(text)):
+            corrective = True
+        elif lemma == "make" and tense == "done" and (seller or passive) and _changes_made(verb, subject, passive):
+            corrective = True   # "We have made corrections to all the listings"
+        elif lemma in RESENDING and tense == "done" and seller and _resends_goods(verb) \
+                and not _ERROR_WORD.search(text):
+            corrective = True   # "We sent each buyer a new unit"
+        elif lemma in RESENDING and tense == "done" and (seller or passive) and words & AFFECTED and any(
+                c.dep_ == "prep" and c.lower_ == "for" and any(p.lemma_.lower() in _DISPOSAL for p in c.children)
+                for c in verb.children):
+            corrective = True   # "All the stock was sent for disposal"
+        elif lemma in RESENDING and tense == "done" and seller and _writes_to_buyers(verb) \
+                and not _FAULT.search(_own_clause(verb)):
+            corrective = True   # "I sent an email to each buyer, apologising"
+        elif lemma in TALKING and tense == "done" and seller and _with_buyers(verb) \
+                and not _FAULT.search(_own_clause(verb)):
+            corrective = True   # "We communicated with each buyer"
+        elif lemma in HANDLING and tense == "done" and (seller or passive) \
+                and (_direct_objects(verb, subject, passive) | _with_objects(verb)) & COMPLAINTS \
+                and not _FAULT.search(_own_clause(verb)):
+            corrective = True   # "We have dealt with all the complaints"
         elif lemma in _NOT_ACTION:
             continue
         elif tense == "future":
@@ -571,12 +852,15 @@ def read_cues(span: Any) -> tuple[str | None, frozenset[str]]:
         elif tense == "present" and lemma in ROUTINE:
             preventive = True
             why.add("routine")
-        elif lemma in FIXING and tense == "done" and words & AFFECTED \
-                and not _direct_objects(verb, subject, passive) & CONTROL \
-                and not (lemma in NARRATED and (passive or _FAULT.search(text))):
+        elif lemma in FIXING and tense == "done" and (words & AFFECTED or lemma in REFUNDING) \
+                and not (lemma in STOPPING and any(c.dep_ == "xcomp" for c in verb.children)) \
+                and not _direct_objects(verb, subject, passive) & CONTROL and not _by_control(verb) \
+                and not (lemma in NARRATED and (passive or _FAULT.search(_own_clause(verb)))) \
+                and not _other_purpose(verb) and not _restocked(verb, lemma):
             corrective = True
         elif lemma in STOPPING and tense == "done" and seller and (words & PRACTICE or any(
-                c.dep_ == "xcomp" and c.tag_ == "VBG" for c in verb.children)):
+                c.dep_ == "xcomp" and c.lemma_.lower() in _TRADING
+                for c in verb.children)):   # (broken English: "stopped to sell")
             corrective = True
         elif lemma in ZEROING and tense == "done" and words & AFFECTED and _ZERO.search(text):
             corrective = True
@@ -587,10 +871,11 @@ def read_cues(span: Any) -> tuple[str | None, frozenset[str]]:
         elif lemma in CARRYING_OUT and tense == "done" and seller and _direct_objects(verb, subject, passive) & CHECKS \
                 and words & AFFECTED and not any(t.lemma_.lower() in _FINDING for t in span):
             corrective = True
-        elif lemma in GIVING and tense == "done" and (seller or passive) and _gives_remedy(verb, subject, passive):
-            corrective = True
-        elif lemma in MENDING and tense == "done" and (seller or passive) and words & PROBLEM:
-            corrective = True
+        elif lemma == "write" and tense == "done" and seller and words & _PEOPLE:
+            corrective = True   # "wrote to each buyer"
+        elif lemma in MENDING and tense == "done" and (seller or passive) and (words & PROBLEM or any(
+                c.dep_ == "dobj" and c.lower_ in ("it", "them") for c in verb.children)) and not _by_control(verb):
+            corrective = True   # "we have fixed the error", "solved it"; not "fixed it with a new process"
         elif lemma in VERIFYING and tense == "done" and seller and _verifies_affected(verb) and not any(
                 t.lemma_.lower() in _FINDING for t in span):
             corrective = True
@@ -600,7 +885,10 @@ def read_cues(span: Any) -> tuple[str | None, frozenset[str]]:
             corrective = True
     if preventive and not introduces:
         return "preventive", frozenset(why)
-    if corrective or _noted_fix(span):
+    if (corrective or _noted_fix(span) or _noted_fix_opening(span) or (
+            _RECHECKED.search(text) and any(t.lemma_.lower() in AFFECTED - _PEOPLE for t in span)
+            and not _DILIGENCE.search(text) and not any(t.lemma_.lower() in _FINDING for t in span))) \
+            and not _NARRATION.search(text):
         return "corrective", frozenset()
     if _offers_documents(span):
         return "evidence", frozenset()
