@@ -17,18 +17,18 @@ from lab.real_eval import evaluate, format_table  # noqa: E402
 # rounded down; the targets are 0.90 / 0.80 per category and 0.90 / 0.85 for structure,
 # not reached (see README).
 CATEGORY_FLOORS: dict[str, tuple[float, float]] = {
-    "blame": (0.61, 0.30),
+    "blame": (0.57, 0.30),
     "innocence": (0.72, 0.30),
-    "emotive": (0.60, 0.44),
-    "template": (0.77, 0.31),
+    "emotive": (0.69, 0.44),
+    "template": (0.73, 0.35),
     "placeholder": (1.00, 0.71),
-    "specificity": (0.62, 0.35),
-    "unrelated": (0.53, 0.12),
+    "specificity": (0.64, 0.35),
+    "unrelated": (0.66, 0.10),
 }
 PART_FLOORS: dict[str, tuple[float, float]] = {
-    "root-cause": (0.50, 0.40),
+    "root-cause": (0.75, 0.60),
     "corrective": (0.92, 0.72),
-    "preventive": (1.00, 0.83),
+    "preventive": (0.92, 0.72),
 }
 
 
