@@ -252,8 +252,8 @@ def test_a_metric_restated_with_its_cause_is_the_cause():
 def test_the_deactivated_in_error_path_is_never_asked_for_the_three_parts(pipeline, catalogue):
     """An evidence-based appeal has no root cause, fixes or controls to give."""
     linter = build_linter(Config(select=MISSING, path="error"), catalogue=catalogue, pipeline=pipeline)
-    letter = ("Dear Seller Performance Team,\n\nOur account was deactivated in error. We bought every "
-              "unit from the brand's authorised distributor.\n\nThe invoices for the last 365 days are "
+    letter = ("Dear Seller Performance Team,\n\nOur account was deactivated in error. The complaint names "
+              "a product we have never listed.\n\nThe invoices for the last 365 days are "
               "attached.\n\nRegards,\nMia Stone\n")
     assert not linter.lint(letter).findings
     acknowledged = build_linter(Config(select=MISSING), catalogue=catalogue, pipeline=pipeline)

@@ -24,14 +24,19 @@ _RUN = None
 
 
 def tokenizer_safe(text: str) -> str:
-    """The text spaCy tokenizes: in a run of more than SYMBOL_RUN symbols (no letter, digit or
-    space: `>>>>`, `((((`) the symbols after the first SYMBOL_RUN become spaces. spaCy strips
-    prefixes and suffixes one at a time, searching the whole rest of the token each time, so a
-    40,000-character run took minutes (and 40,000 one-symbol tokens still take seconds); no real
-    letter has such a run (separator lines are shorter). The length and every other character
-    are kept, so offsets stay valid; rules that read the text itself still see the symbols."""
+    """The text spaCy tokenizes: every carriage return becomes a line feed, so a letter saved with
+    Windows (CRLF) or old Mac (CR) line ends is tagged and parsed as with LF ones (the model reads
+    a space token's characters: "\r\n\r\n" beside a word changed its tags and where a sentence
+    broke, and with them the learned rules' findings). In a run of more than SYMBOL_RUN symbols
+    (no letter, digit or space: `>>>>`, `((((`) the symbols after the first SYMBOL_RUN become
+    spaces. spaCy strips prefixes and suffixes one at a time, searching the whole rest of the
+    token each time, so a 40,000-character run took minutes (and 40,000 one-symbol tokens still
+    take seconds); no real letter has such a run (separator lines are shorter). The length and
+    every other character are kept, so offsets stay valid; rules that read the text itself still
+    see the carriage returns and the symbols."""
     import re
 
+    text = text.replace("\r", "\n")
     global _RUN
     if _RUN is None:
         _RUN = re.compile(r"[^\w\s]{%d,}" % (SYMBOL_RUN + 1))
