@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import pytest
 
+TEMPLATE_RULES = ("template.stock-phrase", "template.stock-sentence", "template.stock-vocabulary",
+                  "template.pasted-text", "template.outline-instruction")
 LETTER = ("Dear Seller Performance Team,\n\n{line}\n\nOn 2 June we refunded all 9 buyers of ASIN "
           "B0C8TT41MZ and replaced the foam in every box.\n\nSincerely,\nMei Tan\n")
 
@@ -372,9 +374,7 @@ def test_formats_emphasis_and_filled_fields_are_not_placeholders(lint_only, line
     "We are confident that the measures above will prevent this issue in the future.",
 ])
 def test_stock_wording_reworded_is_template(lint_only, line):
-    rules = ("template.stock-phrase", "template.stock-sentence", "template.stock-vocabulary",
-             "template.pasted-text", "template.outline-instruction")
-    assert len(lint_only(LETTER.format(line=line), *rules)) == 1
+    assert len(lint_only(LETTER.format(line=line), *TEMPLATE_RULES)) == 1
 
 
 @pytest.mark.parametrize("line", [
@@ -409,6 +409,4 @@ def test_stock_wording_reworded_is_template(lint_only, line):
     "We have learned that our foam supplier changed the density in April.",
 ])
 def test_own_facts_and_courtesies_are_not_template(lint_only, line):
-    rules = ("template.stock-phrase", "template.stock-sentence", "template.stock-vocabulary",
-             "template.pasted-text", "template.outline-instruction")
-    assert not lint_only(LETTER.format(line=line), *rules)
+    assert not lint_only(LETTER.format(line=line), *TEMPLATE_RULES)
