@@ -271,9 +271,16 @@ def _wait_until_reading_stdin(pid: int) -> None:
     time.sleep(5)
 
 
+def _ctrl_c_as_in_a_terminal() -> None:
+    """A shell starts a background job (`cmd &`, as CI runners may) with Ctrl-C ignored, and Python
+    then honours that by installing no KeyboardInterrupt handler: start the child as a terminal
+    would, with SIGINT at its default."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 def test_sigint_exits_130():
     proc = subprocess.Popen([*COMMAND, "-"], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
-                            stderr=subprocess.PIPE)
+                            stderr=subprocess.PIPE, preexec_fn=_ctrl_c_as_in_a_terminal)
     _wait_until_reading_stdin(proc.pid)     # the interpreter and the CLI are up
     proc.send_signal(signal.SIGINT)
     _, err = proc.communicate(timeout=120)
