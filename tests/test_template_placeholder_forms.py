@@ -410,3 +410,94 @@ def test_stock_wording_reworded_is_template(lint_only, line):
 ])
 def test_own_facts_and_courtesies_are_not_template(lint_only, line):
     assert not lint_only(LETTER.format(line=line), *TEMPLATE_RULES)
+
+
+# Frames that recur across free template sites, Chinese sites' English samples and agencies' sample
+# appeals, in our own wording: each kind once with nothing of the seller's, then the same topic
+# carrying the seller's facts.
+@pytest.mark.parametrize("line", [
+    # the root cause claimed found, the cause left unsaid
+    "We have identified the root cause of this issue.",
+    "After a careful review of our account, I have found the underlying root causes of these complaints.",
+    "We have now determined the main cause of the problem.",
+    "I traced the true root cause behind this suspension.",
+    "We have pinpointed all the issues that led to the complaints.",
+    # the steps announced, not given
+    "Here are the steps we have taken to resolve this matter.",
+    "Below is a summary of the corrective actions that I have implemented.",
+    "Please find below the measures we have put in place.",
+    "We have put in place the following preventive measures.",
+    "I am implementing the following preventive measures to stop a recurrence.",
+    # "it will never happen again", with nothing that makes it checkable
+    "We guarantee that this will not happen again.",
+    "I can assure you that such a mistake will never be repeated.",
+    "We will make sure this kind of problem never happens again.",
+    "We promise that these issues will not occur again.",
+    "We will never let this happen again.",
+    # the customer-experience pledge
+    "We will always strive to provide every customer with the best possible shopping experience.",
+    "Our goal is to give Amazon buyers an excellent buying experience going forward.",
+    "We are determined to deliver a positive shopping experience to all customers.",
+    "I will keep working to ensure a smooth customer experience for every buyer on Amazon.",
+    # the seriousness or severity acknowledged
+    "We are fully aware of the seriousness of this matter.",
+    "I now recognise the severity of my mistakes.",
+    "We appreciate the gravity of these violations and want to put them right.",
+    # Amazon's priority told back to Amazon
+    "We know that Amazon regards customer satisfaction as the most important thing.",
+    "We understand Amazon takes the shopping experience of customers as its top priority.",
+    "We understand that Amazon treats buyer trust as the core of its marketplace.",
+    # responsibility and apology in one breath
+    "We take full responsibility for this and apologise for the trouble it caused.",
+    "I accept complete responsibility for this matter and sincerely regret it.",
+    "We take total responsibility for it, and deeply apologize to the affected buyers.",
+])
+def test_circulating_frames_are_stock_phrases(lint_only, line):
+    assert len(_found(lint_only, "template.stock-phrase", line)) == 1
+
+
+@pytest.mark.parametrize("line", [
+    # the root cause given, or tied to the seller's own orders
+    "We found the root cause: our packer skipped the foam for the kettle lids.",
+    "We have identified the root cause of the late shipments as the missing weekend shift.",
+    "The root cause of this issue was that our listing tool copied the brand name.",
+    "We identified the root causes of the complaints for the following ASINs:",
+    "Our audit of the 14 orders from May found the root cause of the complaints.",
+    "We have identified the root cause of the problem and our packer now wraps each lid in moulded pulp.",
+    # the steps themselves, or documents rather than steps
+    "Here are the steps we took on 3 June: we removed the listing and refunded 9 buyers.",
+    "Below are the invoices for the 40 kettles we bought from Nordvik Trading.",
+    "We have taken the following corrective actions for ASIN B0C8TT41MZ:",
+    "Please find attached the supplier invoices dated 12 May.",
+    "Here are the steps we have taken, with the invoices from Nordvik Trading attached.",
+    "Please see below the steps we have taken with our supplier in Ningbo.",
+    "Below are the changes we have made to the kettle listing photos.",
+    # a promise that names what makes it hold
+    "We will make sure this does not happen again by weighing every box on the new scale at the packing desk.",
+    "Our warehouse lead Tom checks every lid, so a cracked lid will not reach a buyer again.",
+    "We promise to answer every buyer message within 24 hours.",
+    "The scanner now stops a label from printing twice, so the mix-up cannot occur again.",
+    "We guarantee a refund within 2 days to any buyer who reports a cracked lid.",
+    "We will make sure this never happens again: our packer now weighs every box.",
+    "We guarantee that this will not happen again, because the new scale rejects light boxes.",
+    # the buyers' experience through the seller's own changes
+    "We replaced the thin foam so that every kettle arrives intact and buyers get what they paid for.",
+    "Our packer now double-boxes the glass kettles to give buyers an intact product.",
+    "Any product that gives a poor customer experience is removed from our catalogue within 48 hours.",
+    "We offer free returns on the 2 kettle models through our UK warehouse.",
+    # how serious the seller's own case was
+    "We did not see how serious the lid cracks were until the 9th complaint in May.",
+    "The severity of the cracks varied from hairline marks to broken spouts.",
+    "Our manager Ms. Zhou reviewed the seriousness of each of the 14 complaints on 2 June.",
+    "We are fully aware of the seriousness of the complaints about the cracked kettle lids.",
+    # Amazon's own action in the case
+    "Amazon removed our listing for ASIN B0C8TT41MZ on 2 June after three buyer complaints.",
+    "Amazon's notice of 2 June listed 14 orders with late delivery.",
+    "Buyers told Amazon that the lids arrived cracked.",
+    # responsibility for the seller's own failure, or an apology to the seller's own buyers
+    "We take full responsibility for the cracked lids, because our packer chose the thin foam.",
+    "I apologise to the 9 buyers who received cracked lids and have refunded each of them.",
+    "We take full responsibility for this and apologise to the 9 buyers for the cracked lids.",
+])
+def test_circulating_frames_with_own_facts_are_not_template(lint_only, line):
+    assert not lint_only(LETTER.format(line=line), *TEMPLATE_RULES)
