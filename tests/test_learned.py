@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -177,6 +178,31 @@ def test_a_sentence_is_reported_once_per_category_and_the_rule_wins():
     kept = once_per_category([rule, learned_same, learned_other, other_category],
                              frozenset({"blame.learned", "emotive.learned"}))
     assert kept == [rule, learned_other, other_category]
+
+
+def test_two_rules_on_the_same_words_report_them_once_the_narrower_wins():
+    phrase = _finding("template.stock-phrase", "template", 0, 34)
+    sentence = _finding("template.stock-sentence", "template", 0, 35)
+    vocabulary = _finding("template.stock-vocabulary", "template", 0, 35)
+    elsewhere = _finding("template.stock-sentence", "template", 40, 80)
+    other_category = _finding("emotive.shouting", "emotive", 0, 35)
+    kept = once_per_category([sentence, vocabulary, phrase, elsewhere, other_category], frozenset())
+    assert kept == [phrase, elsewhere, other_category]
+
+
+def test_grammar_and_letter_level_findings_are_not_merged():
+    article = _finding("grammar.article-missing", "grammar", 0, 10)
+    number = _finding("grammar.noun-number", "grammar", 5, 12)
+    no_data = replace(_finding("specificity.no-data", "specificity", 0, 20), whole_letter=True)
+    no_evidence = replace(_finding("specificity.no-evidence", "specificity", 0, 20), whole_letter=True)
+    assert once_per_category([article, number, no_data, no_evidence], frozenset()) == [
+        article, number, no_data, no_evidence]
+
+
+def test_a_real_stock_sentence_gets_one_template_finding(lint_only):
+    text = "Dear Seller Performance Team,\n\nWe take this matter very seriously.\n\nRegards,\nLi Wen\n"
+    template = [f for f in lint_only(text, "template") if f.text.startswith("We take")]
+    assert [f.rule for f in template] == ["template.stock-phrase"]
 
 
 @pytest.mark.parametrize("rule_id", LEARNED)

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from poa_lint.blocks import Block, segment
 from poa_lint.catalogue import Catalogue, RuleSpec
+from poa_lint.classifier import CATEGORY_LABELS as SENTENCE_CATEGORIES
 from poa_lint.config import Config
 from poa_lint.document import Letter, build_letter, preset_sentence_starts
 from poa_lint.finding import Finding, Hit, Severity
@@ -186,12 +187,30 @@ class Linter:
 
 
 def once_per_category(findings: Iterable[Finding], learned: frozenset[str]) -> list[Finding]:
-    """A sentence is reported once per category: a learned (`classify`) finding is dropped where a
-    rule of the same category already flags that text, since the rule's message is more specific."""
+    """A sentence is reported once per category. A learned (`classify`) finding is dropped where a
+    rule of the same category already flags that text, since the rule's message is more specific.
+    In the categories a sentence is judged in (`SENTENCE_CATEGORIES`), where two rules flag the same
+    words, the one on fewer characters is kept: it points at the words to change ("We take this
+    matter very seriously" rather than the whole sentence that holds it); on equal spans, the first
+    rule id. Grammar findings each name their own error, and letter-level findings stay as they are."""
     findings = list(findings)
-    if not learned:
-        return findings
-    ruled = [f for f in findings if f.rule not in learned]
-    return [f for f in findings if f.rule not in learned or not any(
-        r.category == f.category and r.start < max(f.end, f.start + 1) and f.start < max(r.end, r.start + 1)
-        for r in ruled)]
+    if learned:
+        ruled = [f for f in findings if f.rule not in learned]
+        findings = [f for f in findings if f.rule not in learned or not any(
+            r.category == f.category and _overlap(r, f) for r in ruled)]
+    kept: list[Finding] = []
+    dropped: set[int] = set()
+    for i in sorted(range(len(findings)), key=lambda i: (
+            findings[i].end - findings[i].start, findings[i].rule, findings[i].start)):
+        f = findings[i]
+        if f.whole_letter or f.category not in SENTENCE_CATEGORIES:
+            continue
+        if any(k.category == f.category and k.rule != f.rule and _overlap(k, f) for k in kept):
+            dropped.add(i)
+        else:
+            kept.append(f)
+    return [f for i, f in enumerate(findings) if i not in dropped]
+
+
+def _overlap(a: Finding, b: Finding) -> bool:
+    return a.start < max(b.end, b.start + 1) and b.start < max(a.end, a.start + 1)
