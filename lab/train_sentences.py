@@ -158,9 +158,19 @@ def examples_of(letters: Sequence[RealLetter], root: Path,
     path = root / AUGMENTED
     if path.is_file():
         for item in yaml.safe_load(path.read_text(encoding="utf-8")) or ():
-            out.append(Example(model_text(item["text"]), _cats(item.get("labels") or (), item.get("role", "other")),
+            out.append(Example(model_text(item["text"], _parse_words(item["text"], linter)),
+                               _cats(item.get("labels") or (), item.get("role", "other")),
                                str(item["from"]), False, False))
     return out
+
+
+def _parse_words(text: str, linter) -> str:
+    """The parse words of an augmented sentence, which has no letter: parsed as a one-sentence
+    letter, read from its longest sentence (no position or part context: it stands nowhere)."""
+    from poa_lint.classifier import parse_words
+
+    sentences = linter.lint(text).letter.sentences
+    return parse_words(max(sentences, key=lambda s: s.end - s.start).span) if sentences else ""
 
 
 def _train(examples: Sequence[Example], seed: int, architecture: str = ARCHITECTURE):

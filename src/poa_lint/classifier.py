@@ -30,8 +30,9 @@ _MARKER = re.compile(r"^\s*(?:[-*•·▪◦>]+|\(?\d{1,2}[.):]|\(?[a-hA-H][.)]|
 
 def model_text(text: str, context: str = "") -> str:
     """What the model reads of a sentence: its words in lower case, without a list marker, spaces
-    collapsed, after the context words (see `context_words`) and marks for capitals, exclamation
-    and figures. The training command and the linter both go through here."""
+    collapsed, after the context words (see `sentence_context`: `context_words` and `parse_words`)
+    and marks for capitals, exclamation and figures. The training command and the linter both go
+    through here."""
     words = " ".join(_MARKER.sub("", text, count=1).split())
     if not words:
         return ""
@@ -61,10 +62,95 @@ _CUED = ("root-cause", "corrective", "preventive")
 
 
 def sentence_context(letter: Any, index: int) -> str:
+    """The context words of `letter.sentences[index]` (`context_words`) and its parse words
+    (`parse_words`): what the model reads besides the sentence's own words."""
     sentence = letter.sentences[index]
     scores = letter.spec.content_scores(sentence.text)
-    return context_words(sentence.kinds, sentence.is_heading, sentence.in_list, index, len(letter.sentences),
-                         [k for k in _CUED if scores.get(k, 0) >= 1])
+    return " ".join(w for w in (context_words(sentence.kinds, sentence.is_heading, sentence.in_list, index,
+                                              len(letter.sentences), [k for k in _CUED if scores.get(k, 0) >= 1]),
+                                parse_words(sentence.span)) if w)
+
+
+# Who does or suffers what: the outside parties of checks/_parties.py in a few groups the model
+# can learn from few examples ("the courier lost", "our VA changed" read alike).
+_PARTY_GROUPS = {"buyer": "buyer", "carrier": "carrier", "amazon": "amazon", "supplier": "supplier",
+                 "own-staff": "staff", "staff": "staff", "former-staff": "staff", "agency": "staff",
+                 "helper": "staff", "competitor": "others", "rights-owner": "others", "others": "others",
+                 "circumstance": "event", "tool": "tool"}
+_SUBJECTS = ("nsubj", "nsubjpass", "csubj")
+_FUTURE = {"will", "shall", "'ll", "’ll", "wo"}
+_LEMMATISED = ("VERB",)     # read besides their word forms: "removed" and "remove" alike
+
+
+def _subject_group(tok: Any) -> str:
+    from poa_lint.checks._parties import FIRST_PERSON, party_of
+
+    lower = tok.lower_
+    if lower in ("we", "i"):
+        return "we"
+    if lower in ("he", "she", "they"):
+        return "they"
+    party = party_of(tok)
+    if party:
+        return _PARTY_GROUPS.get(party, "others")
+    if any(c.lower_ in FIRST_PERSON for c in tok.children if c.dep_ in ("poss", "det")):
+        return "we"                                     # "our team", "my warehouse"
+    return "thing"
+
+
+def _tense(verb: Any) -> str:
+    """The tense or aspect of a clause headed by `verb`: past, perfect, future, modal, imperative,
+    present (or "" for a clause without a finite verb)."""
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    for aux in auxes:
+        if aux.tag_ == "MD":
+            return "future" if aux.lower_ in _FUTURE else "modal"
+    if any(a.lemma_.lower() == "have" for a in auxes) and verb.tag_ == "VBN":
+        return "perfect"
+    finite = auxes[0] if auxes else verb
+    if finite.tag_ == "VBD":
+        return "past"
+    if finite.tag_ in ("VBZ", "VBP"):
+        return "present"
+    if verb.tag_ == "VB" and not auxes and not any(c.dep_ in _SUBJECTS for c in verb.children):
+        return "imperative"
+    return ""
+
+
+def parse_words(span: Any) -> str:
+    """Pseudo-words from the linter's parse of a sentence (nothing without a parse), so that a few
+    examples teach the model more than their words: who its clauses' subjects are (we, a buyer, a
+    carrier, Amazon, a supplier, staff, ...; passive agents count), whether it is passive, the
+    tense or aspect of its main verb, a negation, the specificity signals of checks/_signals.py
+    (number, time, role, tool, object, a name, vague wording) and the lemmas of its verbs. The
+    linter comes here through `sentence_context`; the training command also for its augmented
+    sentences, which it parses as one-sentence letters."""
+    if span is None or not len(span) or not span.doc.has_annotation("DEP"):
+        return ""
+    from poa_lint.checks._signals import VAGUE, has_name, signal_types
+
+    out: list[str] = []
+    for tok in span:
+        if tok.dep_ in _SUBJECTS and tok.pos_ in ("PRON", "NOUN", "PROPN"):
+            out.append("zzsubj" + _subject_group(tok))
+        elif tok.dep_ == "pobj" and tok.head.dep_ == "agent":
+            out.append("zzsubj" + _subject_group(tok))
+    if any(t.dep_ == "nsubjpass" for t in span):
+        out.append("zzpassive")
+    root = span.root
+    if root.pos_ in ("VERB", "AUX"):
+        tense = _tense(root)
+        if tense:
+            out.append("zz" + tense)
+    if any(t.dep_ == "neg" for t in span):
+        out.append("zzneg")
+    out += ["zzsig" + name for name in sorted(signal_types(span.text))]
+    if has_name(span):
+        out.append("zzname")
+    if VAGUE.search(span.text):
+        out.append("zzvague")
+    out += ["zzl" + t.lemma_.lower() for t in span if t.pos_ in _LEMMATISED and t.lemma_.isalpha()]
+    return " ".join(dict.fromkeys(out))
 
 
 _TOKENS = re.compile(r"\w+|[^\w\s]")
