@@ -255,7 +255,8 @@ def _ranking(pairs: list[tuple[float, bool]]) -> dict:
             "p": round(best[1], 3), "r": round(best[2], 3)}
 
 
-def _calibrate_part(letters: list[tuple[float, str, bool]], target: float = PART_PRECISION_TARGET) -> tuple[dict, dict]:
+def _calibrate_part(letters: list[tuple[float, str, bool]], target: float = PART_PRECISION_TARGET,
+                    cap: float = 1.0) -> tuple[dict, dict]:
     """Bars for reading a part as present from (strength, state, missing) per letter, one bar per
     state of the letter model: "named" (a heading or the wording cues name the part), "unnamed" (the
     letter has headings, none for this part), "plain" (no headings at all). A part is present when
@@ -264,9 +265,11 @@ def _calibrate_part(letters: list[tuple[float, str, bool]], target: float = PART
     for the best F0.5 (precision weighs double). Among equal choices, the bar of "unnamed" letters is
     the highest: a writer who heads the other parts but not this one most likely left it out.
     Where no heading or cue names the part, the bar is never 0: a part that no sentence plays at
-    all is missing, whatever the training letters' calibration would prefer."""
+    all is missing, whatever the training letters' calibration would prefer. No bar is above `cap`,
+    the role's own threshold: a sentence the letter model gives the role makes the part present (the
+    linter does not say "this sentence is a preventive measure" and "no preventive measures")."""
     missing = sum(m for _, _, m in letters)
-    grid = [0.0] + [round(0.05 * i, 2) for i in range(1, 20)]
+    grid = [t for t in [0.0] + [round(0.05 * i, 2) for i in range(1, 20)] if t <= cap]
     best = None
     for named in grid:
         for unnamed in (t for t in grid if t >= max(named, PART_BAR_FLOOR)):
@@ -311,8 +314,8 @@ def cross_validate(letters: Sequence[RealLetter], examples: Sequence[Example], h
                    architecture: str = ARCHITECTURE, repeats: int = REPEATS) -> dict:
     """Thresholds for the categories from the out-of-fold scores of `repeats` fold splits, pooled:
     each threshold is judged on every split's held-out scores together, so one lucky or unlucky
-    split of about 50 letters does not decide whether a category's rule exists. Roles and parts
-    are calibrated on the first split, as before."""
+    split of about 50 letters does not decide whether a category's rule exists; so are the bars of
+    the parts. Roles are calibrated on the first split, as before."""
     from poa_lint.classifier import CATEGORY_LABELS, ROLE_LABELS
 
     runs = out_of_fold(letters, examples, architecture, repeats)
@@ -322,23 +325,28 @@ def cross_validate(letters: Sequence[RealLetter], examples: Sequence[Example], h
         pairs = [(oof[i][label], examples[i].cats[label] > 0) for oof in runs for i in real]
         thresholds[label], figures[label] = _calibrate_pooled(pairs, TARGETS, repeats)
         figures[label].update(_ranking(pairs))
-    # Roles and parts keep the first split's scores: pooled, they lost recall in
+    # Roles keep the first split's scores: pooled, they lost recall in
     # `python -m lab.real_eval --cv` (preventive role 0.52 -> 0.30) without gaining precision.
     oof = runs[0]
     for label in ROLE_LABELS:
         pairs = [(oof[i][label], examples[i].cats[label] > 0) for i in real if not examples[i].heading_like]
         thresholds[label], figures[label] = _calibrate_pooled(pairs, ROLE_TARGETS, 1)
         figures[label].update(_ranking(pairs))
+    # Parts pool every split's held-out strengths, as the categories do: calibrated on one split,
+    # the bars moved with the seed (the root-cause bar of plain letters from 0.05 to 0.85) and told
+    # complete letters that they lack a part.
     part_thresholds, part_figures = {}, {}
     for part in PARTS:
         strengths = []
-        for letter in letters:
-            own = [oof[i][part] for i in real if examples[i].letter == letter.id and not examples[i].heading_like
-                   and max(ROLE_LABELS, key=lambda r: oof[i][r]) == part]
-            if letter.path != "error":
-                strengths.append((max(own, default=0.0), headed.get(letter.id, {}).get(part, "plain"),
-                                  part in letter.missing))
-        part_thresholds[part], part_figures[part] = _calibrate_part(strengths)
+        for run in runs:
+            for letter in letters:
+                own = [run[i][part] for i in real if examples[i].letter == letter.id and not examples[i].heading_like
+                       and max(ROLE_LABELS, key=lambda r: run[i][r]) == part]
+                if letter.path != "error":
+                    strengths.append((max(own, default=0.0), headed.get(letter.id, {}).get(part, "plain"),
+                                      part in letter.missing))
+        part_thresholds[part], part_figures[part] = _calibrate_part(strengths, cap=thresholds[part])
+        part_figures[part]["missing"] //= repeats
     return {"thresholds": thresholds, "part_thresholds": part_thresholds,
             "cv": {"labels": figures, "parts": part_figures, "splits": repeats},
             "_oof": [{"letter": examples[i].letter, "heading": examples[i].heading_like, "cats": examples[i].cats,
@@ -360,7 +368,7 @@ def inputs_digest(letters: Sequence[RealLetter], examples: Sequence[Example], he
         "letters": [[l.id, l.path, sorted(l.missing), sorted(headed.get(l.id, {}).items())]
                     for l in sorted(letters, key=lambda l: l.id)],
         "seed": SEED, "epochs": EPOCHS, "folds": FOLDS, "splits": REPEATS, "roles_and_parts": "first split",
-        "targets": [TARGETS, ROLE_TARGETS, PART_PRECISION_TARGET, PART_BAR_FLOOR],
+        "targets": [TARGETS, ROLE_TARGETS, PART_PRECISION_TARGET, PART_BAR_FLOOR, "parts pooled, capped by the role"],
         "config": _config(architecture.split(",")),
     }
     return hashlib.sha256(json.dumps(payload, ensure_ascii=False, sort_keys=True).encode()).hexdigest()
