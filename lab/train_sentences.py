@@ -367,8 +367,9 @@ def inputs_digest(letters: Sequence[RealLetter], examples: Sequence[Example], he
                      for e in examples],
         "letters": [[l.id, l.path, sorted(l.missing), sorted(headed.get(l.id, {}).items())]
                     for l in sorted(letters, key=lambda l: l.id)],
-        "seed": SEED, "epochs": EPOCHS, "folds": FOLDS, "splits": REPEATS, "roles_and_parts": "first split",
-        "targets": [TARGETS, ROLE_TARGETS, PART_PRECISION_TARGET, PART_BAR_FLOOR, "parts pooled, capped by the role"],
+        "seed": SEED, "epochs": EPOCHS, "folds": FOLDS, "splits": REPEATS,
+        "roles": "first split", "parts": "pooled, capped by the role",
+        "targets": [TARGETS, ROLE_TARGETS, PART_PRECISION_TARGET, PART_BAR_FLOOR],
         "config": _config(architecture.split(",")),
     }
     return hashlib.sha256(json.dumps(payload, ensure_ascii=False, sort_keys=True).encode()).hexdigest()
