@@ -18,6 +18,9 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+from poa_lint.clauses import SUBJECTS
+from poa_lint.clauses import tense as clause_tense
+
 MODEL_DIR = Path(__file__).resolve().parent / "models" / "sentences"
 CATEGORY_LABELS = ("blame", "innocence", "emotive", "unrelated", "template", "placeholder", "specificity")
 ROLE_LABELS = ("root-cause", "corrective", "preventive", "evidence")
@@ -77,8 +80,6 @@ _PARTY_GROUPS = {"buyer": "buyer", "carrier": "carrier", "amazon": "amazon", "su
                  "own-staff": "staff", "staff": "staff", "former-staff": "staff", "agency": "staff",
                  "helper": "staff", "competitor": "others", "rights-owner": "others", "others": "others",
                  "circumstance": "event", "tool": "tool"}
-_SUBJECTS = ("nsubj", "nsubjpass", "csubj")
-_FUTURE = {"will", "shall", "'ll", "’ll", "wo"}
 _LEMMATISED = ("VERB",)     # read besides their word forms: "removed" and "remove" alike
 
 
@@ -98,25 +99,6 @@ def _subject_group(tok: Any) -> str:
     return "thing"
 
 
-def _tense(verb: Any) -> str:
-    """The tense or aspect of a clause headed by `verb`: past, perfect, future, modal, imperative,
-    present (or "" for a clause without a finite verb)."""
-    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
-    for aux in auxes:
-        if aux.tag_ == "MD":
-            return "future" if aux.lower_ in _FUTURE else "modal"
-    if any(a.lemma_.lower() == "have" for a in auxes) and verb.tag_ == "VBN":
-        return "perfect"
-    finite = auxes[0] if auxes else verb
-    if finite.tag_ == "VBD":
-        return "past"
-    if finite.tag_ in ("VBZ", "VBP"):
-        return "present"
-    if verb.tag_ == "VB" and not auxes and not any(c.dep_ in _SUBJECTS for c in verb.children):
-        return "imperative"
-    return ""
-
-
 def parse_words(span: Any) -> str:
     """Pseudo-words from the linter's parse of a sentence (nothing without a parse), so that a few
     examples teach the model more than their words: who its clauses' subjects are (we, a buyer, a
@@ -131,7 +113,7 @@ def parse_words(span: Any) -> str:
 
     out: list[str] = []
     for tok in span:
-        if tok.dep_ in _SUBJECTS and tok.pos_ in ("PRON", "NOUN", "PROPN"):
+        if tok.dep_ in SUBJECTS and tok.pos_ in ("PRON", "NOUN", "PROPN"):
             out.append("zzsubj" + _subject_group(tok))
         elif tok.dep_ == "pobj" and tok.head.dep_ == "agent":
             out.append("zzsubj" + _subject_group(tok))
@@ -139,7 +121,7 @@ def parse_words(span: Any) -> str:
         out.append("zzpassive")
     root = span.root
     if root.pos_ in ("VERB", "AUX"):
-        tense = _tense(root)
+        tense = clause_tense(root)
         if tense:
             out.append("zz" + tense)
     if any(t.dep_ == "neg" for t in span):

@@ -42,6 +42,9 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from poa_lint.clauses import clause_head
+from poa_lint.clauses import tense as clause_tense
+
 # verbs that fix what the problem touched, once done
 FIXING = frozenset("""refund reimburse compensate credit replace reship resend remove delete delist close cancel
 withdraw recall dispose destroy discard return correct edit update fix amend revise rectify repair relist
@@ -210,9 +213,6 @@ _HABIT = re.compile(r"\b(from\s+now\s+on|going\s+forward|moving\s+forward|in\s+(
                     re.I)
 _REASON = frozenset({"because", "since", "as", "if", "unless", "when", "while", "although", "though", "until",
                      "after", "before", "once", "whether"})
-_MODAL = frozenset({"would", "should", "can", "could", "may", "might", "must"})
-
-
 def _our_people(token: Any) -> bool:
     return token.lemma_.lower() in _AGENTS and any(c.dep_ == "poss" and c.lower_ in _OWN for c in token.children)
 
@@ -225,30 +225,15 @@ def _is_seller(token: Any) -> bool:
             p.dep_ == "pobj" and _our_people(p) for p in c.children)) for c in token.children))
 
 
-def _clause_head(verb: Any) -> Any:
-    """The verb whose subject and auxiliaries a conjoined verb shares ("checked and removed")."""
-    while verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX") and not any(
-            c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
-        verb = verb.head
-    return verb
-
-
 def _subject(verb: Any) -> tuple[Any | None, bool]:
     """The subject of `verb`'s clause and whether it is passive."""
-    head = _clause_head(verb)
+    head = clause_head(verb)
     for c in (*verb.children, *head.children):
         if c.dep_ == "nsubj":
             return c, False
         if c.dep_ == "nsubjpass":
             return c, True
     return None, False
-
-
-def _auxes(verb: Any) -> list[Any]:
-    head = _clause_head(verb)
-    seen = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
-    return seen if any(c.dep_ == "aux" for c in seen) or head is verb else seen + [
-        c for c in head.children if c.dep_ in ("aux", "auxpass")]
 
 
 def _headless_done(verb: Any, span: Any) -> bool:
@@ -275,29 +260,16 @@ def _lemma(verb: Any) -> str:
 
 
 def _negated(verb: Any) -> bool:
-    return any(c.dep_ == "neg" for c in (*verb.children, *_clause_head(verb).children))
+    return any(c.dep_ == "neg" for c in (*verb.children, *clause_head(verb).children))
+
+
+_DONE = {"past": "done", "perfect": "done", "future": "future", "present": "present"}
 
 
 def _tense(verb: Any) -> str:
-    """"done" (past, present perfect), "future" (will, shall), "present" (simple present, active or
-    passive), or "" (infinitive, modal, gerund, anything else)."""
-    auxes = _auxes(verb)
-    words = {a.lower_ for a in auxes}
-    if words & {"will", "shall", "'ll"}:
-        return "future"
-    if words & _MODAL or "to" in words:
-        return ""
-    # (a past form conjoined to a clause in another tense takes that tense: "is graded ... or returned")
-    if verb.tag_ == "VBD" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children) and not words & {
-            "is", "are", "am", "'s", "'re", "'m"}:
-        return "done"
-    if verb.tag_ == "VBN" and (words & {"have", "has", "had", "was", "were", "been"}):
-        return "done"
-    if verb.tag_ in ("VBP", "VBZ") and not auxes:
-        return "present"
-    if verb.tag_ == "VBN" and words & {"is", "are"}:
-        return "present"
-    return ""
+    """The role cues' reading of a clause's tense: "done" (past, present perfect), "future",
+    "present" (simple present, active or passive), or "" (infinitive, modal, gerund, anything else)."""
+    return _DONE.get(clause_tense(verb), "")
 
 
 def _subordinate(verb: Any) -> bool:
@@ -306,7 +278,7 @@ def _subordinate(verb: Any) -> bool:
     for clause in (verb, *verb.ancestors):
         if clause.pos_ not in ("VERB", "AUX"):
             continue
-        head = _clause_head(clause)
+        head = clause_head(clause)
         describes = head.dep_ in ("relcl", "acl") and head.head.pos_ in ("NOUN", "PROPN", "PRON", "NUM") \
             and any(ch.isalnum() for ch in head.head.text)
         if describes or head.dep_ in ("pcomp", "csubj") or any(
@@ -508,7 +480,7 @@ def _with_objects(verb: Any) -> set[str]:
 def _believed(verb: Any) -> bool:
     """Whether the verb's clause is only what the writer believes or hopes ("We believe the complaint
     was resolved"), not a report."""
-    head = _clause_head(verb)
+    head = clause_head(verb)
     return head.dep_ == "ccomp" and head.head.lemma_.lower() in _BELIEVING
 
 
@@ -603,7 +575,7 @@ def _describes_documents(span: Any) -> bool:
         if t.pos_ in ("VERB", "AUX") and not _negated(t):
             subject, passive = _subject(t)
             if subject is not None and not passive and _names_document(subject, ATTESTING_DOCUMENT) and (
-                    (lemma in _ATTESTING and _clause_head(t).dep_ == "ROOT" and _tense(t) in ("present", "done"))
+                    (lemma in _ATTESTING and clause_head(t).dep_ == "ROOT" and _tense(t) in ("present", "done"))
                     or (lemma == "be" and any(
                         c.dep_ == "acomp" and c.lower_ == "available" for c in t.children))):
                 return True
@@ -661,7 +633,7 @@ def _offers_documents(span: Any) -> bool:
                 continue
             # the letter's own statement, not a request or a need reported ("Amazon asked us to
             # provide invoices", "we need to provide", "requested that we provide")
-            main = _clause_head(t).dep_ == "ROOT"
+            main = clause_head(t).dep_ == "ROOT"
             # provided or sent in the past: with an earlier appeal, not with this letter
             past = lemma in HANDING | {"provide"} and t.tag_ == "VBD"
             words = _object_words(t, subject, passive)
