@@ -93,6 +93,26 @@ def _one(read, text):
     "All the listing is deleted now.",
     "Refunded all 8 orders on 4 May.",
     "We looked into the problem and solved it.",
+    # a note opening with an adverb of its verb
+    "Immediately removed every affected listing.",
+    "Already refunded the three buyers.",
+    "Also contacted all buyers by email on 4 May.",
+    "- Promptly cancelled the remaining orders",
+    # a partitive subject: what it is made of is the affected thing
+    "All of the inventory has been removed.",
+    "Each of the buyers received a full refund.",
+    "3 of the listings have been deleted from our store.",
+    # broken English: a fix told in the present passive, the things pointed at as those of the problem
+    "All the products in our old storage is thrown away.",
+    "These shipments are identified and fixed.",
+    "The affected listings are deleted.",
+    "Those 4 ASIN is closed.",
+    "All the remaining stock are destroyed by our warehouse.",
+    # a fix in the main clause, a promise or a routine joined to it
+    "We have removed the listings and will never sell them again.",
+    "We had deleted the ASIN and promise we won't list it again.",
+    "I refunded all the buyers and from now on will ship with tracking.",
+    "We removed the product from our store and we will not sell it anymore.",
 ])
 def test_a_fix_done_to_the_affected_things_is_corrective(read, text):
     assert cue_role(_one(read, text)) == "corrective"
@@ -180,6 +200,26 @@ def test_a_fix_done_to_the_affected_things_is_corrective(read, text):
     "We handled the orders manually.",
     "We processed the orders in our own warehouse.",
     "We handle every complaint the same day.",
+    # a note opening with an adverb, but the story or someone else's act
+    "Accidentally removed the safety warning from the listing.",
+    "Recently removed by Amazon without warning.",
+    "Mistakenly cancelled the orders.",
+    # a partitive subject that is no affected thing, or not fixed by the seller
+    "All of these steps have been reviewed with our team.",
+    "All of our listings were removed for a suspected IP violation.",
+    "Each of the orders was cancelled by the buyer.",
+    # the present passive of a routine for any such thing, or of the problem
+    "All defective units are thrown away.",
+    "The defective units are removed.",
+    "Damaged returns are destroyed by our warehouse.",
+    "All the listings are removed when they break the rules.",
+    "Every returned item is thrown away after inspection.",
+    "The affected listings are deleted by Amazon when a complaint arrives.",
+    "Your listings are deactivated.",
+    # a promise or a control first, or a fix joined to the story
+    "We will check all listings and have removed the infringing ones.",
+    "We will remove the listings and never sell them again.",
+    "We removed the safety warning and will add it back, which caused the complaint.",
 ])
 def test_what_is_not_a_fix_done_is_not_corrective(read, text):
     assert cue_role(_one(read, text)) != "corrective"
@@ -193,6 +233,9 @@ def test_what_is_not_a_fix_done_is_not_corrective(read, text):
     "Returned units are inspected against a six-point checklist.",
     "We have hired a quality manager.",
     "We believe that our staff will check every label from now on.",   # a belief: a fix no, a promise yes
+    "We have removed the listings and introduced a checklist for every new listing.",  # a control joined
+    "We will check all listings and have removed the infringing ones.",   # the promise is the main clause
+    "We removed all the listings and we will train our staff on the policy.",
 ])
 def test_a_control_or_a_routine_is_preventive(read, text):
     assert cue_role(_one(read, text)) == "preventive"

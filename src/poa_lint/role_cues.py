@@ -243,8 +243,17 @@ def _headless_done(verb: Any, span: Any) -> bool:
     if verb.dep_ != "ROOT" or verb.tag_ not in ("VBD", "VBN") or any(
             c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "expl", "agent") for c in verb.children):
         return False
+    return _opens_with(verb, span)
+
+
+def _opens_with(verb: Any, span: Any) -> bool:
+    """Whether the line opens with `verb`, or with adverbs of it and then it, as notes are written
+    ("Immediately removed every affected listing", "Already refunded the buyers")."""
     first = next((t for t in span if t.is_alpha), None)
-    return first is not None and first.i == verb.i
+    if first is None:
+        return False
+    return all(t.dep_ == "advmod" and t.tag_ == "RB" and t.head.i == verb.i for t in span[first.i - span.start:]
+               if t.i < verb.i and t.is_alpha)
 
 
 def _lemma(verb: Any) -> str:
@@ -342,7 +351,8 @@ def _sweeps(verb: Any) -> bool:
             continue
         for t in c.subtree:
             if t.lemma_.lower() in AFFECTED and t.pos_ in ("NOUN", "PROPN") and any(
-                    d.lower_ in _ALL for d in t.children) or (t.lower_ in _ALL and t.head.lemma_.lower() in AFFECTED):
+                    d.lower_ in _ALL for d in t.children) or (t.lower_ in _ALL and t.head.lemma_.lower() in AFFECTED
+                                                   and t.head.pos_ in ("NOUN", "PROPN")):
                 return True
     return False
 
@@ -431,14 +441,46 @@ _DEFINITE = frozenset({"the", "these", "those", "this", "that", "all", "our", "m
 def _now_done(verb: Any, subject: Any | None, text: str) -> bool:
     """Whether a present passive tells that the named affected things are now or already fixed ("All
     the listings are deleted now", "The 3 ASINs are already closed"), in broken English: the subject
-    named as definite, "now" or "already" said, and no word of a rule for any such thing."""
-    if subject is None or subject.lemma_.lower() not in AFFECTED or _ANY_SUCH.search(text):
+    named as definite, "now" or "already" said, and no word of a rule for any such thing; or, without
+    "now", the things pointed at as those of the problem ("these shipments are fixed", "All the products
+    in our old storage is thrown away", "The affected listings are deleted") and a verb of a fix that
+    leaves them gone or right, not a routine for any such thing ("Damaged returns are removed")."""
+    if subject is None or _ANY_SUCH.search(text):
         return False
-    if not any(t.lower_ in ("now", "already") for t in verb.children):
+    thing = _thing(subject)
+    if thing.lemma_.lower() not in AFFECTED or _HABIT.search(re.sub(r"\bnow\b", "", text, flags=re.I)):
         return False
-    if _HABIT.search(re.sub(r"\bnow\b", "", text, flags=re.I)):
-        return False
-    return any(c.lower_ in _DEFINITE or c.like_num for c in subject.children)
+    marks = {c.lower_ for c in (*subject.children, *thing.children) if c.dep_ in ("det", "predet", "poss", "amod",
+                                                                              "nummod")}
+    numbered = any(c.like_num for c in thing.children) or subject is not thing
+    if any(t.lower_ in ("now", "already") for t in verb.children):
+        return numbered or bool(marks & _DEFINITE)
+    return _lemma(verb) in _GONE and (numbered or bool(marks & _POINTED) or (
+        "all" in marks and bool(marks & {"the", "our", "my"})) or (
+        bool(marks & {"the", "our", "my"}) and bool(marks & _CONCERNED)))
+
+
+# verbs of a fix that leaves the affected things gone or right ("are deleted", "is thrown away")
+_GONE = frozenset("""remove delete delist destroy discard dispose throw recall close cancel refund reimburse replace
+fix correct rectify resolve withdraw deactivate unpublish disable inactivate amend revise rewrite relabel repackage
+quarantine isolate discontinue""".split())
+# words that point at the things of the problem, not at any such thing
+_POINTED = frozenset({"these", "those", "this", "that"})
+_CONCERNED = frozenset("""affected remaining concerned mentioned infringing flagged reported problematic questioned
+listed named said above relevant""".split())
+_PARTITIVE = frozenset({"all", "each", "both", "most", "every", "many", "several", "some"})
+
+
+def _thing(subject: Any) -> Any:
+    """The noun a partitive subject is made of ("All of the inventory", "Each of the buyers"), else
+    the subject."""
+    if subject.lemma_.lower() in _PARTITIVE or subject.like_num:
+        for c in subject.children:
+            if c.dep_ == "prep" and c.lower_ == "of":
+                for p in c.children:
+                    if p.dep_ == "pobj":
+                        return p
+    return subject
 
 
 def _other_purpose(verb: Any) -> bool:
@@ -522,10 +564,10 @@ def _obtains_permission(verb: Any) -> bool:
 def _noted_fix_opening(span: Any) -> bool:
     """A note that opens with a fixing verb spaCy reads as an adjective ("Refunded all 8 orders on
     4 May."), with an affected thing as its object."""
-    first = next((t for t in span if t.is_alpha), None)
-    return first is not None and first.dep_ == "ROOT" and first.tag_ == "JJ" and first.lower_.endswith("ed") \
-        and _lemma(first) in FIXING and any(
-            c.dep_ == "dobj" and c.lemma_.lower() in AFFECTED for c in first.children)
+    root = next((t for t in span if t.dep_ == "ROOT"), None)
+    return root is not None and _opens_with(root, span) and root.tag_ == "JJ" and root.lower_.endswith("ed") \
+        and _lemma(root) in FIXING and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in AFFECTED for c in root.children)
 
 
 def _verifies_affected(verb: Any) -> bool:
@@ -696,7 +738,7 @@ def _noted_fix(span: Any) -> bool:
             continue
         if subject is None:
             continue
-        lemma = subject.lemma_.lower()
+        lemma = _thing(subject).lemma_.lower()
         if lemma in AFFECTED - _PEOPLE or (lemma in _PEOPLE and verb.lemma_.lower() in _TO_PEOPLE):
             return True
     return False
@@ -728,6 +770,11 @@ def puts_control_in_place(span: Any) -> bool:
     return role == "preventive" and "control" in why
 
 
+def _mark(verbs: list[Any], verb: Any) -> bool:
+    verbs.append(verb)
+    return True
+
+
 def read_cues(span: Any) -> tuple[str | None, frozenset[str]]:
     """The role the sentence's grammar gives it (None: none) and which cues gave a preventive one
     ("control", "rules", "future", "routine")."""
@@ -739,9 +786,11 @@ def read_cues(span: Any) -> tuple[str | None, frozenset[str]]:
     habit = bool(_HABIT.search(text))
     corrective = preventive = False
     why: set[str] = set()
+    fixes: list[Any] = []       # the verbs read as a fix, and those read as a control or a promise
+    controls: list[Any] = []
     for verb in span:
         if verb.pos_ in ("VERB", "AUX") and _mends_named_problem(verb):
-            corrective = True
+            corrective = _mark(fixes, verb)
         if verb.pos_ not in ("VERB", "AUX") or _subordinate(verb) or (_believed(verb) and _tense(verb) == "done"):
             continue   # (a promise after "we believe" still counts)
         lemma = _lemma(verb)
@@ -756,15 +805,15 @@ def read_cues(span: Any) -> tuple[str | None, frozenset[str]]:
                         c.dep_ == "prep" and c.lower_ == "to" and any(t.lower_ in ("us", "me") for t in c.children)
                         for c in verb.children))
         # the seller acts, or the affected thing itself is what was acted on ("the ASINs were deleted")
-        ours = seller or (passive and not agent and subject.lemma_.lower() in AFFECTED | CONTROL | REMEDY
+        ours = seller or (passive and not agent and _thing(subject).lemma_.lower() in AFFECTED | CONTROL | REMEDY
                           and not _for_a_reason(verb) and not _amazons_act(verb, subject)) or (
             # the problem itself mended ("The issue has been fixed")
             passive and not agent and lemma in MENDING and subject.lemma_.lower() in PROBLEM)
         # the buyers got the remedy ("Every affected buyer received a full refund")
-        if not ours and not passive and subject is not None and subject.lemma_.lower() in _PEOPLE \
+        if not ours and not passive and subject is not None and _thing(subject).lemma_.lower() in _PEOPLE \
                 and lemma in RECEIVING and _tense(verb) == "done" and not _negated(verb) \
                 and _object_words(verb, subject, passive, origin=False) & REMEDY and not _from_others(verb):
-            corrective = True
+            corrective = _mark(fixes, verb)
             continue
         tense = "done" if headless else _tense(verb)
         # broken English: "we already refund all buyer", "All the listings are already deleted"
@@ -779,83 +828,87 @@ def read_cues(span: Any) -> tuple[str | None, frozenset[str]]:
             continue
         words = _object_words(verb, subject, passive)
         if lemma in INSTALLING and _object_words(verb, subject, passive, origin=False) & CONTROL:
-            preventive = True
+            preventive = _mark(controls, verb)
             why.add("control")
         elif lemma in LEARNING and words & RULES and tense == "done" and not words & AFFECTED:
-            preventive = True
+            preventive = _mark(controls, verb)
             why.add("rules")
         elif lemma in DELEGATING and tense == "done" and seller and _delegates_fix(verb):
-            corrective = True
+            corrective = _mark(fixes, verb)
         elif lemma in GIVING and tense == "done" and (seller or passive) and _gives_remedy(verb, subject, passive):
-            corrective = True
+            corrective = _mark(fixes, verb)
         elif lemma in ASKING and tense == "done" and seller and _asks_retraction(verb):
-            corrective = True
+            corrective = _mark(fixes, verb)
         elif lemma in OBTAINING and tense == "done" and seller and _obtains_permission(verb) \
                 and not _DILIGENCE.search(text):
-            corrective = True
+            corrective = _mark(fixes, verb)
         elif lemma in TRACKING_ADDED and tense == "done" and (seller or passive) and "tracking" in words \
                 and words & AFFECTED - {"tracking"} and not habit and not _TO_COME.search(text) \
                 and (lemma in MENDING | {"update"} or not _ERROR_WORD.search(text)):
-            corrective = True
+            corrective = _mark(fixes, verb)
         elif lemma == "make" and tense == "done" and (seller or passive) and _changes_made(verb, subject, passive):
-            corrective = True   # "We have made corrections to all the listings"
+            corrective = _mark(fixes, verb)   # "We have made corrections to all the listings"
         elif lemma in RESENDING and tense == "done" and seller and _resends_goods(verb) \
                 and not _ERROR_WORD.search(text):
-            corrective = True   # "We sent each buyer a new unit"
+            corrective = _mark(fixes, verb)   # "We sent each buyer a new unit"
         elif lemma in RESENDING and tense == "done" and (seller or passive) and words & AFFECTED and any(
                 c.dep_ == "prep" and c.lower_ == "for" and any(p.lemma_.lower() in _DISPOSAL for p in c.children)
                 for c in verb.children):
-            corrective = True   # "All the stock was sent for disposal"
+            corrective = _mark(fixes, verb)   # "All the stock was sent for disposal"
         elif lemma in RESENDING and tense == "done" and seller and _writes_to_buyers(verb) \
                 and not _FAULT.search(_own_clause(verb)):
-            corrective = True   # "I sent an email to each buyer, apologising"
+            corrective = _mark(fixes, verb)   # "I sent an email to each buyer, apologising"
         elif lemma in TALKING and tense == "done" and seller and _with_buyers(verb) \
                 and not _FAULT.search(_own_clause(verb)):
-            corrective = True   # "We communicated with each buyer"
+            corrective = _mark(fixes, verb)   # "We communicated with each buyer"
         elif lemma in HANDLING and tense == "done" and (seller or passive) \
                 and (_direct_objects(verb, subject, passive) | _with_objects(verb)) & COMPLAINTS \
                 and not _FAULT.search(_own_clause(verb)):
-            corrective = True   # "We have dealt with all the complaints"
+            corrective = _mark(fixes, verb)   # "We have dealt with all the complaints"
         elif lemma in _NOT_ACTION:
             continue
         elif tense == "future":
-            preventive = True
+            preventive = _mark(controls, verb)
             why.add("future")
         elif tense == "present" and lemma in ROUTINE:
-            preventive = True
+            preventive = _mark(controls, verb)
             why.add("routine")
         elif lemma in FIXING and tense == "done" and (words & AFFECTED or lemma in REFUNDING) \
                 and not (lemma in STOPPING and any(c.dep_ == "xcomp" for c in verb.children)) \
                 and not _direct_objects(verb, subject, passive) & CONTROL and not _by_control(verb) \
                 and not (lemma in NARRATED and (passive or _FAULT.search(_own_clause(verb)))) \
                 and not _other_purpose(verb) and not _restocked(verb, lemma):
-            corrective = True
+            corrective = _mark(fixes, verb)
         elif lemma in STOPPING and tense == "done" and seller and (words & PRACTICE or any(
                 c.dep_ == "xcomp" and c.lemma_.lower() in _TRADING
                 for c in verb.children)):   # (broken English: "stopped to sell")
-            corrective = True
+            corrective = _mark(fixes, verb)
         elif lemma in ZEROING and tense == "done" and words & AFFECTED and _ZERO.search(text):
-            corrective = True
+            corrective = _mark(fixes, verb)
         elif lemma in DELIVERING and tense == "done" and (seller or passive) and any(
                 t.lemma_.lower() in AFFECTED - _PEOPLE and any(m.lower_ in LEFT_BEHIND for m in t.children)
                 for t in (*verb.children, *([subject] if passive and subject is not None else []))):
-            corrective = True
+            corrective = _mark(fixes, verb)
         elif lemma in CARRYING_OUT and tense == "done" and seller and _direct_objects(verb, subject, passive) & CHECKS \
                 and words & AFFECTED and not any(t.lemma_.lower() in _FINDING for t in span):
-            corrective = True
+            corrective = _mark(fixes, verb)
         elif lemma == "write" and tense == "done" and seller and words & _PEOPLE:
-            corrective = True   # "wrote to each buyer"
+            corrective = _mark(fixes, verb)   # "wrote to each buyer"
         elif lemma in MENDING and tense == "done" and (seller or passive) and (words & PROBLEM or any(
                 c.dep_ == "dobj" and c.lower_ in ("it", "them") for c in verb.children)) and not _by_control(verb):
-            corrective = True   # "we have fixed the error", "solved it"; not "fixed it with a new process"
+            corrective = _mark(fixes, verb)   # "we have fixed the error", "solved it"; not "fixed it with a new process"
         elif lemma in VERIFYING and tense == "done" and seller and _verifies_affected(verb) and not any(
                 t.lemma_.lower() in _FINDING for t in span):
-            corrective = True
+            corrective = _mark(fixes, verb)
         elif lemma in SWEEPING and tense == "done" and (seller or passive) and _sweeps(verb) \
                 and not _DILIGENCE.search(text) and not any(
                 t.lemma_.lower() in _FINDING for t in span):
-            corrective = True
-    if preventive and not introduces:
+            corrective = _mark(fixes, verb)
+    # a fix told in the main clause with a promise or a routine joined to it ("We have removed the
+    # listings and will never sell them again"): what was done is the sentence's news
+    main_fix = any(clause_head(v).dep_ == "ROOT" for v in fixes) and not any(
+        v.dep_ == "ROOT" for v in controls) and why <= {"future", "routine"}
+    if preventive and not introduces and not (main_fix and not _NARRATION.search(text)):
         return "preventive", frozenset(why)
     if (corrective or _noted_fix(span) or _noted_fix_opening(span) or (
             _RECHECKED.search(text) and any(t.lemma_.lower() in AFFECTED - _PEOPLE for t in span)
