@@ -277,6 +277,16 @@ def test_what_is_not_a_control_is_not_preventive(read, text):
     "We have the invoices for all 500 units.",                # held ready
     "Attachment 1: Invoice from Brightway Ltd dated 2 March 2025.",
     "These documents prove that our products are genuine.",
+    "See attached tracking information.",                     # "attached" on a document's information
+    "Please check the attachment for the invoices.",          # asked to check one
+    "You can find the invoices in the attachment.",           # told where to find one
+    "You will find the letter of authorization attached.",
+    "I am giving you the invoices from our supplier.",        # handed over
+    "Invoice No. HM-250311, quantity: 4800, date: 03-11-2025",   # named by its number
+    "Invoice #A-22 dated 3 May 2025.",
+    "Tracking number: 1Z999AA10123456784",
+    "113-2530829-6624039, 111-1215279-8990608, 114-0831970-3709137,",   # only the orders' numbers
+    "Shipping paperwork for the May orders.",
 ])
 def test_documents_attached_or_offered_are_evidence(read, text):
     assert cue_role(_one(read, text)) == "evidence"
@@ -313,6 +323,17 @@ def test_documents_attached_or_offered_are_evidence(read, text):
     "Please see our plan of action below.",
     "We have a problem with the invoice.",
     "Check the invoice before paying the supplier.",          # a step of a routine
+    "Invoice number is wrong.",                               # what befell it
+    "Tracking number missing for 5 orders.",
+    "Invoice number 4471 was rejected by Amazon.",
+    "You can check the tracking number on the carrier's site.",
+    "Check the attachment before uploading it.",              # a step, not the reader asked
+    "Please check our account again.",
+    "We gave the buyer the wrong invoice.",                   # given in the past, the story
+    "Our supplier gave us fake invoices.",
+    "Order 113-2530829-6624039 was cancelled by the buyer.",  # an order number in a sentence
+    "The paperwork was missing from the box.",
+    "You can see that the invoice was rejected.",
 ])
 def test_what_offers_no_document_is_not_evidence(read, text):
     assert cue_role(_one(read, text)) != "evidence"

@@ -127,11 +127,11 @@ PROBLEM = frozenset("""problem issue error mistake violation defect""".split())
 DOCUMENT = frozenset("""invoice receipt photo photograph picture image screenshot statement bill license licence
 certificate certification document documentation copy record report letter contract authorization
 authorisation proof evidence attachment file declaration loa tracking waybill manifest registration passport
-screenshots ein link""".split())
+screenshots ein link paperwork""".split())
 # ... and those that, named alone in a line, can only be a document listed ("Bank statement for March")
 LISTED_DOCUMENT = frozenset("""invoice receipt photo photograph screenshot statement bill license licence certificate
 document documentation copy record proof authorization authorisation loa waybill manifest contract
-attachment""".split())
+attachment paperwork""".split())
 # what befalls a document that is the problem, not the evidence ("Proof of address rejected")
 _BEFELL = frozenset("""reject decline refuse deny flag fail expire forge fake alter""".split())
 # verbs of attaching or offering a document (a document "provided" in the past went with an
@@ -139,7 +139,7 @@ _BEFELL = frozenset("""reject decline refuse deny flag fail expire forge fake al
 ATTACHING = frozenset("""attach enclose provide""".split())
 # verbs of handing documents over, beside attaching ("We have uploaded the invoices", "I am sending
 # the licence"): with a document as object
-HANDING = frozenset("""send submit upload forward supply present include""".split())
+HANDING = frozenset("""send submit upload forward supply present include give""".split())
 # documents whose saying something is evidence (a listing's photos and descriptions also "show")
 ATTESTING_DOCUMENT = DOCUMENT - frozenset({"photo", "photograph", "picture", "image", "copy", "file", "link",
                                            "record", "letter", "tracking", "report"})
@@ -632,6 +632,9 @@ def _describes_documents(span: Any) -> bool:
     return False
 
 
+_NUMBERED_DOCUMENT = re.compile(r"\W*(invoice|receipt|bill|waybill|certificate|licen[cs]e|statement|tracking)\s*"
+                                r"(no\b\.?|number|num\b\.?|#|id\b)\s*[:.#]?\s*[A-Z]*[-_/]?\d", re.I)
+_ORDER_ID = re.compile(r"\b\d{3}-\d{7}-\d{7}\b")
 # verbs by which the letter points the reader to documents ("Please see the invoices", "Refer to the
 # licence in the attachment")
 POINTING = frozenset("""see find view refer consult""".split())
@@ -685,7 +688,8 @@ def _offers_documents(span: Any) -> bool:
             if main and by_us and not past and documents:
                 return True
         if t.lower_ in ("attached", "enclosed") and (t.head.lemma_.lower() in DOCUMENT | {"find", "see"} or (
-                t.i == span.start and not _negated(t))):   # "Attached are the invoices ..."
+                t.i == span.start and not _negated(t)) or (   # "Attached are the invoices ..."
+                t.dep_ == "amod" and _names_document(t.head))):   # "See attached tracking information"
             return True
     for t in span:
         if t.pos_ not in ("VERB", "AUX") or _negated(t) or _subordinate(t):
@@ -695,8 +699,12 @@ def _offers_documents(span: Any) -> bool:
         objects = [c for c in t.children if c.dep_ == "dobj"] + [
             p for c in t.children if c.dep_ == "prep" and c.lower_ == "to" for p in c.children if p.dep_ == "pobj"]
         # the reader pointed to a document ("Please see the invoices", "Refer to the licence")
-        if lemma in POINTING and subject is None and t.tag_ == "VB" and any(
-                _names_document(o, HANDED_DOCUMENT) for o in objects):
+        # ... also asked to check one ("Please check the attachment"), or told where it can find one ("You
+        # can find the invoices in the attachment")
+        pointed = lemma in POINTING or (lemma == "check" and any(w.lower_ == "please" for w in span))
+        reader = subject is None or (subject.lower_ == "you" and any(
+            c.dep_ == "aux" and c.lower_ in ("can", "could", "may", "will") for c in t.children))
+        if pointed and reader and t.tag_ == "VB" and any(_names_document(o, HANDED_DOCUMENT) for o in objects):
             return True
         # documents held ready ("We have the invoices for all 500 units"), in the present
         if lemma in HOLDING and subject is not None and _is_seller(subject) and t.tag_ in ("VBP", "VBZ") \
@@ -705,6 +713,11 @@ def _offers_documents(span: Any) -> bool:
                     for o in objects):
             return True
     if _describes_documents(span):
+        return True
+    # a line naming a document by its number ("Invoice No. HM-250311, Invoice date: 03-11-2025"), or one
+    # that only lists order numbers, as the record of the orders concerned
+    if not any(t.tag_ in ("VBZ", "VBP", "VBD", "MD") for t in span) and (_NUMBERED_DOCUMENT.match(span.text) or (
+            _ORDER_ID.search(span.text) and not re.sub(r"[\W_]", "", _ORDER_ID.sub("", span.text)))):
         return True
     # a line naming a document, unless it says what befell it ("Proof of address rejected")
     root = next((t for t in span if t.dep_ == "ROOT"), None)
