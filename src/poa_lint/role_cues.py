@@ -42,7 +42,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from poa_lint.clauses import clause_head
+from poa_lint.clauses import auxes, clause_head
 from poa_lint.clauses import tense as clause_tense
 
 # verbs that fix what the problem touched, once done
@@ -50,7 +50,8 @@ FIXING = frozenset("""refund reimburse compensate credit replace reship resend r
 withdraw recall dispose destroy discard return correct edit update fix amend revise rectify repair relist
 contact apologise apologize email call message stop halt pause suspend deactivate take pull throw quarantine
 isolate discontinue modify rewrite adjust relabel repackage repack reinspect re-inspect rebook reupload re-upload
-resolve settle answer reply respond inform notify relabelle reach disable inactivate unpublish""".split())
+resolve settle answer reply respond inform notify relabelle reach disable inactivate unpublish archive
+recategorize recategorise""".split())
 # the verbs of FIXING whose past also tells the story of the problem ("we answered the buyer late"):
 # with a word of fault in the sentence they report the problem, not its fix
 NARRATED = frozenset("""answer reply respond inform notify call message email contact""".split())
@@ -100,10 +101,10 @@ PERMISSION = frozenset("""authorization authorisation licence license loa permis
 TRACKING_ADDED = frozenset({"upload", "add", "enter", "update", "correct"})
 _TO_COME = re.compile(r"\b(future|new|upcoming|coming)\b", re.I)
 _ERROR_WORD = re.compile(r"\b(wrong|incorrect|invalid|fake|old)\b", re.I)
-# the affected things checked again after the problem ("All 60 units were re-inspected"): "re-" says
-# it was done after the fact
+# the affected things checked or sorted again after the problem ("All 60 units were re-inspected", "We
+# re-categorized the product"): "re-" says it was done after the fact
 _RECHECKED = re.compile(r"(^\W*|\b(we|i|have|has|had|was|were|been|already)\s+(\w+\s+){0,2})re-?\s?"
-                        r"(inspect|check|examin|test|audit|sort|grad|verifi)(ed|ied)\b", re.I)
+                        r"(inspect|check|examin|test|audit|sort|grad|verifi|categori[sz]|classif)(ed|ied)\b", re.I)
 # what a seller stops when the practice was the problem ("We have stopped this behaviour")
 PRACTICE = frozenset("""behaviour behavior practice activity selling sale sales use cooperation partnership
 promotion campaign program programme offer incentive relationship contract agreement collaboration purchase
@@ -160,6 +161,13 @@ DELEGATING = frozenset("""tell ask instruct direct order have get""".split())
 DELIVERING = frozenset("""ship dispatch deliver fulfil fulfill send process""".split())
 LEFT_BEHIND = frozenset("""remaining pending outstanding open delayed unshipped undelivered missing affected
 late correct right replacement""".split())
+# verbs of changing the affected things, corrective when they are set right ("changed the condition of
+# the listings to used", "moved the product into the correct category") or are the things of the
+# problem ("changed the category of the affected ASINs"), and the words of the right state
+CHANGING = frozenset("""change convert mark move switch turn categorize categorise classify reclassify
+recategorize recategorise""".split())
+_RIGHT = frozenset("""correct right accurate proper actual real compliant used appropriate match reflect comply
+conform""".split())
 # verbs of setting the affected things to nothing ("We set the quantity of all 12 listings to zero")
 ZEROING = frozenset("""set mark change make turn""".split())
 _ZERO = re.compile(r"\b(zero|0|inactive|unavailable|out\s+of\s+stock|unsellable|unfulfillable)\b", re.I)
@@ -275,9 +283,25 @@ def _negated(verb: Any) -> bool:
 _DONE = {"past": "done", "perfect": "done", "future": "future", "present": "present"}
 
 
+def _adjectival_participle(verb: Any) -> bool:
+    """A fixing verb's passive participle that spaCy tags as an adjective ("has been fully refunded")."""
+    return verb.tag_ == "JJ" and verb.lower_.endswith("ed") and _lemma(verb) in FIXING and any(
+        c.dep_ == "auxpass" for c in verb.children)
+
+
 def _tense(verb: Any) -> str:
     """The role cues' reading of a clause's tense: "done" (past, present perfect), "future",
-    "present" (simple present, active or passive), or "" (infinitive, modal, gerund, anything else)."""
+    "present" (simple present, active or passive), or "" (infinitive, modal, gerund, anything else);
+    a fixing verb's participle that spaCy tags as an adjective ("has been fully refunded") read as one."""
+    if _adjectival_participle(verb):
+        words = {a.lower_ for a in auxes(verb)}
+        if words & {"will", "shall", "'ll", "wo"}:
+            return "future"
+        if words & {"would", "should", "can", "could", "may", "might", "must", "to"}:
+            return ""
+        if words & {"have", "has", "had", "'ve", "was", "were"}:
+            return "done"
+        return "present" if words & {"is", "are"} else ""
     return _DONE.get(clause_tense(verb), "")
 
 
@@ -343,16 +367,23 @@ def _gives_remedy(verb: Any, subject: Any | None, passive: bool) -> bool:
     return False
 
 
+# what marks the things of the problem ("the affected listings", "the remaining stock")
+_SWEPT = frozenset({"affected", "remaining", "concerned", "infringing", "flagged", "reported", "problematic"})
+
+
 def _sweeps(verb: Any) -> bool:
     """Whether the verb's object (or passive subject) is all of an affected thing ("all my stock",
-    "the whole catalog", "All 318 units were inspected")."""
+    "the whole catalog", "All 318 units were inspected", "each of my listings") or the things of the
+    problem ("the affected listings", "the remaining inventory")."""
     for c in verb.children:
         if c.dep_ not in ("dobj", "prep", "prt", "nsubjpass"):
             continue
         for t in c.subtree:
             if t.lemma_.lower() in AFFECTED and t.pos_ in ("NOUN", "PROPN") and any(
-                    d.lower_ in _ALL for d in t.children) or (t.lower_ in _ALL and t.head.lemma_.lower() in AFFECTED
-                                                   and t.head.pos_ in ("NOUN", "PROPN")):
+                    d.lower_ in _ALL | _SWEPT for d in t.children) or (t.lower_ in _ALL and t.head.lemma_.lower() in AFFECTED
+                                                   and t.head.pos_ in ("NOUN", "PROPN")) or (
+                    # "each of my listings"
+                    t.lower_ in _ALL and _thing(t) is not t and _thing(t).lemma_.lower() in AFFECTED):
                 return True
     return False
 
@@ -738,7 +769,8 @@ def _noted_fix(span: Any) -> bool:
     for verb in span:
         if verb.lemma_.lower() in ("take", "pull", "throw") and not any(c.dep_ == "prt" for c in verb.children):
             continue
-        if verb.tag_ not in ("VBN", "VBD") or verb.lemma_.lower() not in FIXING or _negated(verb):
+        given = verb.lemma_.lower() in GIVING   # "Refund issued to the buyer"
+        if verb.tag_ not in ("VBN", "VBD") or not (verb.lemma_.lower() in FIXING or given) or _negated(verb):
             continue
         if any(c.dep_ in ("aux", "auxpass", "dobj") or (c.dep_ == "agent" and not any(
                 t.lower_ in ("us", "me") for t in c.subtree)) for c in verb.children):
@@ -751,8 +783,13 @@ def _noted_fix(span: Any) -> bool:
             continue
         if subject is None:
             continue
-        lemma = _thing(subject).lemma_.lower()
-        if lemma in AFFECTED - _PEOPLE or (lemma in _PEOPLE and verb.lemma_.lower() in _TO_PEOPLE):
+        thing = _thing(subject)
+        # (spaCy reads "Listing deleted" as a gerund: its lemma is "list")
+        lemma = thing.lemma_.lower() if thing.tag_ != "VBG" else thing.lower_.rstrip("s")
+        if given:
+            if lemma in REMEDY:
+                return True
+        elif lemma in AFFECTED - _PEOPLE or (lemma in _PEOPLE and verb.lemma_.lower() in _TO_PEOPLE):
             return True
     return False
 
@@ -804,7 +841,8 @@ def read_cues(span: Any) -> tuple[str | None, frozenset[str]]:
     for verb in span:
         if verb.pos_ in ("VERB", "AUX") and _mends_named_problem(verb):
             corrective = _mark(fixes, verb)
-        if verb.pos_ not in ("VERB", "AUX") or _subordinate(verb) or (_believed(verb) and _tense(verb) == "done"):
+        if not (verb.pos_ in ("VERB", "AUX") or _adjectival_participle(verb)) or _subordinate(verb) or (
+                _believed(verb) and _tense(verb) == "done"):
             continue   # (a promise after "we believe" still counts)
         lemma = _lemma(verb)
         if lemma in ("send", "ship") and any(c.lower_ == "back" for c in verb.children):
@@ -878,6 +916,10 @@ def read_cues(span: Any) -> tuple[str | None, frozenset[str]]:
                 and (_direct_objects(verb, subject, passive) | _with_objects(verb)) & COMPLAINTS \
                 and not _FAULT.search(_own_clause(verb)):
             corrective = _mark(fixes, verb)   # "We have dealt with all the complaints"
+        elif lemma in CHANGING and tense == "done" and (seller or passive) and _changed_words(verb) & AFFECTED \
+                and not words & CONTROL and (_set_right(verb) or _sweeps(verb) or lemma.startswith("re")) \
+                and not _ERROR_WORD.search(_own_clause(verb)) and not _by_control(verb):
+            corrective = _mark(fixes, verb)   # "We changed the condition of the listings to used"
         elif lemma in _NOT_ACTION:
             continue
         elif tense == "future":
@@ -988,3 +1030,24 @@ def vague_cause(span: Any) -> bool:
         return True
     content = [t for t in clause if not t.is_stop and t.pos_ in ("NOUN", "PROPN", "VERB", "ADJ")]
     return all(t.lemma_.lower() in _GESTURE or t.lower_ in _GESTURE for t in content)
+
+
+def _set_right(verb: Any) -> bool:
+    """Whether the verb's phrase of result says the thing is now right ("to used", "into the correct
+    category", "as used", "to match the item"), wherever spaCy hangs it."""
+    return bool(_RIGHT_STATE.search(" ".join(t.text for t in verb.subtree)))
+
+
+_RIGHT_STATE = re.compile(r"\b(to|into|as)\s+((the|a|an|its|their)\s+)?(correct|right|accurate|proper|actual|used|"
+                          r"appropriate|compliant)\b|\bto\s+(match|reflect|comply|conform)\b", re.I)
+
+
+def _changed_words(verb: Any) -> set[str]:
+    """The words of what the verb changes, as nouns or as the gerunds spaCy makes of some ("the listing
+    condition"): lemmas, forms and singulars."""
+    out = set()
+    for t in verb.subtree:
+        if t.i != verb.i and t.pos_ in ("NOUN", "PROPN", "VERB") and t.dep_ in ("dobj", "pobj", "compound",
+                                                                                "nsubjpass", "conj"):
+            out.update({t.lemma_.lower(), t.lower_, t.lower_.rstrip("s")})
+    return out
