@@ -131,7 +131,16 @@ def _one(read, text):
     "We changed the category of the affected ASINs.",
     "We have re-categorized the product into the correct category.",
     "The product has been recategorized.",
-    "We have archived the listing.",
+    "We have archived the listing.",    # broken English ("have" with the base form), remedies and checks done or made, things cleaned up,
+    # what was wrong taken out of the affected things
+    "I have remove the listing.",
+    "We did a complete check of all our listings.",
+    "We did a full refund to the customer.",
+    "We have made a full refund to the customer.",
+    "We have cleaned up our inventory.",
+    "We have emptied our FBA inventory.",
+    "The brand name has been removed from all our listings.",
+    "The misleading claim was deleted from the product page.",
 ])
 def test_a_fix_done_to_the_affected_things_is_corrective(read, text):
     assert cue_role(_one(read, text)) == "corrective"
@@ -262,7 +271,16 @@ def test_a_fix_done_to_the_affected_things_is_corrective(read, text):
     "Orders shipped late.",
     "The buyer has been refunded by Amazon.",
     "The customer is refunded within 24 hours of the return.",
-    "Affected units are quarantined until inspected.",
+    "Affected units are quarantined until inspected.",    # not done, a control, usual care, no affected thing, someone else's act or the notice's reason, the story
+    "We have to remove the listing.",
+    "We made a refund policy for damaged items.",
+    "We cleaned the products before shipping.",
+    "We cleaned up the warehouse.",
+    "The brand name was removed from the title by Amazon.",
+    "The listing was removed from the store by Amazon.",
+    "Our offer was removed from the detail page for a policy violation.",
+    "The safety warning was removed from the listing, which caused the complaint.",
+    "We have never remove the listing.",
 ])
 def test_what_is_not_a_fix_done_is_not_corrective(read, text):
     assert cue_role(_one(read, text)) != "corrective"

@@ -51,7 +51,7 @@ withdraw recall dispose destroy discard return correct edit update fix amend rev
 contact apologise apologize email call message stop halt pause suspend deactivate take pull throw quarantine
 isolate discontinue modify rewrite adjust relabel repackage repack reinspect re-inspect rebook reupload re-upload
 resolve settle answer reply respond inform notify relabelle reach disable inactivate unpublish archive
-recategorize recategorise""".split())
+recategorize recategorise empty""".split())
 # the verbs of FIXING whose past also tells the story of the problem ("we answered the buyer late"):
 # with a word of fault in the sentence they report the problem, not its fix
 NARRATED = frozenset("""answer reply respond inform notify call message email contact""".split())
@@ -293,6 +293,11 @@ def _tense(verb: Any) -> str:
     """The role cues' reading of a clause's tense: "done" (past, present perfect), "future",
     "present" (simple present, active or passive), or "" (infinitive, modal, gerund, anything else);
     a fixing verb's participle that spaCy tags as an adjective ("has been fully refunded") read as one."""
+    # broken English: a fix told with "have" and the verb's base form ("I have remove the listing")
+    if verb.tag_ in ("VB", "VBP") and _lemma(verb) in FIXING and verb.lemma_.lower() != "have" and any(
+            c.dep_ == "aux" and c.lower_ in ("have", "has", "had") for c in verb.children) and not any(
+            c.dep_ in ("aux", "auxpass") and c.lower_ not in ("have", "has", "had") for c in verb.children):
+        return "done"
     if _adjectival_participle(verb):
         words = {a.lower_ for a in auxes(verb)}
         if words & {"will", "shall", "'ll", "wo"}:
@@ -559,9 +564,11 @@ def _believed(verb: Any) -> bool:
 
 def _for_a_reason(verb: Any) -> bool:
     """Whether the verb gives the notice's reason for what befell the thing ("removed for a suspected
-    IP violation", "deactivated due to complaints")."""
+    IP violation", "deactivated due to complaints"), also where spaCy hangs the reason on a noun of the
+    clause ("removed from the detail page for a policy violation")."""
     return any(c.dep_ == "prep" and c.lower_ in ("for", "due", "because", "following", "over") and any(
-        t.lemma_.lower() in _ALLEGED for t in c.subtree) for c in verb.children)
+        t.lemma_.lower() in _ALLEGED for t in c.subtree) for c in verb.subtree if c.head.dep_ not in ("relcl", "acl")
+        or c.head is verb)
 
 
 def _from_others(verb: Any) -> bool:
@@ -847,6 +854,8 @@ def read_cues(span: Any) -> tuple[str | None, frozenset[str]]:
         lemma = _lemma(verb)
         if lemma in ("send", "ship") and any(c.lower_ == "back" for c in verb.children):
             lemma = "return"   # "sent back to the supplier"
+        if lemma == "clean" and any(c.dep_ == "prt" and c.lower_ in ("up", "out") for c in verb.children):
+            lemma = "remove"   # "cleaned up our inventory"
         subject, passive = _subject(verb)
         headless = subject is None and _headless_done(verb, span)
         seller = headless or (subject is not None and not passive and _is_seller(subject))
@@ -854,12 +863,16 @@ def read_cues(span: Any) -> tuple[str | None, frozenset[str]]:
         agent = any(c.dep_ == "agent" and not any(t.lower_ in ("us", "me", "our", "my") for t in c.subtree)
                     for c in verb.children) or (passive and any(
                         c.dep_ == "prep" and c.lower_ == "to" and any(t.lower_ in ("us", "me") for t in c.children)
-                        for c in verb.children))
+                        for c in verb.children)) or (passive and _by_others(verb))
         # the seller acts, or the affected thing itself is what was acted on ("the ASINs were deleted")
         ours = seller or (passive and not agent and _thing(subject).lemma_.lower() in AFFECTED | CONTROL | REMEDY
                           and not _for_a_reason(verb) and not _amazons_act(verb, subject)) or (
             # the problem itself mended ("The issue has been fixed")
-            passive and not agent and lemma in MENDING and subject.lemma_.lower() in PROBLEM)
+            passive and not agent and lemma in MENDING and subject.lemma_.lower() in PROBLEM) or (
+            # what was wrong taken out of the affected things ('The word "FDA" has been removed from all
+            # listings')
+            passive and not agent and lemma in _TAKING_OUT and _from_affected(verb) and not _for_a_reason(verb)
+            and not _amazons_act(verb, subject))
         # the buyers got the remedy ("Every affected buyer received a full refund")
         if not ours and not passive and subject is not None and _thing(subject).lemma_.lower() in _PEOPLE \
                 and lemma in RECEIVING and _tense(verb) == "done" and not _negated(verb) \
@@ -886,7 +899,8 @@ def read_cues(span: Any) -> tuple[str | None, frozenset[str]]:
             why.add("rules")
         elif lemma in DELEGATING and tense == "done" and seller and _delegates_fix(verb):
             corrective = _mark(fixes, verb)
-        elif lemma in GIVING and tense == "done" and (seller or passive) and _gives_remedy(verb, subject, passive):
+        elif lemma in GIVING | {"make", "do"} and tense == "done" and (seller or passive) \
+                and _gives_remedy(verb, subject, passive):   # (broken English: "did a full refund")
             corrective = _mark(fixes, verb)
         elif lemma in ASKING and tense == "done" and seller and _asks_retraction(verb):
             corrective = _mark(fixes, verb)
@@ -920,6 +934,9 @@ def read_cues(span: Any) -> tuple[str | None, frozenset[str]]:
                 and not words & CONTROL and (_set_right(verb) or _sweeps(verb) or lemma.startswith("re")) \
                 and not _ERROR_WORD.search(_own_clause(verb)) and not _by_control(verb):
             corrective = _mark(fixes, verb)   # "We changed the condition of the listings to used"
+        elif lemma in CARRYING_OUT and tense == "done" and seller and _direct_objects(verb, subject, passive) & CHECKS \
+                and words & AFFECTED and not any(t.lemma_.lower() in _FINDING for t in span):
+            corrective = _mark(fixes, verb)
         elif lemma in _NOT_ACTION:
             continue
         elif tense == "future":
@@ -943,9 +960,6 @@ def read_cues(span: Any) -> tuple[str | None, frozenset[str]]:
         elif lemma in DELIVERING and tense == "done" and (seller or passive) and any(
                 t.lemma_.lower() in AFFECTED - _PEOPLE and any(m.lower_ in LEFT_BEHIND for m in t.children)
                 for t in (*verb.children, *([subject] if passive and subject is not None else []))):
-            corrective = _mark(fixes, verb)
-        elif lemma in CARRYING_OUT and tense == "done" and seller and _direct_objects(verb, subject, passive) & CHECKS \
-                and words & AFFECTED and not any(t.lemma_.lower() in _FINDING for t in span):
             corrective = _mark(fixes, verb)
         elif lemma == "write" and tense == "done" and seller and words & _PEOPLE:
             corrective = _mark(fixes, verb)   # "wrote to each buyer"
@@ -1051,3 +1065,28 @@ def _changed_words(verb: Any) -> set[str]:
                                                                                 "nsubjpass", "conj"):
             out.update({t.lemma_.lower(), t.lower_, t.lower_.rstrip("s")})
     return out
+
+
+# verbs of taking something out of the affected things
+_TAKING_OUT = frozenset({"remove", "delete", "erase", "strip", "clear", "take", "cut"})
+
+
+def _from_affected(verb: Any) -> bool:
+    """Whether the verb's "from" phrase names the affected things ("removed from all our listings")."""
+    return any(c.dep_ == "prep" and c.lower_ == "from" and any(
+        p.dep_ == "pobj" and p.lemma_.lower() in AFFECTED - _PEOPLE for p in (*c.children, *(
+            q for p in c.children for q in p.conjuncts))) for c in verb.children)
+
+
+def _by_others(verb: Any) -> bool:
+    """Whether a "by" phrase that spaCy hangs deeper in the passive clause names someone else as the
+    doer ("removed from the title by Amazon"), not a means ("by hand", "by email")."""
+    return any(t.lower_ == "by" and t.dep_ != "agent" and any(
+        p.dep_ == "pobj" and (p.pos_ == "PROPN" or p.lemma_.lower() in _DOERS) and not any(
+            w.lower_ in ("us", "me", "our", "my") for w in p.subtree) for p in t.children)
+        for t in verb.subtree)
+
+
+# who else acts on the affected things
+_DOERS = frozenset("""amazon buyer customer carrier courier supplier manufacturer seller owner brand system team
+platform algorithm""".split())
