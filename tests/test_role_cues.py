@@ -131,7 +131,8 @@ def _one(read, text):
     "We changed the category of the affected ASINs.",
     "We have re-categorized the product into the correct category.",
     "The product has been recategorized.",
-    "We have archived the listing.",    # broken English ("have" with the base form), remedies and checks done or made, things cleaned up,
+    "We have archived the listing.",
+    # broken English ("have" with the base form), remedies and checks done or made, things cleaned up,
     # what was wrong taken out of the affected things
     "I have remove the listing.",
     "We did a complete check of all our listings.",
@@ -271,7 +272,8 @@ def test_a_fix_done_to_the_affected_things_is_corrective(read, text):
     "Orders shipped late.",
     "The buyer has been refunded by Amazon.",
     "The customer is refunded within 24 hours of the return.",
-    "Affected units are quarantined until inspected.",    # not done, a control, usual care, no affected thing, someone else's act or the notice's reason, the story
+    "Affected units are quarantined until inspected.",
+    # not done, a control, usual care, no affected thing, someone else's act or the notice's reason, the story
     "We have to remove the listing.",
     "We made a refund policy for damaged items.",
     "We cleaned the products before shipping.",
@@ -348,6 +350,18 @@ def test_what_is_not_a_control_is_not_preventive(read, text):
     "Tracking number: 1Z999AA10123456784",
     "113-2530829-6624039, 111-1215279-8990608, 114-0831970-3709137,",   # only the orders' numbers
     "Shipping paperwork for the May orders.",
+    # a note, "below", with this letter, a document's date, read from one, what it is, a copy of one
+    "Invoices attached.",
+    "Below are the invoices for the last 365 days.",
+    "We submitted the invoices with this appeal.",
+    "Invoice date: 03/11/2025",
+    "As you can see from the invoice, the products are genuine.",
+    "As shown in the attached invoice, we bought 500 units from the distributor.",
+    "The delivery confirmation shows the package was delivered on 3 May.",
+    "Our invoices are from an authorized distributor.",
+    "The invoice is issued by Brightway Ltd and dated 2 March 2025.",
+    "Copy of the utility bill.",
+    "Scan of my passport.",
 ])
 def test_documents_attached_or_offered_are_evidence(read, text):
     assert cue_role(_one(read, text)) == "evidence"
@@ -395,6 +409,24 @@ def test_documents_attached_or_offered_are_evidence(read, text):
     "Order 113-2530829-6624039 was cancelled by the buyer.",  # an order number in a sentence
     "The paperwork was missing from the box.",
     "You can see that the invoice was rejected.",
+    # what was wrong with a document, "as you can see" with no document, a copy of no document, an origin
+    "The invoices were from a fake supplier.",
+    "The invoice is from an unknown seller and is not valid.",
+    "Our supplier attached the wrong invoice.",
+    "As you can see, we take this seriously.",
+    "As you can see from our sales history, we are a good seller.",
+    "As shown in the notice, our account was suspended.",
+    "Copy of the listing title.",
+    "Copy the invoice into the appeal form.",
+    "The listing is from our old catalog.",
+    "The invoice was issued by the supplier after the complaint.",
+    "Below are the steps we have taken:",
+    "The product is from an authorized distributor.",
+    "The buyer's photo shows that the item is damaged.",
+    "The delivery confirmation was missing.",
+    "Invoice date is wrong.",
+    "The invoice is dated before the order, which is wrong.",
+    "We submitted the invoices with our last appeal.",
 ])
 def test_what_offers_no_document_is_not_evidence(read, text):
     assert cue_role(_one(read, text)) != "evidence"

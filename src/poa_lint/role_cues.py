@@ -128,7 +128,7 @@ PROBLEM = frozenset("""problem issue error mistake violation defect""".split())
 DOCUMENT = frozenset("""invoice receipt photo photograph picture image screenshot statement bill license licence
 certificate certification document documentation copy record report letter contract authorization
 authorisation proof evidence attachment file declaration loa tracking waybill manifest registration passport
-screenshots ein link paperwork""".split())
+screenshots ein link paperwork confirmation""".split())
 # ... and those that, named alone in a line, can only be a document listed ("Bank statement for March")
 LISTED_DOCUMENT = frozenset("""invoice receipt photo photograph screenshot statement bill license licence certificate
 document documentation copy record proof authorization authorisation loa waybill manifest contract
@@ -659,7 +659,23 @@ def _describes_documents(span: Any) -> bool:
                     or (lemma == "be" and any(
                         c.dep_ == "acomp" and c.lower_ == "available" for c in t.children))):
                 return True
-        if lemma == "here" and t.head.lemma_.lower() == "be":
+        # "As you can see from the invoice, ...", "As shown in the attached invoices, ..."
+        if lemma in ("see", "show") and not _negated(t) and any(
+                c.dep_ == "prep" and c.lower_ in ("from", "in", "on", "by") and any(
+                    p.dep_ == "pobj" and _names_document(p, ATTESTING_DOCUMENT) for p in c.children)
+                for c in t.children) and (_subject(t)[0] is None or _subject(t)[0].lower_ == "you"):
+            return True
+        # what the documents are and who issued them ("The invoices are from Brightway Ltd", "The invoice
+        # is issued by Brightway and dated 2 March"), in the present, nothing wrong said of them
+        if t.pos_ in ("VERB", "AUX") and t.tag_ in ("VBZ", "VBP", "VBN") and not _negated(t) and (
+                lemma == "be" and any(c.dep_ == "prep" and c.lower_ == "from" for c in t.children) or (
+                lemma in ("issue", "date", "sign", "stamp") and _tense(t) == "present")) \
+                and not _ERROR_WORD.search(span.text) and not re.search(r"\b(missing|forged|altered|not)\b",
+                                                                        span.text, re.I):
+            subject, _ = _subject(t)
+            if subject is not None and _names_document(subject, ATTESTING_DOCUMENT):
+                return True
+        if lemma in ("here", "below") and t.head.lemma_.lower() == "be":
             subject, _ = _subject(t.head)
             if subject is not None and _names_document(subject):
                 return True
@@ -671,7 +687,10 @@ def _describes_documents(span: Any) -> bool:
 
 
 _NUMBERED_DOCUMENT = re.compile(r"\W*(invoice|receipt|bill|waybill|certificate|licen[cs]e|statement|tracking)\s*"
-                                r"(no\b\.?|number|num\b\.?|#|id\b)\s*[:.#]?\s*[A-Z]*[-_/]?\d", re.I)
+                                r"(no\b\.?|number|num\b\.?|#|id\b|date\b)\s*[:.#]?\s*[A-Z]*[-_/]?\d", re.I)
+# ... unless with this letter ("We submitted the invoices with this appeal")
+_THIS_LETTER = re.compile(r"\b(with|in)\s+(this|the\s+present|our\s+current)\s+(appeal|letter|email|e-mail|message|"
+                          r"plan|poa|submission)\b", re.I)
 _ORDER_ID = re.compile(r"\b\d{3}-\d{7}-\d{7}\b")
 # verbs by which the letter points the reader to documents ("Please see the invoices", "Refer to the
 # licence in the attachment")
@@ -706,8 +725,11 @@ def _offers_documents(span: Any) -> bool:
         if t.pos_ == "VERB" and lemma in ATTACHING | HANDING and not _negated(t):
             subject, passive = _subject(t)
             # (an order with no subject asks for the documents: "Send invoices from your supplier")
+            # a note: "Invoices attached."
+            note = lemma in ("attach", "enclose") and subject is not None and not passive \
+                and _names_document(subject) and not any(c.dep_ == "dobj" for c in t.children)
             by_us = (subject is None and not (lemma in HANDING and t.tag_ == "VB")) or (
-                subject is not None and _is_seller(subject)) or (passive and lemma != "provide")
+                subject is not None and _is_seller(subject)) or (passive and lemma != "provide") or note
             # a document described by the seller's offering it ("the gas bill that I am providing")
             if t.dep_ == "relcl" and t.head.lemma_.lower() in DOCUMENT and subject is not None and _is_seller(subject) \
                     and t.tag_ in ("VBG", "VBP", "VBZ"):
@@ -718,11 +740,11 @@ def _offers_documents(span: Any) -> bool:
             # provide invoices", "we need to provide", "requested that we provide")
             main = clause_head(t).dep_ == "ROOT"
             # provided or sent in the past: with an earlier appeal, not with this letter
-            past = lemma in HANDING | {"provide"} and t.tag_ == "VBD"
+            past = lemma in HANDING | {"provide"} and t.tag_ == "VBD" and not _THIS_LETTER.search(span.text)
             words = _object_words(t, subject, passive)
             # tracking uploaded for the orders is a fix, not a document handed over
             documents = bool(words & (HANDED_DOCUMENT if lemma in HANDING else DOCUMENT)) or (
-                lemma in ("attach", "enclose") and bool(words) and not words & _NOT_ATTACHED)
+                lemma in ("attach", "enclose") and bool(words) and not words & _NOT_ATTACHED) or note
             if main and by_us and not past and documents:
                 return True
         if t.lower_ in ("attached", "enclosed") and (t.head.lemma_.lower() in DOCUMENT | {"find", "see"} or (
@@ -759,6 +781,11 @@ def _offers_documents(span: Any) -> bool:
         return True
     # a line naming a document, unless it says what befell it ("Proof of address rejected")
     root = next((t for t in span if t.dep_ == "ROOT"), None)
+    # ("Copy of the utility bill.", which spaCy reads as an order)
+    if root is not None and root.lower_ in ("copy", "copies", "scan", "scans") and root.i == span.start and any(
+            c.dep_ == "prep" and c.lower_ == "of" and any(_names_document(p) for p in c.children)
+            for c in root.children) and not any(t.dep_ == "neg" for t in span):
+        return True
     return root is not None and root.pos_ in ("NOUN", "PROPN") and any(
         t.lemma_.lower() in LISTED_DOCUMENT or _kind_of_paper(t) for t in (root, *root.conjuncts)) and not any(
         t.dep_ == "neg" or t.lower_ in ("no", "not", "without") or (t.dep_ in ("acl", "relcl") and (
