@@ -142,6 +142,13 @@ def _one(read, text):
     "We have emptied our FBA inventory.",
     "The brand name has been removed from all our listings.",
     "The misleading claim was deleted from the product page.",
+    # "it" or "them" for the affected things just named; a fix told in the present after the notice came
+    "We found two listings with the brand name and removed them immediately.",
+    "We found the wrong listing and deleted it.",
+    "After receiving the notice, we delete the listing and refund the buyer.",
+    "After we received the email, we immediately remove all the listings.",
+    "Upon receiving your notification, we immediately delete the ASIN.",
+    "When we got the warning email, I remove the product at once.",
 ])
 def test_a_fix_done_to_the_affected_things_is_corrective(read, text):
     assert cue_role(_one(read, text)) == "corrective"
@@ -283,6 +290,22 @@ def test_a_fix_done_to_the_affected_things_is_corrective(read, text):
     "Our offer was removed from the detail page for a policy violation.",
     "The safety warning was removed from the listing, which caused the complaint.",
     "We have never remove the listing.",
+    # "them" for things not fixed, or undone; the present of a routine, a promise after the notice
+    "We found two listings with the brand name and sold them anyway.",
+    "We bought the products from a wholesaler and listed them as new.",
+    "We received the returned units and accidentally relisted them as new.",
+    "We packed the orders and sent them late.",
+    "We listed the product and removed it by mistake.",
+    "The buyer opened the package and returned it.",
+    "We found the wrong listing and will delete it.",
+    "When we receive a complaint, we immediately refund the buyer.",
+    "When a buyer complains, we immediately refund him.",
+    "After receiving the notice, we will delete the listing.",
+    "We immediately remove any listing that gets a complaint.",
+    "After receiving the notice, we realized that we did not check the listing.",
+    "Once we receive the return, we refund the buyer.",
+    "We always refund the buyer immediately after we receive the return.",
+    "After we received the notice, we immediately check every new listing before it goes live.",
 ])
 def test_what_is_not_a_fix_done_is_not_corrective(read, text):
     assert cue_role(_one(read, text)) != "corrective"

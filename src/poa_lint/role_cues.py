@@ -45,6 +45,10 @@ from typing import Any
 from poa_lint.clauses import auxes, clause_head
 from poa_lint.clauses import tense as clause_tense
 
+# the notice's coming, told as one event: what the seller did on it is a fix told in the present
+_ON_NOTICE = re.compile(r"\b(after|upon|on|when|once)\s+(we\s+|i\s+)?(receiv|got|get|saw|see|read)\w*\s+(the|your|this|"
+                        r"amazon'?s?)\s+(\w+\s+)?(notice|email|e-mail|message|notification|warning|letter)\b", re.I)
+_AT_ONCE = frozenset({"immediately", "promptly", "instantly", "quickly", "timely", "urgently"})
 # verbs that fix what the problem touched, once done
 FIXING = frozenset("""refund reimburse compensate credit replace reship resend remove delete delist close cancel
 withdraw recall dispose destroy discard return correct edit update fix amend revise rectify repair relist
@@ -911,6 +915,12 @@ def read_cues(span: Any) -> tuple[str | None, frozenset[str]]:
         if tense == "present" and lemma in FIXING | GIVING and not habit and any(
                 c.lower_ == "already" for c in verb.children):
             tense = "done"
+        # ... or a fix told in the present after the notice came ("After receiving the notice, we delete the
+        # listing"; "After we received the email, we immediately remove all the listings")
+        if tense == "present" and seller and lemma in FIXING | GIVING and not habit and not _negated(verb) and (
+                _ON_NOTICE.search(text) or (any(c.lower_ in _AT_ONCE for c in verb.children) and any(
+                    t.tag_ == "VBD" and t.i != verb.i and not _negated(t) for t in span))):
+            tense = "done"
         # ... and a state reached: the named things now gone ("All the listings are deleted now"), not a
         # routine for any such thing ("Damaged returns are removed from stock")
         if tense == "present" and passive and lemma in FIXING and _now_done(verb, subject, text):
@@ -972,7 +982,7 @@ def read_cues(span: Any) -> tuple[str | None, frozenset[str]]:
         elif tense == "present" and lemma in ROUTINE:
             preventive = _mark(controls, verb)
             why.add("routine")
-        elif lemma in FIXING and tense == "done" and (words & AFFECTED or lemma in REFUNDING) \
+        elif lemma in FIXING and tense == "done" and (words & AFFECTED or lemma in REFUNDING or _antecedent(verb)) \
                 and not (lemma in STOPPING and any(c.dep_ == "xcomp" for c in verb.children)) \
                 and not _direct_objects(verb, subject, passive) & CONTROL and not _by_control(verb) \
                 and not (lemma in NARRATED and (passive or _FAULT.search(_own_clause(verb)))) \
@@ -1117,3 +1127,10 @@ def _by_others(verb: Any) -> bool:
 # who else acts on the affected things
 _DOERS = frozenset("""amazon buyer customer carrier courier supplier manufacturer seller owner brand system team
 platform algorithm""".split())
+
+
+def _antecedent(verb: Any) -> bool:
+    """Whether the verb's object is "it" or "them" standing for the affected things named as the object
+    of the verb it is joined to ("We found two listings with the brand name and removed them")."""
+    return verb.dep_ == "conj" and any(c.dep_ == "dobj" and c.lower_ in ("it", "them") for c in verb.children) \
+        and any(c.dep_ == "dobj" and c.lemma_.lower() in AFFECTED - _PEOPLE for c in verb.head.children)
