@@ -149,6 +149,28 @@ def _one(read, text):
     "After we received the email, we immediately remove all the listings.",
     "Upon receiving your notification, we immediately delete the ASIN.",
     "When we got the warning email, I remove the product at once.",
+    # notes: with "have", numbered, a list of past verbs, remedies noted, a verb joined to the note
+    "Have removed all the affected listings.",
+    "Has refunded all 8 buyers.",
+    "1. Removed all affected listings.",
+    "2) Contacted each buyer and apologized.",
+    "Deleted the listings and refunded the buyers.",
+    "Contacted the buyer, apologized and issued a full refund.",
+    "Issued full refunds to all affected buyers.",
+    "Sent replacements to the three buyers.",
+    "Refunded the buyer in full on 3 May.",
+    "Cancelled all pending orders.",
+    "Checked all inventory in our warehouse.",
+    "Reviewed all our listings for similar problems.",
+    "Corrected the product title and description.",
+    "Took down the listing immediately.",
+    "Also, removed all remaining inventory from FBA.",
+    "Removal order created for all FBA units.",
+    "All listings deleted and inventory removed.",
+    "Full refund issued to the customer.",
+    "Customer contacted and refunded.",
+    "Buyer has been refunded.",
+    "Checked all the listings and removed the infringing ones.",
 ])
 def test_a_fix_done_to_the_affected_things_is_corrective(read, text):
     assert cue_role(_one(read, text)) == "corrective"
@@ -306,6 +328,20 @@ def test_a_fix_done_to_the_affected_things_is_corrective(read, text):
     "Once we receive the return, we refund the buyer.",
     "We always refund the buyer immediately after we receive the return.",
     "After we received the notice, we immediately check every new listing before it goes live.",
+    # notes that are no fix: a greeting, someone else's act, the story, usual care, a promise joined
+    "Have a nice day.",
+    "Has been suspended since May.",
+    "Removed by Amazon on 3 May.",
+    "Listed the product without checking the brand.",
+    "Shipped the order late because of the holiday.",
+    "Sold used items as new by mistake.",
+    "Checked the orders before shipping.",
+    "Contacted by the buyer about a damaged item.",
+    "Received a complaint from the rights owner.",
+    "Refund requested by the buyer.",
+    "Checked the listings and will remove the bad ones.",
+    "Checked the listings and found the problem.",
+    "Received the notice and contacted Amazon.",
 ])
 def test_what_is_not_a_fix_done_is_not_corrective(read, text):
     assert cue_role(_one(read, text)) != "corrective"

@@ -253,8 +253,9 @@ def _headless_done(verb: Any, span: Any) -> bool:
     are written ("Removed all the affected listings.", "- Contacted every buyer"): the writer is
     the one who acted."""
     if verb.dep_ != "ROOT" or verb.tag_ not in ("VBD", "VBN") or any(
-            c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "expl", "agent") for c in verb.children):
-        return False
+            c.dep_ in ("nsubj", "nsubjpass", "auxpass", "expl", "agent") or (
+                c.dep_ == "aux" and c.lower_ not in ("have", "has")) for c in verb.children):
+        return False   # (with "have" the note is in the perfect: "Have removed all the listings")
     return _opens_with(verb, span)
 
 
@@ -264,8 +265,16 @@ def _opens_with(verb: Any, span: Any) -> bool:
     first = next((t for t in span if t.is_alpha), None)
     if first is None:
         return False
-    return all(t.dep_ == "advmod" and t.tag_ == "RB" and t.head.i == verb.i for t in span[first.i - span.start:]
-               if t.i < verb.i and t.is_alpha)
+    # a list of past verbs, of which spaCy makes the first a clause of the last ("Contacted the buyer,
+    # apologized and issued a full refund")
+    if first.i < verb.i and first.tag_ in ("VBD", "VBN") and first.head.i == verb.i and first.dep_ in (
+            "advcl", "conj", "dep") and verb.tag_ in ("VBD", "VBN") and not any(
+            c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark") for c in first.children):
+        inside = {t.i for t in first.subtree}
+        return all(t.i in inside or not t.is_alpha or t.dep_ == "cc" for t in span if t.i < verb.i)
+    return all(t.head.i == verb.i and ((t.dep_ == "advmod" and t.tag_ == "RB") or (
+        t.dep_ == "aux" and t.lower_ in ("have", "has"))) for t in span[first.i - span.start:]
+        if t.i < verb.i and t.is_alpha)
 
 
 def _lemma(verb: Any) -> str:
@@ -825,7 +834,8 @@ def _noted_fix(span: Any) -> bool:
         # (spaCy reads "Listing deleted" as a gerund: its lemma is "list")
         lemma = thing.lemma_.lower() if thing.tag_ != "VBG" else thing.lower_.rstrip("s")
         if given:
-            if lemma in REMEDY:
+            if lemma in REMEDY or (lemma in ("order", "request") and any(
+                    c.lemma_.lower() in ("removal", "recall", "refund", "replacement") for c in thing.children)):
                 return True
         elif lemma in AFFECTED - _PEOPLE or (lemma in _PEOPLE and verb.lemma_.lower() in _TO_PEOPLE):
             return True
@@ -888,7 +898,7 @@ def read_cues(span: Any) -> tuple[str | None, frozenset[str]]:
         if lemma == "clean" and any(c.dep_ == "prt" and c.lower_ in ("up", "out") for c in verb.children):
             lemma = "remove"   # "cleaned up our inventory"
         subject, passive = _subject(verb)
-        headless = subject is None and _headless_done(verb, span)
+        headless = subject is None and _headless_done(clause_head(verb), span)
         seller = headless or (subject is not None and not passive and _is_seller(subject))
         # done by someone else: "by the buyer", or back to the seller ("units were returned to us")
         agent = any(c.dep_ == "agent" and not any(t.lower_ in ("us", "me", "our", "my") for t in c.subtree)
@@ -910,7 +920,9 @@ def read_cues(span: Any) -> tuple[str | None, frozenset[str]]:
                 and _object_words(verb, subject, passive, origin=False) & REMEDY and not _from_others(verb):
             corrective = _mark(fixes, verb)
             continue
-        tense = "done" if headless else _tense(verb)
+        # (a verb joined to the note with a tense of its own keeps it: "Checked the listings and will remove ...")
+        tense = "done" if headless and verb.tag_ in ("VBD", "VBN") and not any(
+            c.dep_ in ("aux", "auxpass") and c.lower_ not in ("have", "has") for c in verb.children) else _tense(verb)
         # broken English: "we already refund all buyer", "All the listings are already deleted"
         if tense == "present" and lemma in FIXING | GIVING and not habit and any(
                 c.lower_ == "already" for c in verb.children):
