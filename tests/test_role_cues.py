@@ -421,6 +421,31 @@ def test_what_is_not_a_control_is_not_preventive(read, text):
     "The invoice is issued by Brightway Ltd and dated 2 March 2025.",
     "Copy of the utility bill.",
     "Scan of my passport.",
+    # items of an evidence list; a clause of its own joined to the main one
+    "- Pictures of the product and its packaging",
+    "- Images of the corrected listing",
+    "- Supplier invoices",
+    "- Invoices from our supplier Brightway Ltd",
+    "- Tracking numbers for the 12 late orders",
+    "- Tracking details of all orders",
+    "- Customer communication records",
+    "- Screenshots of the messages sent to the buyers",
+    "- Proof of refund for each order",
+    "- Lab test report from SGS",
+    "- CPC certificate for the product",
+    "- Certificate of conformity",
+    "- Authorization letter from the brand owner",
+    "- Purchase orders from our supplier",
+    "- Receipts for all 500 units",
+    "- Bank statement showing payment to the supplier",
+    "- The delivery confirmation from UPS",
+    "- Utility bill",
+    "- Business registration certificate",
+    "- Packing list and commercial invoice",
+    "- Email from the supplier confirming the order",
+    "- Our supplier's business license",
+    "Invoices and receipts for all 500 units",
+    "We source from a trusted supplier, and we have attached our invoices to prove it.",
 ])
 def test_documents_attached_or_offered_are_evidence(read, text):
     assert cue_role(_one(read, text)) == "evidence"
@@ -486,6 +511,21 @@ def test_documents_attached_or_offered_are_evidence(read, text):
     "Invoice date is wrong.",
     "The invoice is dated before the order, which is wrong.",
     "We submitted the invoices with our last appeal.",
+    # lines that name no document, someone else's, or what was wrong with one; a field; someone else hands
+    "Invoice problem",
+    "Images and titles of our listings",
+    "Photo quality was poor.",
+    "Email from the buyer about the damaged item",
+    "Confirmation from Amazon that the account is under review",
+    "Pictures of the damaged item from the customer",
+    "Tracking numbers missing for 5 orders",
+    "Invoices without the supplier's address",
+    "Screenshots rejected by Amazon",
+    "Email",
+    "Order confirmation emails were not sent.",
+    "Email: orders@example.com; Tel: +86 755 1234 5678",
+    "We asked the supplier for invoices, and they provided them.",
+    "Amazon asked us to provide invoices and we need to send them.",
 ])
 def test_what_offers_no_document_is_not_evidence(read, text):
     assert cue_role(_one(read, text)) != "evidence"

@@ -751,7 +751,11 @@ def _offers_documents(span: Any) -> bool:
                 continue
             # the letter's own statement, not a request or a need reported ("Amazon asked us to
             # provide invoices", "we need to provide", "requested that we provide")
-            main = clause_head(t).dep_ == "ROOT"
+            # (or a clause of its own joined to the main one: "..., and we have attached our invoices")
+            head = clause_head(t)
+            while head.dep_ == "conj" and head.head.pos_ in ("VERB", "AUX"):
+                head = clause_head(head.head)
+            main = head.dep_ == "ROOT"
             # provided or sent in the past: with an earlier appeal, not with this letter
             past = lemma in HANDING | {"provide"} and t.tag_ == "VBD" and not _THIS_LETTER.search(span.text)
             words = _object_words(t, subject, passive)
@@ -793,6 +797,8 @@ def _offers_documents(span: Any) -> bool:
             _ORDER_ID.search(span.text) and not re.sub(r"[\W_]", "", _ORDER_ID.sub("", span.text)))):
         return True
     # a line naming a document, unless it says what befell it ("Proof of address rejected")
+    if _listed_line(span):
+        return True
     root = next((t for t in span if t.dep_ == "ROOT"), None)
     # ("Copy of the utility bill.", which spaCy reads as an order)
     if root is not None and root.lower_ in ("copy", "copies", "scan", "scans") and root.i == span.start and any(
@@ -1146,3 +1152,52 @@ def _antecedent(verb: Any) -> bool:
     of the verb it is joined to ("We found two listings with the brand name and removed them")."""
     return verb.dep_ == "conj" and any(c.dep_ == "dobj" and c.lower_ in ("it", "them") for c in verb.children) \
         and any(c.dep_ == "dobj" and c.lemma_.lower() in AFFECTED - _PEOPLE for c in verb.head.children)
+
+
+# what may open a line of an evidence list, beside the documents listed alone, and the pairs that name one
+_LISTED_OPENING = LISTED_DOCUMENT | frozenset({"picture", "image", "email", "e-mail", "confirmation", "screenshot"})
+_LISTED_PAIRS = frozenset({("tracking", "number"), ("tracking", "detail"), ("tracking", "information"),
+                           ("tracking", "info"), ("purchase", "order"), ("delivery", "confirmation"),
+                           ("delivery", "proof"), ("order", "confirmation"), ("payment", "record")})
+# what may follow the document's name in such a line ("Invoices from ...", "Photos of ...")
+_LISTED_NEXT = frozenset({"of", "from", "for", "showing", "dated", "confirming", "with", "issued", "between", "and",
+                          "to", "proving", "that", "in", "on", ",", ";", "(", ".", "-"})
+
+
+def _singular(token: Any) -> str:
+    low = token.lower_
+    return low[:-1] if low.endswith("s") and not low.endswith("ss") else low
+
+
+def _listed_line(span: Any) -> bool:
+    """Whether the line is an item of an evidence list: no finite verb, opening (after a determiner) with
+    a document's name that nothing else qualifies ("Invoices from our supplier", "Proof of refund for
+    each order", "Tracking numbers for the 12 late orders", "The delivery confirmation from UPS"), none of
+    them the notice's or the buyer's, and nothing wrong said of it."""
+    if any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in span):
+        return False
+    words = [t for t in span if not t.is_punct and not t.is_space]
+    while words and words[0].lower_ in ("the", "our", "my", "a", "an", "all", "copies", "copy"):
+        words = words[1:]
+    if len(words) < 1:
+        return False
+    first = _singular(words[0])
+    rest = words[1:]
+    if first in _LISTED_OPENING:
+        named = 1
+    elif rest and (first, _singular(rest[0])) in _LISTED_PAIRS:
+        named = 2
+    else:
+        return False
+    after = span.doc[words[named - 1].i + 1] if words[named - 1].i + 1 < span.end else None
+    if after is None and (named == 2 or first not in LISTED_DOCUMENT):   # ("Email" alone may be a field's name)
+        return False
+    if after is not None and after.lower_ == "and":   # "Invoices and receipts", not "Images and titles"
+        following = span.doc[after.i + 1] if after.i + 1 < span.end else None
+        if following is None or _singular(following) not in _LISTED_OPENING:
+            return False
+    elif after is not None and after.lower_ not in _LISTED_NEXT:
+        return False
+    return not any(t.lemma_.lower() in _NOT_OURS or t.lower_ in _NOT_OURS or t.dep_ == "neg" or t.lower_ in (
+        "no", "not", "without", "missing", "wrong", "fake", "rejected", "invalid") or t.lemma_.lower() in _BEFELL
+        for t in span)
