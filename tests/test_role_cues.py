@@ -446,6 +446,12 @@ def test_what_is_not_a_control_is_not_preventive(read, text):
     "- Our supplier's business license",
     "Invoices and receipts for all 500 units",
     "We source from a trusted supplier, and we have attached our invoices to prove it.",
+    # what a document can prove, a document as proof, a document's number given, the reader told to check
+    "The invoices can prove that our products are authentic.",
+    "These invoices are proof that we bought the goods from the brand.",
+    "The invoice number is HM-250311.",
+    "The tracking number is 1Z999AA10123456784.",
+    "You can check the invoices in the attachment.",
 ])
 def test_documents_attached_or_offered_are_evidence(read, text):
     assert cue_role(_one(read, text)) == "evidence"
@@ -526,6 +532,16 @@ def test_documents_attached_or_offered_are_evidence(read, text):
     "Email: orders@example.com; Tel: +86 755 1234 5678",
     "We asked the supplier for invoices, and they provided them.",
     "Amazon asked us to provide invoices and we need to send them.",
+    # proving nothing, someone else's, a figure that is no document's number, told in the past, doubt
+    "The invoices can not prove anything.",
+    "The buyer's photo can prove that the item was broken.",
+    "The invoice number is wrong.",
+    "The problem is 3 late orders.",
+    "Our late shipment rate is 6%.",
+    "This is proof that the carrier lost the parcel.",
+    "You can check our account health.",
+    "The tracking number was 1Z999AA10123456784.",
+    "The invoices could be fake.",
 ])
 def test_what_offers_no_document_is_not_evidence(read, text):
     assert cue_role(_one(read, text)) != "evidence"

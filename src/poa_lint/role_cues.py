@@ -668,9 +668,20 @@ def _describes_documents(span: Any) -> bool:
         if t.pos_ in ("VERB", "AUX") and not _negated(t):
             subject, passive = _subject(t)
             if subject is not None and not passive and _names_document(subject, ATTESTING_DOCUMENT) and (
-                    (lemma in _ATTESTING and clause_head(t).dep_ == "ROOT" and _tense(t) in ("present", "done"))
+                    (lemma in _ATTESTING and clause_head(t).dep_ == "ROOT" and (_tense(t) in ("present", "done") or (
+                        # "The invoices can prove that ..."
+                        lemma in ("prove", "show", "confirm", "demonstrate") and any(
+                            c.dep_ == "aux" and c.lower_ in ("can", "could", "will") for c in t.children))))
                     or (lemma == "be" and any(
-                        c.dep_ == "acomp" and c.lower_ == "available" for c in t.children))):
+                        c.dep_ == "acomp" and c.lower_ == "available" for c in t.children))
+                    # "These invoices are proof that ..."
+                    or (lemma == "be" and t.tag_ in ("VBZ", "VBP") and any(
+                        c.dep_ == "attr" and c.lemma_.lower() in ("proof", "evidence") for c in t.children))):
+                return True
+            # a document's number given ("The tracking number is 1Z999AA10123456784")
+            if subject is not None and not passive and lemma == "be" and t.tag_ in ("VBZ", "VBP") \
+                    and subject.lemma_.lower() in ("number", "id") and _names_document(subject) and any(
+                        c.dep_ in ("attr", "acomp") and any(ch.isdigit() for ch in c.text) for c in t.children):
                 return True
         # "As you can see from the invoice, ...", "As shown in the attached invoices, ..."
         if lemma in ("see", "show") and not _negated(t) and any(
@@ -778,9 +789,10 @@ def _offers_documents(span: Any) -> bool:
         # the reader pointed to a document ("Please see the invoices", "Refer to the licence")
         # ... also asked to check one ("Please check the attachment"), or told where it can find one ("You
         # can find the invoices in the attachment")
-        pointed = lemma in POINTING or (lemma == "check" and any(w.lower_ == "please" for w in span))
         reader = subject is None or (subject.lower_ == "you" and any(
             c.dep_ == "aux" and c.lower_ in ("can", "could", "may", "will") for c in t.children))
+        pointed = lemma in POINTING or (lemma == "check" and (any(w.lower_ == "please" for w in span) or (
+            subject is not None and reader)))
         if pointed and reader and t.tag_ == "VB" and any(_names_document(o, HANDED_DOCUMENT) for o in objects):
             return True
         # documents held ready ("We have the invoices for all 500 units"), in the present
