@@ -171,6 +171,13 @@ def _one(read, text):
     "Customer contacted and refunded.",
     "Buyer has been refunded.",
     "Checked all the listings and removed the infringing ones.",
+    # a removal applied for, the seller's customer service, the page made again, shut down
+    "For the remaining inventory, we have applied for removal.",
+    "We have applied to remove all the inventory in the FBA warehouse.",
+    "Our customer service has contacted the buyer.",
+    "We have re-edited the product details page.",
+    "We immediately shut down the listing.",
+    "We have shut down the listing.",
 ])
 def test_a_fix_done_to_the_affected_things_is_corrective(read, text):
     assert cue_role(_one(read, text)) == "corrective"
@@ -342,6 +349,15 @@ def test_a_fix_done_to_the_affected_things_is_corrective(read, text):
     "Checked the listings and will remove the bad ones.",
     "Checked the listings and found the problem.",
     "Received the notice and contacted Amazon.",
+    # applied for something else, made again wrongly, customer service in the story, the store shut
+    "We applied for brand registry.",
+    "We applied for ungating in this category.",
+    "We have applied to sell in the grocery category.",
+    "We re-uploaded the wrong images to the listing.",
+    "We re-listed the old stock without checking it.",
+    "Our customer service replied to the buyer late.",
+    "Our customer service did not contact the buyer.",
+    "We shut down our store for the holiday.",
 ])
 def test_what_is_not_a_fix_done_is_not_corrective(read, text):
     assert cue_role(_one(read, text)) != "corrective"

@@ -109,6 +109,10 @@ _ERROR_WORD = re.compile(r"\b(wrong|incorrect|invalid|fake|old)\b", re.I)
 # re-categorized the product"): "re-" says it was done after the fact
 _RECHECKED = re.compile(r"(^\W*|\b(we|i|have|has|had|was|were|been|already)\s+(\w+\s+){0,2})re-?\s?"
                         r"(inspect|check|examin|test|audit|sort|grad|verifi|categori[sz]|classif)(ed|ied)\b", re.I)
+# ... and the affected things made again, which spaCy splits at the hyphen ("We have re-edited the product
+# page", "re-uploaded the correct images")
+_REDONE = re.compile(r"(^\W*|\b(we|i|have|has|had|was|were|been|already)\s+(\w+\s+){0,2})re-\s?"
+                     r"(edit|upload|writ|word|phras|design|photograph|shot|creat|submitt|packag|pack|label)(ed|ten)?\b", re.I)
 # what a seller stops when the practice was the problem ("We have stopped this behaviour")
 PRACTICE = frozenset("""behaviour behavior practice activity selling sale sales use cooperation partnership
 promotion campaign program programme offer incentive relationship contract agreement collaboration purchase
@@ -216,7 +220,7 @@ accept agree acknowledge admit realize realise recognize recognise value assure 
 tell explain state write mention let try""".split())
 _AGENTS = frozenset("""team staff company store shop business employee worker manager department warehouse
 colleague partner supervisor officer specialist owner founder director assistant packer picker clerk lead
-inspector accountant operator person member leader head coordinator""".split())
+inspector accountant operator person member leader head coordinator service support""".split())
 _SELF = frozenset({"we", "i"})
 _OWN = frozenset({"our", "my"})
 _HABIT = re.compile(r"\b(from\s+now\s+on|going\s+forward|moving\s+forward|in\s+(the\s+)?future|henceforth|"
@@ -915,6 +919,8 @@ def read_cues(span: Any) -> tuple[str | None, frozenset[str]]:
             lemma = "return"   # "sent back to the supplier"
         if lemma == "clean" and any(c.dep_ == "prt" and c.lower_ in ("up", "out") for c in verb.children):
             lemma = "remove"   # "cleaned up our inventory"
+        if lemma == "shut" and any(c.dep_ == "prt" and c.lower_ == "down" for c in verb.children):
+            lemma = "close"    # "shut down the listing"
         subject, passive = _subject(verb)
         headless = subject is None and _headless_done(clause_head(verb), span)
         seller = headless or (subject is not None and not passive and _is_seller(subject))
@@ -997,6 +1003,8 @@ def read_cues(span: Any) -> tuple[str | None, frozenset[str]]:
                 and (_direct_objects(verb, subject, passive) | _with_objects(verb)) & COMPLAINTS \
                 and not _FAULT.search(_own_clause(verb)):
             corrective = _mark(fixes, verb)   # "We have dealt with all the complaints"
+        elif lemma == "apply" and tense == "done" and seller and _applies_for_fix(verb):
+            corrective = _mark(fixes, verb)   # "We have applied for removal of all the FBA inventory"
         elif lemma in CHANGING and tense == "done" and (seller or passive) and _changed_words(verb) & AFFECTED \
                 and not words & CONTROL and (_set_right(verb) or _sweeps(verb) or lemma.startswith("re")) \
                 and not _ERROR_WORD.search(_own_clause(verb)) and not _by_control(verb):
@@ -1048,7 +1056,9 @@ def read_cues(span: Any) -> tuple[str | None, frozenset[str]]:
         return "preventive", frozenset(why)
     if (corrective or _noted_fix(span) or _noted_fix_opening(span) or (
             _RECHECKED.search(text) and any(t.lemma_.lower() in AFFECTED - _PEOPLE for t in span)
-            and not _DILIGENCE.search(text) and not any(t.lemma_.lower() in _FINDING for t in span))) \
+            and not _DILIGENCE.search(text) and not any(t.lemma_.lower() in _FINDING for t in span)) or (
+            _REDONE.search(text) and any(t.lemma_.lower() in AFFECTED - _PEOPLE for t in span)
+            and not _ERROR_WORD.search(text) and not _DILIGENCE.search(text))) \
             and not _NARRATION.search(text):
         return "corrective", frozenset()
     if _offers_documents(span):
@@ -1213,3 +1223,15 @@ def _listed_line(span: Any) -> bool:
     return not any(t.lemma_.lower() in _NOT_OURS or t.lower_ in _NOT_OURS or t.dep_ == "neg" or t.lower_ in (
         "no", "not", "without", "missing", "wrong", "fake", "rejected", "invalid") or t.lemma_.lower() in _BEFELL
         for t in span)
+
+
+def _applies_for_fix(verb: Any) -> bool:
+    """Whether the seller applied for a remedy or a removal for the affected things ("applied for removal of
+    the remaining inventory", "applied to remove all the inventory in the FBA warehouse")."""
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ == "for" and any(p.lemma_.lower() in REMEDY | {"recall", "disposal"}
+                                                          for p in c.children):
+            return True
+        if c.dep_ == "xcomp" and _lemma(c) in FIXING and _object_words(c, None, False) & AFFECTED:
+            return True
+    return False
