@@ -178,6 +178,7 @@ def _one(read, text):
     "We have re-edited the product details page.",
     "We immediately shut down the listing.",
     "We have shut down the listing.",
+    "We have investigated all the orders from May.",
 ])
 def test_a_fix_done_to_the_affected_things_is_corrective(read, text):
     assert cue_role(_one(read, text)) == "corrective"
@@ -358,6 +359,8 @@ def test_a_fix_done_to_the_affected_things_is_corrective(read, text):
     "Our customer service replied to the buyer late.",
     "Our customer service did not contact the buyer.",
     "We shut down our store for the holiday.",
+    "We have investigated all the orders and found that the carrier lost them.",
+    "We investigated all orders before shipping.",
 ])
 def test_what_is_not_a_fix_done_is_not_corrective(read, text):
     assert cue_role(_one(read, text)) != "corrective"
@@ -468,6 +471,9 @@ def test_what_is_not_a_control_is_not_preventive(read, text):
     "The invoice number is HM-250311.",
     "The tracking number is 1Z999AA10123456784.",
     "You can check the invoices in the attachment.",
+    # where the document is
+    "The invoice is in the attachment.",
+    "The invoices are in the attachment.",
 ])
 def test_documents_attached_or_offered_are_evidence(read, text):
     assert cue_role(_one(read, text)) == "evidence"
@@ -558,6 +564,13 @@ def test_documents_attached_or_offered_are_evidence(read, text):
     "You can check our account health.",
     "The tracking number was 1Z999AA10123456784.",
     "The invoices could be fake.",
+    # somewhere else, in the past, someone else's, no document
+    "The invoice is in the drawer.",
+    "The problem is in the attachment process.",
+    "The invoice was in the attachment we sent before.",
+    "We have investigated all the orders and found that the carrier lost them.",
+    "We investigated all orders before shipping.",
+    "The buyer's photo is in the attachment.",
 ])
 def test_what_offers_no_document_is_not_evidence(read, text):
     assert cue_role(_one(read, text)) != "evidence"

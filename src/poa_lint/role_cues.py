@@ -122,7 +122,7 @@ _TRADING = frozenset("""sell list offer use buy source purchase work cooperate s
 import""".split())
 # verbs of going over what the problem touched: corrective when done to all of it ("I have checked
 # my whole inventory") and not an investigation that found the cause ("we checked ... and found")
-SWEEPING = frozenset("""check inspect review audit verify examine go scan screen sort""".split())
+SWEEPING = frozenset("""check inspect review audit verify examine go scan screen sort investigate""".split())
 _ALL = frozenset({"all", "every", "whole", "entire", "each"})
 # a check told as the usual care before the problem, not a fix after it ("We checked all the units
 # before shipping, but ...")
@@ -678,9 +678,14 @@ def _describes_documents(span: Any) -> bool:
                             c.dep_ == "aux" and c.lower_ in ("can", "could", "will") for c in t.children))))
                     or (lemma == "be" and any(
                         c.dep_ == "acomp" and c.lower_ == "available" for c in t.children))
-                    # "These invoices are proof that ..."
+                    # "These invoices are proof that ...", "The invoice is in the attachment"
                     or (lemma == "be" and t.tag_ in ("VBZ", "VBP") and any(
-                        c.dep_ == "attr" and c.lemma_.lower() in ("proof", "evidence") for c in t.children))):
+                        (c.dep_ == "attr" and c.lemma_.lower() in ("proof", "evidence")) or (
+                            c.dep_ == "prep" and c.lower_ in ("in", "within") and any(
+                                p.lemma_.lower() in ("attachment", "appendix", "annex", "enclosure") or (
+                                    p.lemma_.lower() in ("file", "document", "email") and any(
+                                        m.lower_ in ("attached", "enclosed") for m in p.children))
+                                for p in c.children)) for c in t.children))):
                 return True
             # a document's number given ("The tracking number is 1Z999AA10123456784")
             if subject is not None and not passive and lemma == "be" and t.tag_ in ("VBZ", "VBP") \
