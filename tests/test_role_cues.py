@@ -179,6 +179,17 @@ def _one(read, text):
     "We immediately shut down the listing.",
     "We have shut down the listing.",
     "We have investigated all the orders from May.",
+    # the buyers paid back, given a remedy, written to, contacted in the passive, in touch; units quarantined
+    "I gave the buyer his money back.",
+    "We have paid the customer back in full.",
+    "We have provided the buyer with a replacement.",
+    "We wrote to all customers who purchased this product.",
+    "All customers who bought this item have been contacted.",
+    "Every buyer has been informed and refunded.",
+    "We got in touch with the buyer.",
+    "We have been in contact with the buyer and solved the issue.",
+    "We put all the remaining units in quarantine.",
+    "All backlogged orders have been shipped.",
 ])
 def test_a_fix_done_to_the_affected_things_is_corrective(read, text):
     assert cue_role(_one(read, text)) == "corrective"
@@ -361,6 +372,18 @@ def test_a_fix_done_to_the_affected_things_is_corrective(read, text):
     "We shut down our store for the holiday.",
     "We have investigated all the orders and found that the carrier lost them.",
     "We investigated all orders before shipping.",
+    # paid or contacted someone else, late, or in the story; a promise; units merely stored
+    "We paid the supplier back for the damaged goods.",
+    "The buyer paid us back.",
+    "We gave the buyer the wrong item.",
+    "We paid the buyer back only after he opened a claim.",
+    "We got in touch with our supplier.",
+    "We were in contact with the buyer before the complaint, but he did not reply.",
+    "We will get in touch with every buyer.",
+    "We provided the buyer with the wrong tracking number.",
+    "We put the returned units in our warehouse.",
+    "We wrote to the buyer too late.",
+    "The customers were contacted late by our staff.",
 ])
 def test_what_is_not_a_fix_done_is_not_corrective(read, text):
     assert cue_role(_one(read, text)) != "corrective"

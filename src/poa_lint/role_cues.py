@@ -168,7 +168,7 @@ DELEGATING = frozenset("""tell ask instruct direct order have get""".split())
 # shipped all the remaining orders"), and the words for those
 DELIVERING = frozenset("""ship dispatch deliver fulfil fulfill send process""".split())
 LEFT_BEHIND = frozenset("""remaining pending outstanding open delayed unshipped undelivered missing affected
-late correct right replacement""".split())
+late correct right replacement backlogged overdue unfulfilled""".split())
 # verbs of changing the affected things, corrective when they are set right ("changed the condition of
 # the listings to used", "moved the product into the correct category") or are the things of the
 # problem ("changed the category of the affected ASINs"), and the words of the right state
@@ -302,8 +302,9 @@ _DONE = {"past": "done", "perfect": "done", "future": "future", "present": "pres
 
 def _adjectival_participle(verb: Any) -> bool:
     """A fixing verb's passive participle that spaCy tags as an adjective ("has been fully refunded")."""
-    return verb.tag_ == "JJ" and verb.lower_.endswith("ed") and _lemma(verb) in FIXING and any(
-        c.dep_ == "auxpass" for c in verb.children)
+    return verb.tag_ == "JJ" and verb.lower_.endswith("ed") and _lemma(verb) in FIXING and (any(
+        c.dep_ == "auxpass" for c in verb.children) or (verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX") and any(
+            c.dep_ == "auxpass" for c in verb.head.children)))   # ("has been informed and refunded")
 
 
 def _tense(verb: Any) -> str:
@@ -377,6 +378,10 @@ def _gives_remedy(verb: Any, subject: Any | None, passive: bool) -> bool:
     refund policy" is a control)."""
     heads = [c for c in verb.children if c.dep_ in ("dobj", "dative")] + (
         [subject] if passive and subject is not None else [])
+    # "provided the buyer with a replacement"
+    if any(h.lemma_.lower() in _PEOPLE for h in heads) and any(c.dep_ == "prep" and c.lower_ == "with" and any(
+            p.lemma_.lower() in REMEDY for p in c.children) for c in verb.children):
+        return True
     for head in heads:
         for t in (head, *head.conjuncts):
             lemma = t.lemma_.lower()
@@ -924,6 +929,10 @@ def read_cues(span: Any) -> tuple[str | None, frozenset[str]]:
             lemma = "return"   # "sent back to the supplier"
         if lemma == "clean" and any(c.dep_ == "prt" and c.lower_ in ("up", "out") for c in verb.children):
             lemma = "remove"   # "cleaned up our inventory"
+        if any(c.dep_ == "prep" and c.lower_ in ("in", "into", "to") and c.head.i in (verb.i, *(
+                d.i for d in verb.children if d.dep_ == "dobj")) and any(
+                p.lemma_.lower() in ("quarantine", "isolation") for p in c.children) for c in verb.subtree):
+            lemma = "quarantine"   # "put all the remaining units in quarantine"
         if lemma == "shut" and any(c.dep_ == "prt" and c.lower_ == "down" for c in verb.children):
             lemma = "close"    # "shut down the listing"
         subject, passive = _subject(verb)
@@ -1001,9 +1010,12 @@ def read_cues(span: Any) -> tuple[str | None, frozenset[str]]:
         elif lemma in RESENDING and tense == "done" and seller and _writes_to_buyers(verb) \
                 and not _FAULT.search(_own_clause(verb)):
             corrective = _mark(fixes, verb)   # "I sent an email to each buyer, apologising"
-        elif lemma in TALKING and tense == "done" and seller and _with_buyers(verb) \
+        elif tense == "done" and seller and ((lemma in TALKING and _with_buyers(verb)) or _in_touch(verb)) \
                 and not _FAULT.search(_own_clause(verb)):
-            corrective = _mark(fixes, verb)   # "We communicated with each buyer"
+            corrective = _mark(fixes, verb)   # "We communicated with each buyer", "got in touch with the buyer"
+        elif lemma in PAYING and tense == "done" and seller and _money_back(verb) \
+                and not _FAULT.search(_own_clause(verb)):
+            corrective = _mark(fixes, verb)   # "I gave the buyer his money back"
         elif lemma in HANDLING and tense == "done" and (seller or passive) \
                 and (_direct_objects(verb, subject, passive) | _with_objects(verb)) & COMPLAINTS \
                 and not _FAULT.search(_own_clause(verb)):
@@ -1017,6 +1029,9 @@ def read_cues(span: Any) -> tuple[str | None, frozenset[str]]:
         elif lemma in CARRYING_OUT and tense == "done" and seller and _direct_objects(verb, subject, passive) & CHECKS \
                 and words & AFFECTED and not any(t.lemma_.lower() in _FINDING for t in span):
             corrective = _mark(fixes, verb)
+        elif lemma == "write" and tense == "done" and seller and words & _PEOPLE \
+                and not _FAULT.search(_own_clause(verb)):
+            corrective = _mark(fixes, verb)   # "wrote to each buyer"
         elif lemma in _NOT_ACTION:
             continue
         elif tense == "future":
@@ -1028,7 +1043,8 @@ def read_cues(span: Any) -> tuple[str | None, frozenset[str]]:
         elif lemma in FIXING and tense == "done" and (words & AFFECTED or lemma in REFUNDING or _antecedent(verb)) \
                 and not (lemma in STOPPING and any(c.dep_ == "xcomp" for c in verb.children)) \
                 and not _direct_objects(verb, subject, passive) & CONTROL and not _by_control(verb) \
-                and not (lemma in NARRATED and (passive or _FAULT.search(_own_clause(verb)))) \
+                and not (lemma in NARRATED and ((passive and _thing(subject).lemma_.lower() not in _PEOPLE)
+                                                or _FAULT.search(_own_clause(verb)))) \
                 and not _other_purpose(verb) and not _restocked(verb, lemma):
             corrective = _mark(fixes, verb)
         elif lemma in STOPPING and tense == "done" and seller and (words & PRACTICE or any(
@@ -1041,8 +1057,6 @@ def read_cues(span: Any) -> tuple[str | None, frozenset[str]]:
                 t.lemma_.lower() in AFFECTED - _PEOPLE and any(m.lower_ in LEFT_BEHIND for m in t.children)
                 for t in (*verb.children, *([subject] if passive and subject is not None else []))):
             corrective = _mark(fixes, verb)
-        elif lemma == "write" and tense == "done" and seller and words & _PEOPLE:
-            corrective = _mark(fixes, verb)   # "wrote to each buyer"
         elif lemma in MENDING and tense == "done" and (seller or passive) and (words & PROBLEM or any(
                 c.dep_ == "dobj" and c.lower_ in ("it", "them") for c in verb.children)) and not _by_control(verb):
             corrective = _mark(fixes, verb)   # "we have fixed the error", "solved it"; not "fixed it with a new process"
@@ -1240,3 +1254,27 @@ def _applies_for_fix(verb: Any) -> bool:
         if c.dep_ == "xcomp" and _lemma(c) in FIXING and _object_words(c, None, False) & AFFECTED:
             return True
     return False
+
+
+# verbs of paying the buyers back, and what goes back
+PAYING = frozenset({"give", "pay", "send", "transfer", "return", "refund"})
+_MONEY = frozenset({"money", "payment", "amount", "cost", "fee", "price", "fund", "charge"})
+
+
+def _money_back(verb: Any) -> bool:
+    """Whether the seller paid the buyers back ("gave the buyer his money back", "paid the customer back in
+    full"): a buyer as object or recipient, and the money or "back"."""
+    buyers = _to_buyers(verb) or any(c.dep_ in ("dobj", "dative") and c.lemma_.lower() in _PEOPLE
+                                     for c in verb.children)
+    money = any((c.dep_ == "dobj" and c.lemma_.lower() in _MONEY) or (c.dep_ in ("prt", "advmod") and c.lower_ == "back")
+                for c in verb.children)
+    return buyers and money
+
+
+def _in_touch(verb: Any) -> bool:
+    """Whether the seller got or has been in touch with the buyers ("got in touch with the buyer", "have
+    been in contact with each customer")."""
+    return verb.lemma_.lower() in ("get", "be", "keep", "stay") and any(
+        c.dep_ == "prep" and c.lower_ == "in" and any(p.lemma_.lower() in ("touch", "contact") for p in c.children)
+        for c in verb.children) and any(t.lower_ == "with" and any(p.lemma_.lower() in _PEOPLE for p in t.children)
+                                        for t in verb.subtree)
