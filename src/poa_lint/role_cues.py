@@ -19,7 +19,17 @@ retraction asked of the rights owner, the buyers' complaints dealt with or talke
 ("We have dealt with all the complaints"), a fix done by one of the seller's people named ("Maria from
 our support team"), a fix noted without its auxiliary, as list items are written ("All affected
 listings removed on 3 May."), and, in broken English, a fix told in the present with "already" or
-"now" ("we already refund all buyer", "All the listing is deleted now"). Not corrective: the story
+"now" ("we already refund all buyer", "All the listing is deleted now"), or with the things pointed
+at as those of the problem ("these shipments are identified and fixed", "All the products in our old
+storage is thrown away"), or after the notice came ("After receiving the notice, we delete the listing"),
+or with "have" and the base form ("I have remove the listing"); notes opening with an adverb ("Immediately
+removed every affected listing") or "have" ("Have refunded all buyers"); a partitive subject read as what
+it is made of ("All of the inventory has been removed"); the affected things set right ("changed the
+condition of the listings to used", "re-categorized the product") or gone over when they are the
+things of the problem ("We checked the affected listings"); what was wrong taken out of them ("The brand
+name has been removed from all our listings"); the buyers paid back, or got in touch with. A fix in the
+main clause wins over a promise or a routine joined to it ("We have removed the listings and will never
+sell them again"), not over a control put in place. Not corrective: the story
 of the problem told with a fixing verb ("cancelled the orders by mistake", "relabelled the units, so
 the barcodes did not scan"), the notice's news in the passive ("Your listings have been disabled",
 "removed for a suspected IP violation"), a fix only believed done, or one made by a control.
@@ -30,8 +40,11 @@ rules, a commitment in the future tense ("We will train our staff"), or a routin
 seller attaches, hands over or offers ("We have attached the invoices", "Please find the receipts
 attached", "We have uploaded the licence"), holds ready ("We have the invoices for all 500 units"),
 points the reader to ("Please see the invoices"), or whose content it reports ("The invoices show
-500 units bought from ...", "According to the invoices, ..."), or a line that only names one ("Bank
-statement for March 2024.", "Letter of authorisation from ..."). Clauses of reason,
+500 units bought from ...", "According to the invoices, ...", "As you can see from the invoice",
+"The invoices are from Brightway Ltd", "These invoices are proof that ..."), says where it is ("The invoice
+is in the attachment", "See attached tracking information"), or a line that only names one ("Bank
+statement for March 2024.", "Letter of authorisation from ...", "Invoices from our supplier", "Invoice
+No. HM-250311, ...") or lists the orders' numbers. Clauses of reason,
 condition or description ("because we removed ...") and lines that introduce a list are left
 out. A vague root cause names nothing concrete that went wrong ("because of failures in our
 processes"). Needs the dependency parse; without it (a blank pipeline) no role is read.
@@ -112,7 +125,8 @@ _RECHECKED = re.compile(r"(^\W*|\b(we|i|have|has|had|was|were|been|already)\s+(\
 # ... and the affected things made again, which spaCy splits at the hyphen ("We have re-edited the product
 # page", "re-uploaded the correct images")
 _REDONE = re.compile(r"(^\W*|\b(we|i|have|has|had|was|were|been|already)\s+(\w+\s+){0,2})re-\s?"
-                     r"(edit|upload|writ|word|phras|design|photograph|shot|creat|submitt|packag|pack|label)(ed|ten)?\b", re.I)
+                     r"(edit|upload|writ|word|phras|design|photograph|shot|creat|submitt|packag|pack|label)(ed|ten)?\b",
+                     re.I)
 # what a seller stops when the practice was the problem ("We have stopped this behaviour")
 PRACTICE = frozenset("""behaviour behavior practice activity selling sale sales use cooperation partnership
 promotion campaign program programme offer incentive relationship contract agreement collaboration purchase
@@ -303,8 +317,10 @@ _DONE = {"past": "done", "perfect": "done", "future": "future", "present": "pres
 def _adjectival_participle(verb: Any) -> bool:
     """A fixing verb's passive participle that spaCy tags as an adjective ("has been fully refunded")."""
     return verb.tag_ == "JJ" and verb.lower_.endswith("ed") and _lemma(verb) in FIXING and (any(
-        c.dep_ == "auxpass" for c in verb.children) or (verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX") and any(
-            c.dep_ == "auxpass" for c in verb.head.children)))   # ("has been informed and refunded")
+        c.dep_ == "auxpass" for c in verb.children) or (
+        # ("has been informed and refunded")
+        verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX") and any(
+            c.dep_ == "auxpass" for c in verb.head.children)))
 
 
 def _tense(verb: Any) -> str:
@@ -407,8 +423,8 @@ def _sweeps(verb: Any) -> bool:
             continue
         for t in c.subtree:
             if t.lemma_.lower() in AFFECTED and t.pos_ in ("NOUN", "PROPN") and any(
-                    d.lower_ in _ALL | _SWEPT for d in t.children) or (t.lower_ in _ALL and t.head.lemma_.lower() in AFFECTED
-                                                   and t.head.pos_ in ("NOUN", "PROPN")) or (
+                    d.lower_ in _ALL | _SWEPT for d in t.children) or (
+                    t.lower_ in _ALL and t.head.lemma_.lower() in AFFECTED and t.head.pos_ in ("NOUN", "PROPN")) or (
                     # "each of my listings"
                     t.lower_ in _ALL and _thing(t) is not t and _thing(t).lemma_.lower() in AFFECTED):
                 return True
@@ -901,6 +917,7 @@ def puts_control_in_place(span: Any) -> bool:
 
 
 def _mark(verbs: list[Any], verb: Any) -> bool:
+    """Note `verb` as one that gave a role, and say so."""
     verbs.append(verb)
     return True
 
@@ -1059,7 +1076,7 @@ def read_cues(span: Any) -> tuple[str | None, frozenset[str]]:
             corrective = _mark(fixes, verb)
         elif lemma in MENDING and tense == "done" and (seller or passive) and (words & PROBLEM or any(
                 c.dep_ == "dobj" and c.lower_ in ("it", "them") for c in verb.children)) and not _by_control(verb):
-            corrective = _mark(fixes, verb)   # "we have fixed the error", "solved it"; not "fixed it with a new process"
+            corrective = _mark(fixes, verb)   # "fixed the error", "solved it"; not "fixed it with a new process"
         elif lemma in VERIFYING and tense == "done" and seller and _verifies_affected(verb) and not any(
                 t.lemma_.lower() in _FINDING for t in span):
             corrective = _mark(fixes, verb)
@@ -1266,8 +1283,8 @@ def _money_back(verb: Any) -> bool:
     full"): a buyer as object or recipient, and the money or "back"."""
     buyers = _to_buyers(verb) or any(c.dep_ in ("dobj", "dative") and c.lemma_.lower() in _PEOPLE
                                      for c in verb.children)
-    money = any((c.dep_ == "dobj" and c.lemma_.lower() in _MONEY) or (c.dep_ in ("prt", "advmod") and c.lower_ == "back")
-                for c in verb.children)
+    money = any((c.dep_ == "dobj" and c.lemma_.lower() in _MONEY) or (
+        c.dep_ in ("prt", "advmod") and c.lower_ == "back") for c in verb.children)
     return buyers and money
 
 
