@@ -190,6 +190,12 @@ def _one(read, text):
     "We have been in contact with the buyer and solved the issue.",
     "We put all the remaining units in quarantine.",
     "All backlogged orders have been shipped.",
+    # a recall issued, "them" for a partitive object, a retraction obtained
+    "We issued a recall of the product.",
+    "We have initiated a recall for all units sold.",
+    "We reviewed all of our listings and updated them to be accurate.",
+    "We have received a retraction from the rights owner.",
+    "We obtained a retraction of the complaint from the brand.",
 ])
 def test_a_fix_done_to_the_affected_things_is_corrective(read, text):
     assert cue_role(_one(read, text)) == "corrective"
@@ -384,6 +390,12 @@ def test_a_fix_done_to_the_affected_things_is_corrective(read, text):
     "We put the returned units in our warehouse.",
     "We wrote to the buyer too late.",
     "The customers were contacted late by our staff.",
+    # a remedy noted late, someone else's recall, the notice of one, "them" in the story
+    "Replacement shipped late.",
+    "Refund issued only after the claim.",
+    "The manufacturer issued a recall of the product.",
+    "We received a recall notice from the manufacturer.",
+    "We reviewed all of our listings and sold them as new.",
 ])
 def test_what_is_not_a_fix_done_is_not_corrective(read, text):
     assert cue_role(_one(read, text)) != "corrective"

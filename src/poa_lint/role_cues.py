@@ -112,7 +112,7 @@ RETRACTING = frozenset({"retraction", "withdrawal", "retract", "withdraw"})
 # verbs of obtaining the permission the affected products lacked ("We obtained a letter of
 # authorization from the brand owner")
 OBTAINING = frozenset({"obtain", "get", "acquire", "secure", "receive"})
-PERMISSION = frozenset("""authorization authorisation licence license loa permission approval""".split())
+PERMISSION = frozenset("""authorization authorisation licence license loa permission approval retraction""".split())
 # verbs of adding tracking that was missing to the affected orders ("We uploaded valid tracking numbers
 # for all the late orders"), unless the tracking was the error
 TRACKING_ADDED = frozenset({"upload", "add", "enter", "update", "correct"})
@@ -200,7 +200,7 @@ CHECKS = frozenset("""audit review inspection check removal recall cleanup clean
 # verbs of handing a remedy to the buyers, and the remedies ("we issued full refunds")
 GIVING = frozenset("""issue process send arrange initiate grant give provide create place submit file ship dispatch
 mail post""".split())
-REMEDY = frozenset("""refund replacement reimbursement apology compensation removal credit""".split())
+REMEDY = frozenset("""refund replacement reimbursement apology compensation removal credit recall""".split())
 # verbs by which the buyers got the remedy ("Every affected buyer received a full refund")
 RECEIVING = frozenset({"receive", "get", "accept"})
 # words for what the problem touched
@@ -882,6 +882,8 @@ def _noted_fix(span: Any) -> bool:
         # (spaCy reads "Listing deleted" as a gerund: its lemma is "list")
         lemma = thing.lemma_.lower() if thing.tag_ != "VBG" else thing.lower_.rstrip("s")
         if given:
+            if _FAULT.search(_own_clause(verb)):
+                continue   # ("Replacement shipped late")
             if lemma in REMEDY or (lemma in ("order", "request") and any(
                     c.lemma_.lower() in ("removal", "recall", "refund", "replacement") for c in thing.children)):
                 return True
@@ -1209,7 +1211,7 @@ def _antecedent(verb: Any) -> bool:
     """Whether the verb's object is "it" or "them" standing for the affected things named as the object
     of the verb it is joined to ("We found two listings with the brand name and removed them")."""
     return verb.dep_ == "conj" and any(c.dep_ == "dobj" and c.lower_ in ("it", "them") for c in verb.children) \
-        and any(c.dep_ == "dobj" and c.lemma_.lower() in AFFECTED - _PEOPLE for c in verb.head.children)
+        and any(c.dep_ == "dobj" and _thing(c).lemma_.lower() in AFFECTED - _PEOPLE for c in verb.head.children)
 
 
 # what may open a line of an evidence list, beside the documents listed alone, and the pairs that name one
