@@ -196,6 +196,11 @@ def _one(read, text):
     "We reviewed all of our listings and updated them to be accurate.",
     "We have received a retraction from the rights owner.",
     "We obtained a retraction of the complaint from the brand.",
+    # the passive with "get", a gerund subject, "both", the things named before
+    "The listing got deleted.",
+    "Listing has been closed by us.",
+    "Both listings are closed.",
+    "The mentioned ASINs are deleted.",
 ])
 def test_a_fix_done_to_the_affected_things_is_corrective(read, text):
     assert cue_role(_one(read, text)) == "corrective"
@@ -396,6 +401,13 @@ def test_a_fix_done_to_the_affected_things_is_corrective(read, text):
     "The manufacturer issued a recall of the product.",
     "We received a recall notice from the manufacturer.",
     "We reviewed all of our listings and sold them as new.",
+    # the same, done by someone else, for the notice's reason, or as a routine
+    "The listing got removed by Amazon.",
+    "The listing got removed for an IP complaint.",
+    "Listing has been closed by Amazon.",
+    "Listing was removed due to a policy violation.",
+    "Both listings are closed by Amazon when a complaint arrives.",
+    "Both listings were removed by the brand owner.",
 ])
 def test_what_is_not_a_fix_done_is_not_corrective(read, text):
     assert cue_role(_one(read, text)) != "corrective"

@@ -332,6 +332,10 @@ def _tense(verb: Any) -> str:
             c.dep_ == "aux" and c.lower_ in ("have", "has", "had") for c in verb.children) and not any(
             c.dep_ in ("aux", "auxpass") and c.lower_ not in ("have", "has", "had") for c in verb.children):
         return "done"
+    # the passive with "get" ("The listing got deleted")
+    if verb.tag_ == "VBN" and _lemma(verb) in FIXING and any(
+            c.dep_ == "auxpass" and c.lower_ in ("got", "gotten") for c in verb.children):
+        return "done"
     if _adjectival_participle(verb):
         words = {a.lower_ for a in auxes(verb)}
         if words & {"will", "shall", "'ll", "wo"}:
@@ -539,7 +543,7 @@ _GONE = frozenset("""remove delete delist destroy discard dispose throw recall c
 fix correct rectify resolve withdraw deactivate unpublish disable inactivate amend revise rewrite relabel repackage
 quarantine isolate discontinue""".split())
 # words that point at the things of the problem, not at any such thing
-_POINTED = frozenset({"these", "those", "this", "that"})
+_POINTED = frozenset({"these", "those", "this", "that", "both"})
 _CONCERNED = frozenset("""affected remaining concerned mentioned infringing flagged reported problematic questioned
 listed named said above relevant""".split())
 _PARTITIVE = frozenset({"all", "each", "both", "most", "every", "many", "several", "some"})
@@ -963,7 +967,7 @@ def read_cues(span: Any) -> tuple[str | None, frozenset[str]]:
                         c.dep_ == "prep" and c.lower_ == "to" and any(t.lower_ in ("us", "me") for t in c.children)
                         for c in verb.children)) or (passive and _by_others(verb))
         # the seller acts, or the affected thing itself is what was acted on ("the ASINs were deleted")
-        ours = seller or (passive and not agent and _thing(subject).lemma_.lower() in AFFECTED | CONTROL | REMEDY
+        ours = seller or (passive and not agent and _noun(_thing(subject)) in AFFECTED | CONTROL | REMEDY
                           and not _for_a_reason(verb) and not _amazons_act(verb, subject)) or (
             # the problem itself mended ("The issue has been fixed")
             passive and not agent and lemma in MENDING and subject.lemma_.lower() in PROBLEM) or (
@@ -997,6 +1001,8 @@ def read_cues(span: Any) -> tuple[str | None, frozenset[str]]:
         if not ours or not tense or (tense == "done" and _negated(verb)):
             continue
         words = _object_words(verb, subject, passive)
+        if passive and subject is not None:
+            words.add(_noun(_thing(subject)))   # (a gerund subject: "Listing has been closed")
         if lemma in INSTALLING and _object_words(verb, subject, passive, origin=False) & CONTROL:
             preventive = _mark(controls, verb)
             why.add("control")
@@ -1297,3 +1303,8 @@ def _in_touch(verb: Any) -> bool:
         c.dep_ == "prep" and c.lower_ == "in" and any(p.lemma_.lower() in ("touch", "contact") for p in c.children)
         for c in verb.children) and any(t.lower_ == "with" and any(p.lemma_.lower() in _PEOPLE for p in t.children)
                                         for t in verb.subtree)
+
+
+def _noun(token: Any) -> str:
+    """A noun's lemma, or the singular of a gerund spaCy makes of it ("Listing has been closed")."""
+    return _singular(token) if token.tag_ == "VBG" else token.lemma_.lower()
