@@ -201,6 +201,11 @@ def _one(read, text):
     "Listing has been closed by us.",
     "Both listings are closed.",
     "The mentioned ASINs are deleted.",
+    # a pronoun for the affected thing named before
+    "It has been corrected.",
+    "They have all been removed.",
+    "These have been deleted from our store.",
+    "It was fixed on the same day.",
 ])
 def test_a_fix_done_to_the_affected_things_is_corrective(read, text):
     assert cue_role(_one(read, text)) == "corrective"
@@ -408,6 +413,15 @@ def test_a_fix_done_to_the_affected_things_is_corrective(read, text):
     "Listing was removed due to a policy violation.",
     "Both listings are closed by Amazon when a complaint arrives.",
     "Both listings were removed by the brand owner.",
+    # a pronoun, but someone else's act, the notice's reason or sanction, a system's, a promise, the story
+    "It was removed by Amazon.",
+    "It was removed for a trademark complaint.",
+    "They were cancelled automatically.",
+    "It has been deactivated.",
+    "It will be removed tomorrow.",
+    "It was shipped late.",
+    "It was not corrected in time.",
+    "This has been suspended.",
 ])
 def test_what_is_not_a_fix_done_is_not_corrective(read, text):
     assert cue_role(_one(read, text)) != "corrective"

@@ -546,6 +546,7 @@ quarantine isolate discontinue""".split())
 _POINTED = frozenset({"these", "those", "this", "that", "both"})
 _CONCERNED = frozenset("""affected remaining concerned mentioned infringing flagged reported problematic questioned
 listed named said above relevant""".split())
+_RECALLED = frozenset({"it", "they", "this", "these", "those"})
 _PARTITIVE = frozenset({"all", "each", "both", "most", "every", "many", "several", "some"})
 
 
@@ -975,6 +976,12 @@ def read_cues(span: Any) -> tuple[str | None, frozenset[str]]:
             # listings')
             passive and not agent and lemma in _TAKING_OUT and _from_affected(verb) and not _for_a_reason(verb)
             and not _amazons_act(verb, subject))
+        # the affected thing named before and taken up by a pronoun ("It has been corrected", "They have all
+        # been removed"), with a verb that leaves it gone or right
+        recalled = passive and not agent and subject is not None and subject.lower_ in _RECALLED \
+            and lemma in _GONE and not _for_a_reason(verb) and not _amazons_act(verb, subject) \
+            and not any(c.lower_ in ("automatically", "systematically") for c in verb.children)
+        ours = ours or recalled
         # the buyers got the remedy ("Every affected buyer received a full refund")
         if not ours and not passive and subject is not None and _thing(subject).lemma_.lower() in _PEOPLE \
                 and lemma in RECEIVING and _tense(verb) == "done" and not _negated(verb) \
@@ -1065,7 +1072,8 @@ def read_cues(span: Any) -> tuple[str | None, frozenset[str]]:
         elif tense == "present" and lemma in ROUTINE:
             preventive = _mark(controls, verb)
             why.add("routine")
-        elif lemma in FIXING and tense == "done" and (words & AFFECTED or lemma in REFUNDING or _antecedent(verb)) \
+        elif lemma in FIXING and tense == "done" and (words & AFFECTED or lemma in REFUNDING or _antecedent(verb)
+                                                      or recalled) \
                 and not (lemma in STOPPING and any(c.dep_ == "xcomp" for c in verb.children)) \
                 and not _direct_objects(verb, subject, passive) & CONTROL and not _by_control(verb) \
                 and not (lemma in NARRATED and ((passive and _thing(subject).lemma_.lower() not in _PEOPLE)
