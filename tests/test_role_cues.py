@@ -422,6 +422,10 @@ def test_a_fix_done_to_the_affected_things_is_corrective(read, text):
     "It was shipped late.",
     "It was not corrected in time.",
     "This has been suspended.",
+    # the notice's news told with its reason in a clause
+    "It was removed because the buyer complained.",
+    "Our listing was removed because the rights owner filed a complaint.",
+    "The listings were deleted since they had no brand approval.",
 ])
 def test_what_is_not_a_fix_done_is_not_corrective(read, text):
     assert cue_role(_one(read, text)) != "corrective"

@@ -608,10 +608,12 @@ def _believed(verb: Any) -> bool:
 def _for_a_reason(verb: Any) -> bool:
     """Whether the verb gives the notice's reason for what befell the thing ("removed for a suspected
     IP violation", "deactivated due to complaints"), also where spaCy hangs the reason on a noun of the
-    clause ("removed from the detail page for a policy violation")."""
+    clause ("removed from the detail page for a policy violation"), or in a clause of reason ("It was removed
+    because the buyer complained")."""
     return any(c.dep_ == "prep" and c.lower_ in ("for", "due", "because", "following", "over") and any(
         t.lemma_.lower() in _ALLEGED for t in c.subtree) for c in verb.subtree if c.head.dep_ not in ("relcl", "acl")
-        or c.head is verb)
+        or c.head is verb) or any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("because", "since")
+                                                            for m in c.children) for c in verb.children)
 
 
 def _from_others(verb: Any) -> bool:
