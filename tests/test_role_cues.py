@@ -539,6 +539,11 @@ def test_what_is_not_a_control_is_not_preventive(read, text):
     # where the document is
     "The invoice is in the attachment.",
     "The invoices are in the attachment.",
+    # offered with a word of being able or willing, shown
+    "We can show you the invoices if needed.",
+    "We are able to provide the invoices upon request.",
+    "We are happy to provide any further documents.",
+    "We would like to submit the invoices from our supplier.",
 ])
 def test_documents_attached_or_offered_are_evidence(read, text):
     assert cue_role(_one(read, text)) == "evidence"
@@ -636,6 +641,12 @@ def test_documents_attached_or_offered_are_evidence(read, text):
     "We have investigated all the orders and found that the carrier lost them.",
     "We investigated all orders before shipping.",
     "The buyer's photo is in the attachment.",
+    # a need, not able, no document, in the past, asked by Amazon, an order to someone
+    "We were not able to provide the invoices.",
+    "We would like to show our commitment to the customers.",
+    "We were happy to send the invoices last time, but they were rejected.",
+    "Amazon asked us to show the invoices.",
+    "Show the invoice at the counter.",
 ])
 def test_what_offers_no_document_is_not_evidence(read, text):
     assert cue_role(_one(read, text)) != "evidence"

@@ -162,7 +162,9 @@ _BEFELL = frozenset("""reject decline refuse deny flag fail expire forge fake al
 ATTACHING = frozenset("""attach enclose provide""".split())
 # verbs of handing documents over, beside attaching ("We have uploaded the invoices", "I am sending
 # the licence"): with a document as object
-HANDING = frozenset("""send submit upload forward supply present include give""".split())
+HANDING = frozenset("""send submit upload forward supply present include give show""".split())
+# the words of being able or willing to hand documents over ("We are happy to provide ...")
+_WILLING = frozenset("""able happy ready willing glad pleased like wish""".split())
 # documents whose saying something is evidence (a listing's photos and descriptions also "show")
 ATTESTING_DOCUMENT = DOCUMENT - frozenset({"photo", "photograph", "picture", "image", "copy", "file", "link",
                                            "record", "letter", "tracking", "report"})
@@ -803,7 +805,15 @@ def _offers_documents(span: Any) -> bool:
             head = clause_head(t)
             while head.dep_ == "conj" and head.head.pos_ in ("VERB", "AUX"):
                 head = clause_head(head.head)
+            # (or offered with a word of being able or willing: "We are happy to provide the invoices", "We
+            # would like to submit ...")
             main = head.dep_ == "ROOT"
+            if head.dep_ == "xcomp" and head.head.lemma_.lower() in _WILLING:
+                able = head.head
+                root = able if able.dep_ == "ROOT" else able.head
+                # (not "We were not able to provide", "We were happy to send")
+                main = root.dep_ == "ROOT" and root.tag_ != "VBD" and not any(
+                    c.dep_ == "neg" for w in (able, root) for c in w.children)
             # provided or sent in the past: with an earlier appeal, not with this letter
             past = lemma in HANDING | {"provide"} and t.tag_ == "VBD" and not _THIS_LETTER.search(span.text)
             words = _object_words(t, subject, passive)
