@@ -814,6 +814,8 @@ def _offers_documents(span: Any) -> bool:
                 # (not "We were not able to provide", "We were happy to send")
                 main = root.dep_ == "ROOT" and root.tag_ != "VBD" and not any(
                     c.dep_ == "neg" for w in (able, root) for c in w.children)
+                offerer = _subject(root)[0]
+                by_us = main and offerer is not None and _is_seller(offerer)
             # provided or sent in the past: with an earlier appeal, not with this letter
             past = lemma in HANDING | {"provide"} and t.tag_ == "VBD" and not _THIS_LETTER.search(span.text)
             words = _object_words(t, subject, passive)
