@@ -544,6 +544,7 @@ def test_what_is_not_a_control_is_not_preventive(read, text):
     "We are able to provide the invoices upon request.",
     "We are happy to provide any further documents.",
     "We would like to submit the invoices from our supplier.",
+    "We now submit the invoices from our supplier.",
 ])
 def test_documents_attached_or_offered_are_evidence(read, text):
     assert cue_role(_one(read, text)) == "evidence"
@@ -647,6 +648,9 @@ def test_documents_attached_or_offered_are_evidence(read, text):
     "We were happy to send the invoices last time, but they were rejected.",
     "Amazon asked us to show the invoices.",
     "Show the invoice at the counter.",
+    # a routine of handing documents to any buyer
+    "We give each buyer a copy of the invoice with every order.",
+    "We send the invoice to the buyer whenever he asks.",
 ])
 def test_what_offers_no_document_is_not_evidence(read, text):
     assert cue_role(_one(read, text)) != "evidence"

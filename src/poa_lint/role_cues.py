@@ -822,7 +822,9 @@ def _offers_documents(span: Any) -> bool:
             # tracking uploaded for the orders is a fix, not a document handed over
             documents = bool(words & (HANDED_DOCUMENT if lemma in HANDING else DOCUMENT)) or (
                 lemma in ("attach", "enclose") and bool(words) and not words & _NOT_ATTACHED) or note
-            if main and by_us and not past and documents:
+            # (a routine of handing documents to any buyer is no evidence: "We give each buyer a copy of the invoice")
+            routine = lemma in HANDING and t.tag_ in ("VBP", "VBZ") and bool(_ANY_SUCH.search(span.text))
+            if main and by_us and not past and documents and not routine:
                 return True
         if t.lower_ in ("attached", "enclosed") and (t.head.lemma_.lower() in DOCUMENT | {"find", "see"} or (
                 t.i == span.start and not _negated(t)) or (   # "Attached are the invoices ..."
