@@ -426,6 +426,9 @@ def test_a_fix_done_to_the_affected_things_is_corrective(read, text):
     "It was removed because the buyer complained.",
     "Our listing was removed because the rights owner filed a complaint.",
     "The listings were deleted since they had no brand approval.",
+    # the notice's news: a removal joined to Amazon's sanction
+    "Our account was suspended and all listings were removed.",
+    "All our listings were removed and our account was deactivated.",
 ])
 def test_what_is_not_a_fix_done_is_not_corrective(read, text):
     assert cue_role(_one(read, text)) != "corrective"

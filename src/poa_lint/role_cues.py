@@ -497,8 +497,12 @@ def _resends_goods(verb: Any) -> bool:
 
 def _amazons_act(verb: Any, subject: Any) -> bool:
     """Whether a passive tells what Amazon did to the seller's things, as a notice does ("Your listings
-    have been disabled"): said to the seller ("your"), or a verb of Amazon's sanctions."""
-    return _lemma(verb) in _SANCTIONS or any(t.lower_ in ("your", "you") for t in subject.subtree)
+    have been disabled"): said to the seller ("your"), or a verb of Amazon's sanctions, also in a clause
+    joined to it ("Our account was suspended and all listings were removed")."""
+    joined = [verb.head] if verb.dep_ == "conj" else []
+    joined += [c for c in verb.children if c.dep_ == "conj"]
+    return _lemma(verb) in _SANCTIONS or any(t.lower_ in ("your", "you") for t in subject.subtree) or any(
+        j.pos_ in ("VERB", "AUX") and _lemma(j) in _SANCTIONS for j in joined)
 
 
 def _to_buyers(verb: Any) -> bool:
