@@ -206,6 +206,9 @@ def _one(read, text):
     "They have all been removed.",
     "These have been deleted from our store.",
     "It was fixed on the same day.",
+    # a note opening with "and" or "then"
+    "And refunded all the buyers.",
+    "And then removed all listings.",
 ])
 def test_a_fix_done_to_the_affected_things_is_corrective(read, text):
     assert cue_role(_one(read, text)) == "corrective"
@@ -429,6 +432,10 @@ def test_a_fix_done_to_the_affected_things_is_corrective(read, text):
     # the notice's news: a removal joined to Amazon's sanction
     "Our account was suspended and all listings were removed.",
     "All our listings were removed and our account was deactivated.",
+    # ... but someone else's act, the story, or negated
+    "And removed by Amazon the next day.",
+    "And then listed the product without checking the brand.",
+    "But never refunded the buyer.",
 ])
 def test_what_is_not_a_fix_done_is_not_corrective(read, text):
     assert cue_role(_one(read, text)) != "corrective"

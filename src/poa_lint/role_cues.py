@@ -293,8 +293,8 @@ def _opens_with(verb: Any, span: Any) -> bool:
         inside = {t.i for t in first.subtree}
         return all(t.i in inside or not t.is_alpha or t.dep_ == "cc" for t in span if t.i < verb.i)
     return all(t.head.i == verb.i and ((t.dep_ == "advmod" and t.tag_ == "RB") or (
-        t.dep_ == "aux" and t.lower_ in ("have", "has"))) for t in span[first.i - span.start:]
-        if t.i < verb.i and t.is_alpha)
+        t.dep_ == "aux" and t.lower_ in ("have", "has")) or (t.dep_ == "cc" and t.lower_ in ("and", "then")))
+        for t in span[first.i - span.start:] if t.i < verb.i and t.is_alpha)   # (also "And then removed ...")
 
 
 def _lemma(verb: Any) -> str:
