@@ -19,7 +19,17 @@ retraction asked of the rights owner, the buyers' complaints dealt with or talke
 ("We have dealt with all the complaints"), a fix done by one of the seller's people named ("Maria from
 our support team"), a fix noted without its auxiliary, as list items are written ("All affected
 listings removed on 3 May."), and, in broken English, a fix told in the present with "already" or
-"now" ("we already refund all buyer", "All the listing is deleted now"). Not corrective: the story
+"now" ("we already refund all buyer", "All the listing is deleted now"), or with the things pointed
+at as those of the problem ("these shipments are identified and fixed", "All the products in our old
+storage is thrown away"), or after the notice came ("After receiving the notice, we delete the listing"),
+or with "have" and the base form ("I have remove the listing"); notes opening with an adverb ("Immediately
+removed every affected listing") or "have" ("Have refunded all buyers"); a partitive subject read as what
+it is made of ("All of the inventory has been removed"); the affected things set right ("changed the
+condition of the listings to used", "re-categorized the product") or gone over when they are the
+things of the problem ("We checked the affected listings"); what was wrong taken out of them ("The brand
+name has been removed from all our listings"); the buyers paid back, or got in touch with. A fix in the
+main clause wins over a promise or a routine joined to it ("We have removed the listings and will never
+sell them again"), not over a control put in place. Not corrective: the story
 of the problem told with a fixing verb ("cancelled the orders by mistake", "relabelled the units, so
 the barcodes did not scan"), the notice's news in the passive ("Your listings have been disabled",
 "removed for a suspected IP violation"), a fix only believed done, or one made by a control.
@@ -30,8 +40,11 @@ rules, a commitment in the future tense ("We will train our staff"), or a routin
 seller attaches, hands over or offers ("We have attached the invoices", "Please find the receipts
 attached", "We have uploaded the licence"), holds ready ("We have the invoices for all 500 units"),
 points the reader to ("Please see the invoices"), or whose content it reports ("The invoices show
-500 units bought from ...", "According to the invoices, ..."), or a line that only names one ("Bank
-statement for March 2024.", "Letter of authorisation from ..."). Clauses of reason,
+500 units bought from ...", "According to the invoices, ...", "As you can see from the invoice",
+"The invoices are from Brightway Ltd", "These invoices are proof that ..."), says where it is ("The invoice
+is in the attachment", "See attached tracking information"), or a line that only names one ("Bank
+statement for March 2024.", "Letter of authorisation from ...", "Invoices from our supplier", "Invoice
+No. HM-250311, ...") or lists the orders' numbers. Clauses of reason,
 condition or description ("because we removed ...") and lines that introduce a list are left
 out. A vague root cause names nothing concrete that went wrong ("because of failures in our
 processes"). Needs the dependency parse; without it (a blank pipeline) no role is read.
@@ -42,15 +55,20 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from poa_lint.clauses import clause_head
+from poa_lint.clauses import auxes, clause_head
 from poa_lint.clauses import tense as clause_tense
 
+# the notice's coming, told as one event: what the seller did on it is a fix told in the present
+_ON_NOTICE = re.compile(r"\b(after|upon|on|when|once)\s+(we\s+|i\s+)?(receiv|got|get|saw|see|read)\w*\s+(the|your|this|"
+                        r"amazon'?s?)\s+(\w+\s+)?(notice|email|e-mail|message|notification|warning|letter)\b", re.I)
+_AT_ONCE = frozenset({"immediately", "promptly", "instantly", "quickly", "timely", "urgently"})
 # verbs that fix what the problem touched, once done
 FIXING = frozenset("""refund reimburse compensate credit replace reship resend remove delete delist close cancel
 withdraw recall dispose destroy discard return correct edit update fix amend revise rectify repair relist
 contact apologise apologize email call message stop halt pause suspend deactivate take pull throw quarantine
 isolate discontinue modify rewrite adjust relabel repackage repack reinspect re-inspect rebook reupload re-upload
-resolve settle answer reply respond inform notify relabelle reach disable inactivate unpublish""".split())
+resolve settle answer reply respond inform notify relabelle reach disable inactivate unpublish archive
+recategorize recategorise empty""".split())
 # the verbs of FIXING whose past also tells the story of the problem ("we answered the buyer late"):
 # with a word of fault in the sentence they report the problem, not its fix
 NARRATED = frozenset("""answer reply respond inform notify call message email contact""".split())
@@ -94,16 +112,21 @@ RETRACTING = frozenset({"retraction", "withdrawal", "retract", "withdraw"})
 # verbs of obtaining the permission the affected products lacked ("We obtained a letter of
 # authorization from the brand owner")
 OBTAINING = frozenset({"obtain", "get", "acquire", "secure", "receive"})
-PERMISSION = frozenset("""authorization authorisation licence license loa permission approval""".split())
+PERMISSION = frozenset("""authorization authorisation licence license loa permission approval retraction""".split())
 # verbs of adding tracking that was missing to the affected orders ("We uploaded valid tracking numbers
 # for all the late orders"), unless the tracking was the error
 TRACKING_ADDED = frozenset({"upload", "add", "enter", "update", "correct"})
 _TO_COME = re.compile(r"\b(future|new|upcoming|coming)\b", re.I)
 _ERROR_WORD = re.compile(r"\b(wrong|incorrect|invalid|fake|old)\b", re.I)
-# the affected things checked again after the problem ("All 60 units were re-inspected"): "re-" says
-# it was done after the fact
+# the affected things checked or sorted again after the problem ("All 60 units were re-inspected", "We
+# re-categorized the product"): "re-" says it was done after the fact
 _RECHECKED = re.compile(r"(^\W*|\b(we|i|have|has|had|was|were|been|already)\s+(\w+\s+){0,2})re-?\s?"
-                        r"(inspect|check|examin|test|audit|sort|grad|verifi)(ed|ied)\b", re.I)
+                        r"(inspect|check|examin|test|audit|sort|grad|verifi|categori[sz]|classif)(ed|ied)\b", re.I)
+# ... and the affected things made again, which spaCy splits at the hyphen ("We have re-edited the product
+# page", "re-uploaded the correct images")
+_REDONE = re.compile(r"(^\W*|\b(we|i|have|has|had|was|were|been|already)\s+(\w+\s+){0,2})re-\s?"
+                     r"(edit|upload|writ|word|phras|design|photograph|shot|creat|submitt|packag|pack|label)(ed|ten)?\b",
+                     re.I)
 # what a seller stops when the practice was the problem ("We have stopped this behaviour")
 PRACTICE = frozenset("""behaviour behavior practice activity selling sale sales use cooperation partnership
 promotion campaign program programme offer incentive relationship contract agreement collaboration purchase
@@ -113,7 +136,7 @@ _TRADING = frozenset("""sell list offer use buy source purchase work cooperate s
 import""".split())
 # verbs of going over what the problem touched: corrective when done to all of it ("I have checked
 # my whole inventory") and not an investigation that found the cause ("we checked ... and found")
-SWEEPING = frozenset("""check inspect review audit verify examine go scan screen sort""".split())
+SWEEPING = frozenset("""check inspect review audit verify examine go scan screen sort investigate""".split())
 _ALL = frozenset({"all", "every", "whole", "entire", "each"})
 # a check told as the usual care before the problem, not a fix after it ("We checked all the units
 # before shipping, but ...")
@@ -127,11 +150,11 @@ PROBLEM = frozenset("""problem issue error mistake violation defect""".split())
 DOCUMENT = frozenset("""invoice receipt photo photograph picture image screenshot statement bill license licence
 certificate certification document documentation copy record report letter contract authorization
 authorisation proof evidence attachment file declaration loa tracking waybill manifest registration passport
-screenshots ein link""".split())
+screenshots ein link paperwork confirmation""".split())
 # ... and those that, named alone in a line, can only be a document listed ("Bank statement for March")
 LISTED_DOCUMENT = frozenset("""invoice receipt photo photograph screenshot statement bill license licence certificate
 document documentation copy record proof authorization authorisation loa waybill manifest contract
-attachment""".split())
+attachment paperwork""".split())
 # what befalls a document that is the problem, not the evidence ("Proof of address rejected")
 _BEFELL = frozenset("""reject decline refuse deny flag fail expire forge fake alter""".split())
 # verbs of attaching or offering a document (a document "provided" in the past went with an
@@ -139,7 +162,9 @@ _BEFELL = frozenset("""reject decline refuse deny flag fail expire forge fake al
 ATTACHING = frozenset("""attach enclose provide""".split())
 # verbs of handing documents over, beside attaching ("We have uploaded the invoices", "I am sending
 # the licence"): with a document as object
-HANDING = frozenset("""send submit upload forward supply present include""".split())
+HANDING = frozenset("""send submit upload forward supply present include give show""".split())
+# the words of being able or willing to hand documents over ("We are happy to provide ...")
+_WILLING = frozenset("""able happy ready willing glad pleased like wish""".split())
 # documents whose saying something is evidence (a listing's photos and descriptions also "show")
 ATTESTING_DOCUMENT = DOCUMENT - frozenset({"photo", "photograph", "picture", "image", "copy", "file", "link",
                                            "record", "letter", "tracking", "report"})
@@ -159,7 +184,14 @@ DELEGATING = frozenset("""tell ask instruct direct order have get""".split())
 # shipped all the remaining orders"), and the words for those
 DELIVERING = frozenset("""ship dispatch deliver fulfil fulfill send process""".split())
 LEFT_BEHIND = frozenset("""remaining pending outstanding open delayed unshipped undelivered missing affected
-late correct right replacement""".split())
+late correct right replacement backlogged overdue unfulfilled""".split())
+# verbs of changing the affected things, corrective when they are set right ("changed the condition of
+# the listings to used", "moved the product into the correct category") or are the things of the
+# problem ("changed the category of the affected ASINs"), and the words of the right state
+CHANGING = frozenset("""change convert mark move switch turn categorize categorise classify reclassify
+recategorize recategorise""".split())
+_RIGHT = frozenset("""correct right accurate proper actual real compliant used appropriate match reflect comply
+conform""".split())
 # verbs of setting the affected things to nothing ("We set the quantity of all 12 listings to zero")
 ZEROING = frozenset("""set mark change make turn""".split())
 _ZERO = re.compile(r"\b(zero|0|inactive|unavailable|out\s+of\s+stock|unsellable|unfulfillable)\b", re.I)
@@ -170,7 +202,7 @@ CHECKS = frozenset("""audit review inspection check removal recall cleanup clean
 # verbs of handing a remedy to the buyers, and the remedies ("we issued full refunds")
 GIVING = frozenset("""issue process send arrange initiate grant give provide create place submit file ship dispatch
 mail post""".split())
-REMEDY = frozenset("""refund replacement reimbursement apology compensation removal credit""".split())
+REMEDY = frozenset("""refund replacement reimbursement apology compensation removal credit recall""".split())
 # verbs by which the buyers got the remedy ("Every affected buyer received a full refund")
 RECEIVING = frozenset({"receive", "get", "accept"})
 # words for what the problem touched
@@ -204,7 +236,7 @@ accept agree acknowledge admit realize realise recognize recognise value assure 
 tell explain state write mention let try""".split())
 _AGENTS = frozenset("""team staff company store shop business employee worker manager department warehouse
 colleague partner supervisor officer specialist owner founder director assistant packer picker clerk lead
-inspector accountant operator person member leader head coordinator""".split())
+inspector accountant operator person member leader head coordinator service support""".split())
 _SELF = frozenset({"we", "i"})
 _OWN = frozenset({"our", "my"})
 _HABIT = re.compile(r"\b(from\s+now\s+on|going\s+forward|moving\s+forward|in\s+(the\s+)?future|henceforth|"
@@ -241,10 +273,28 @@ def _headless_done(verb: Any, span: Any) -> bool:
     are written ("Removed all the affected listings.", "- Contacted every buyer"): the writer is
     the one who acted."""
     if verb.dep_ != "ROOT" or verb.tag_ not in ("VBD", "VBN") or any(
-            c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "expl", "agent") for c in verb.children):
-        return False
+            c.dep_ in ("nsubj", "nsubjpass", "auxpass", "expl", "agent") or (
+                c.dep_ == "aux" and c.lower_ not in ("have", "has")) for c in verb.children):
+        return False   # (with "have" the note is in the perfect: "Have removed all the listings")
+    return _opens_with(verb, span)
+
+
+def _opens_with(verb: Any, span: Any) -> bool:
+    """Whether the line opens with `verb`, or with adverbs of it and then it, as notes are written
+    ("Immediately removed every affected listing", "Already refunded the buyers")."""
     first = next((t for t in span if t.is_alpha), None)
-    return first is not None and first.i == verb.i
+    if first is None:
+        return False
+    # a list of past verbs, of which spaCy makes the first a clause of the last ("Contacted the buyer,
+    # apologized and issued a full refund")
+    if first.i < verb.i and first.tag_ in ("VBD", "VBN") and first.head.i == verb.i and first.dep_ in (
+            "advcl", "conj", "dep") and verb.tag_ in ("VBD", "VBN") and not any(
+            c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark") for c in first.children):
+        inside = {t.i for t in first.subtree}
+        return all(t.i in inside or not t.is_alpha or t.dep_ == "cc" for t in span if t.i < verb.i)
+    return all(t.head.i == verb.i and ((t.dep_ == "advmod" and t.tag_ == "RB") or (
+        t.dep_ == "aux" and t.lower_ in ("have", "has")) or (t.dep_ == "cc" and t.lower_ in ("and", "then")))
+        for t in span[first.i - span.start:] if t.i < verb.i and t.is_alpha)   # (also "And then removed ...")
 
 
 def _lemma(verb: Any) -> str:
@@ -266,9 +316,37 @@ def _negated(verb: Any) -> bool:
 _DONE = {"past": "done", "perfect": "done", "future": "future", "present": "present"}
 
 
+def _adjectival_participle(verb: Any) -> bool:
+    """A fixing verb's passive participle that spaCy tags as an adjective ("has been fully refunded")."""
+    return verb.tag_ == "JJ" and verb.lower_.endswith("ed") and _lemma(verb) in FIXING and (any(
+        c.dep_ == "auxpass" for c in verb.children) or (
+        # ("has been informed and refunded")
+        verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX") and any(
+            c.dep_ == "auxpass" for c in verb.head.children)))
+
+
 def _tense(verb: Any) -> str:
     """The role cues' reading of a clause's tense: "done" (past, present perfect), "future",
-    "present" (simple present, active or passive), or "" (infinitive, modal, gerund, anything else)."""
+    "present" (simple present, active or passive), or "" (infinitive, modal, gerund, anything else);
+    a fixing verb's participle that spaCy tags as an adjective ("has been fully refunded") read as one."""
+    # broken English: a fix told with "have" and the verb's base form ("I have remove the listing")
+    if verb.tag_ in ("VB", "VBP") and _lemma(verb) in FIXING and verb.lemma_.lower() != "have" and any(
+            c.dep_ == "aux" and c.lower_ in ("have", "has", "had") for c in verb.children) and not any(
+            c.dep_ in ("aux", "auxpass") and c.lower_ not in ("have", "has", "had") for c in verb.children):
+        return "done"
+    # the passive with "get" ("The listing got deleted")
+    if verb.tag_ == "VBN" and _lemma(verb) in FIXING and any(
+            c.dep_ == "auxpass" and c.lower_ in ("got", "gotten") for c in verb.children):
+        return "done"
+    if _adjectival_participle(verb):
+        words = {a.lower_ for a in auxes(verb)}
+        if words & {"will", "shall", "'ll", "wo"}:
+            return "future"
+        if words & {"would", "should", "can", "could", "may", "might", "must", "to"}:
+            return ""
+        if words & {"have", "has", "had", "'ve", "was", "were"}:
+            return "done"
+        return "present" if words & {"is", "are"} else ""
     return _DONE.get(clause_tense(verb), "")
 
 
@@ -322,6 +400,10 @@ def _gives_remedy(verb: Any, subject: Any | None, passive: bool) -> bool:
     refund policy" is a control)."""
     heads = [c for c in verb.children if c.dep_ in ("dobj", "dative")] + (
         [subject] if passive and subject is not None else [])
+    # "provided the buyer with a replacement"
+    if any(h.lemma_.lower() in _PEOPLE for h in heads) and any(c.dep_ == "prep" and c.lower_ == "with" and any(
+            p.lemma_.lower() in REMEDY for p in c.children) for c in verb.children):
+        return True
     for head in heads:
         for t in (head, *head.conjuncts):
             lemma = t.lemma_.lower()
@@ -334,15 +416,23 @@ def _gives_remedy(verb: Any, subject: Any | None, passive: bool) -> bool:
     return False
 
 
+# what marks the things of the problem ("the affected listings", "the remaining stock")
+_SWEPT = frozenset({"affected", "remaining", "concerned", "infringing", "flagged", "reported", "problematic"})
+
+
 def _sweeps(verb: Any) -> bool:
     """Whether the verb's object (or passive subject) is all of an affected thing ("all my stock",
-    "the whole catalog", "All 318 units were inspected")."""
+    "the whole catalog", "All 318 units were inspected", "each of my listings") or the things of the
+    problem ("the affected listings", "the remaining inventory")."""
     for c in verb.children:
         if c.dep_ not in ("dobj", "prep", "prt", "nsubjpass"):
             continue
         for t in c.subtree:
             if t.lemma_.lower() in AFFECTED and t.pos_ in ("NOUN", "PROPN") and any(
-                    d.lower_ in _ALL for d in t.children) or (t.lower_ in _ALL and t.head.lemma_.lower() in AFFECTED):
+                    d.lower_ in _ALL | _SWEPT for d in t.children) or (
+                    t.lower_ in _ALL and t.head.lemma_.lower() in AFFECTED and t.head.pos_ in ("NOUN", "PROPN")) or (
+                    # "each of my listings"
+                    t.lower_ in _ALL and _thing(t) is not t and _thing(t).lemma_.lower() in AFFECTED):
                 return True
     return False
 
@@ -407,8 +497,12 @@ def _resends_goods(verb: Any) -> bool:
 
 def _amazons_act(verb: Any, subject: Any) -> bool:
     """Whether a passive tells what Amazon did to the seller's things, as a notice does ("Your listings
-    have been disabled"): said to the seller ("your"), or a verb of Amazon's sanctions."""
-    return _lemma(verb) in _SANCTIONS or any(t.lower_ in ("your", "you") for t in subject.subtree)
+    have been disabled"): said to the seller ("your"), or a verb of Amazon's sanctions, also in a clause
+    joined to it ("Our account was suspended and all listings were removed")."""
+    joined = [verb.head] if verb.dep_ == "conj" else []
+    joined += [c for c in verb.children if c.dep_ == "conj"]
+    return _lemma(verb) in _SANCTIONS or any(t.lower_ in ("your", "you") for t in subject.subtree) or any(
+        j.pos_ in ("VERB", "AUX") and _lemma(j) in _SANCTIONS for j in joined)
 
 
 def _to_buyers(verb: Any) -> bool:
@@ -431,14 +525,47 @@ _DEFINITE = frozenset({"the", "these", "those", "this", "that", "all", "our", "m
 def _now_done(verb: Any, subject: Any | None, text: str) -> bool:
     """Whether a present passive tells that the named affected things are now or already fixed ("All
     the listings are deleted now", "The 3 ASINs are already closed"), in broken English: the subject
-    named as definite, "now" or "already" said, and no word of a rule for any such thing."""
-    if subject is None or subject.lemma_.lower() not in AFFECTED or _ANY_SUCH.search(text):
+    named as definite, "now" or "already" said, and no word of a rule for any such thing; or, without
+    "now", the things pointed at as those of the problem ("these shipments are fixed", "All the products
+    in our old storage is thrown away", "The affected listings are deleted") and a verb of a fix that
+    leaves them gone or right, not a routine for any such thing ("Damaged returns are removed")."""
+    if subject is None or _ANY_SUCH.search(text):
         return False
-    if not any(t.lower_ in ("now", "already") for t in verb.children):
+    thing = _thing(subject)
+    if thing.lemma_.lower() not in AFFECTED or _HABIT.search(re.sub(r"\bnow\b", "", text, flags=re.I)):
         return False
-    if _HABIT.search(re.sub(r"\bnow\b", "", text, flags=re.I)):
-        return False
-    return any(c.lower_ in _DEFINITE or c.like_num for c in subject.children)
+    marks = {c.lower_ for c in (*subject.children, *thing.children) if c.dep_ in ("det", "predet", "poss", "amod",
+                                                                              "nummod")}
+    numbered = any(c.like_num for c in thing.children) or subject is not thing
+    if any(t.lower_ in ("now", "already") for t in verb.children):
+        return numbered or bool(marks & _DEFINITE)
+    return _lemma(verb) in _GONE and (numbered or bool(marks & _POINTED) or (
+        "all" in marks and bool(marks & {"the", "our", "my"})) or (
+        bool(marks & {"the", "our", "my"}) and bool(marks & _CONCERNED)))
+
+
+# verbs of a fix that leaves the affected things gone or right ("are deleted", "is thrown away")
+_GONE = frozenset("""remove delete delist destroy discard dispose throw recall close cancel refund reimburse replace
+fix correct rectify resolve withdraw deactivate unpublish disable inactivate amend revise rewrite relabel repackage
+quarantine isolate discontinue""".split())
+# words that point at the things of the problem, not at any such thing
+_POINTED = frozenset({"these", "those", "this", "that", "both"})
+_CONCERNED = frozenset("""affected remaining concerned mentioned infringing flagged reported problematic questioned
+listed named said above relevant""".split())
+_RECALLED = frozenset({"it", "they", "this", "these", "those"})
+_PARTITIVE = frozenset({"all", "each", "both", "most", "every", "many", "several", "some"})
+
+
+def _thing(subject: Any) -> Any:
+    """The noun a partitive subject is made of ("All of the inventory", "Each of the buyers"), else
+    the subject."""
+    if subject.lemma_.lower() in _PARTITIVE or subject.like_num:
+        for c in subject.children:
+            if c.dep_ == "prep" and c.lower_ == "of":
+                for p in c.children:
+                    if p.dep_ == "pobj":
+                        return p
+    return subject
 
 
 def _other_purpose(verb: Any) -> bool:
@@ -486,9 +613,13 @@ def _believed(verb: Any) -> bool:
 
 def _for_a_reason(verb: Any) -> bool:
     """Whether the verb gives the notice's reason for what befell the thing ("removed for a suspected
-    IP violation", "deactivated due to complaints")."""
+    IP violation", "deactivated due to complaints"), also where spaCy hangs the reason on a noun of the
+    clause ("removed from the detail page for a policy violation"), or in a clause of reason ("It was removed
+    because the buyer complained")."""
     return any(c.dep_ == "prep" and c.lower_ in ("for", "due", "because", "following", "over") and any(
-        t.lemma_.lower() in _ALLEGED for t in c.subtree) for c in verb.children)
+        t.lemma_.lower() in _ALLEGED for t in c.subtree) for c in verb.subtree if c.head.dep_ not in ("relcl", "acl")
+        or c.head is verb) or any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("because", "since")
+                                                            for m in c.children) for c in verb.children)
 
 
 def _from_others(verb: Any) -> bool:
@@ -522,10 +653,10 @@ def _obtains_permission(verb: Any) -> bool:
 def _noted_fix_opening(span: Any) -> bool:
     """A note that opens with a fixing verb spaCy reads as an adjective ("Refunded all 8 orders on
     4 May."), with an affected thing as its object."""
-    first = next((t for t in span if t.is_alpha), None)
-    return first is not None and first.dep_ == "ROOT" and first.tag_ == "JJ" and first.lower_.endswith("ed") \
-        and _lemma(first) in FIXING and any(
-            c.dep_ == "dobj" and c.lemma_.lower() in AFFECTED for c in first.children)
+    root = next((t for t in span if t.dep_ == "ROOT"), None)
+    return root is not None and _opens_with(root, span) and root.tag_ == "JJ" and root.lower_.endswith("ed") \
+        and _lemma(root) in FIXING and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in AFFECTED for c in root.children)
 
 
 def _verifies_affected(verb: Any) -> bool:
@@ -575,11 +706,43 @@ def _describes_documents(span: Any) -> bool:
         if t.pos_ in ("VERB", "AUX") and not _negated(t):
             subject, passive = _subject(t)
             if subject is not None and not passive and _names_document(subject, ATTESTING_DOCUMENT) and (
-                    (lemma in _ATTESTING and clause_head(t).dep_ == "ROOT" and _tense(t) in ("present", "done"))
+                    (lemma in _ATTESTING and clause_head(t).dep_ == "ROOT" and (_tense(t) in ("present", "done") or (
+                        # "The invoices can prove that ..."
+                        lemma in ("prove", "show", "confirm", "demonstrate") and any(
+                            c.dep_ == "aux" and c.lower_ in ("can", "could", "will") for c in t.children))))
                     or (lemma == "be" and any(
-                        c.dep_ == "acomp" and c.lower_ == "available" for c in t.children))):
+                        c.dep_ == "acomp" and c.lower_ == "available" for c in t.children))
+                    # "These invoices are proof that ...", "The invoice is in the attachment"
+                    or (lemma == "be" and t.tag_ in ("VBZ", "VBP") and any(
+                        (c.dep_ == "attr" and c.lemma_.lower() in ("proof", "evidence")) or (
+                            c.dep_ == "prep" and c.lower_ in ("in", "within") and any(
+                                p.lemma_.lower() in ("attachment", "appendix", "annex", "enclosure") or (
+                                    p.lemma_.lower() in ("file", "document", "email") and any(
+                                        m.lower_ in ("attached", "enclosed") for m in p.children))
+                                for p in c.children)) for c in t.children))):
                 return True
-        if lemma == "here" and t.head.lemma_.lower() == "be":
+            # a document's number given ("The tracking number is 1Z999AA10123456784")
+            if subject is not None and not passive and lemma == "be" and t.tag_ in ("VBZ", "VBP") \
+                    and subject.lemma_.lower() in ("number", "id") and _names_document(subject) and any(
+                        c.dep_ in ("attr", "acomp") and any(ch.isdigit() for ch in c.text) for c in t.children):
+                return True
+        # "As you can see from the invoice, ...", "As shown in the attached invoices, ..."
+        if lemma in ("see", "show") and not _negated(t) and any(
+                c.dep_ == "prep" and c.lower_ in ("from", "in", "on", "by") and any(
+                    p.dep_ == "pobj" and _names_document(p, ATTESTING_DOCUMENT) for p in c.children)
+                for c in t.children) and (_subject(t)[0] is None or _subject(t)[0].lower_ == "you"):
+            return True
+        # what the documents are and who issued them ("The invoices are from Brightway Ltd", "The invoice
+        # is issued by Brightway and dated 2 March"), in the present, nothing wrong said of them
+        if t.pos_ in ("VERB", "AUX") and t.tag_ in ("VBZ", "VBP", "VBN") and not _negated(t) and (
+                lemma == "be" and any(c.dep_ == "prep" and c.lower_ == "from" for c in t.children) or (
+                lemma in ("issue", "date", "sign", "stamp") and _tense(t) == "present")) \
+                and not _ERROR_WORD.search(span.text) and not re.search(r"\b(missing|forged|altered|not)\b",
+                                                                        span.text, re.I):
+            subject, _ = _subject(t)
+            if subject is not None and _names_document(subject, ATTESTING_DOCUMENT):
+                return True
+        if lemma in ("here", "below") and t.head.lemma_.lower() == "be":
             subject, _ = _subject(t.head)
             if subject is not None and _names_document(subject):
                 return True
@@ -590,6 +753,12 @@ def _describes_documents(span: Any) -> bool:
     return False
 
 
+_NUMBERED_DOCUMENT = re.compile(r"\W*(invoice|receipt|bill|waybill|certificate|licen[cs]e|statement|tracking)\s*"
+                                r"(no\b\.?|number|num\b\.?|#|id\b|date\b)\s*[:.#]?\s*[A-Z]*[-_/]?\d", re.I)
+# ... unless with this letter ("We submitted the invoices with this appeal")
+_THIS_LETTER = re.compile(r"\b(with|in)\s+(this|the\s+present|our\s+current)\s+(appeal|letter|email|e-mail|message|"
+                          r"plan|poa|submission)\b", re.I)
+_ORDER_ID = re.compile(r"\b\d{3}-\d{7}-\d{7}\b")
 # verbs by which the letter points the reader to documents ("Please see the invoices", "Refer to the
 # licence in the attachment")
 POINTING = frozenset("""see find view refer consult""".split())
@@ -623,8 +792,11 @@ def _offers_documents(span: Any) -> bool:
         if t.pos_ == "VERB" and lemma in ATTACHING | HANDING and not _negated(t):
             subject, passive = _subject(t)
             # (an order with no subject asks for the documents: "Send invoices from your supplier")
+            # a note: "Invoices attached."
+            note = lemma in ("attach", "enclose") and subject is not None and not passive \
+                and _names_document(subject) and not any(c.dep_ == "dobj" for c in t.children)
             by_us = (subject is None and not (lemma in HANDING and t.tag_ == "VB")) or (
-                subject is not None and _is_seller(subject)) or (passive and lemma != "provide")
+                subject is not None and _is_seller(subject)) or (passive and lemma != "provide") or note
             # a document described by the seller's offering it ("the gas bill that I am providing")
             if t.dep_ == "relcl" and t.head.lemma_.lower() in DOCUMENT and subject is not None and _is_seller(subject) \
                     and t.tag_ in ("VBG", "VBP", "VBZ"):
@@ -633,17 +805,34 @@ def _offers_documents(span: Any) -> bool:
                 continue
             # the letter's own statement, not a request or a need reported ("Amazon asked us to
             # provide invoices", "we need to provide", "requested that we provide")
-            main = clause_head(t).dep_ == "ROOT"
+            # (or a clause of its own joined to the main one: "..., and we have attached our invoices")
+            head = clause_head(t)
+            while head.dep_ == "conj" and head.head.pos_ in ("VERB", "AUX"):
+                head = clause_head(head.head)
+            # (or offered with a word of being able or willing: "We are happy to provide the invoices", "We
+            # would like to submit ...")
+            main = head.dep_ == "ROOT"
+            if head.dep_ == "xcomp" and head.head.lemma_.lower() in _WILLING:
+                able = head.head
+                root = able if able.dep_ == "ROOT" else able.head
+                # (not "We were not able to provide", "We were happy to send")
+                main = root.dep_ == "ROOT" and root.tag_ != "VBD" and not any(
+                    c.dep_ == "neg" for w in (able, root) for c in w.children)
+                offerer = _subject(root)[0]
+                by_us = main and offerer is not None and _is_seller(offerer)
             # provided or sent in the past: with an earlier appeal, not with this letter
-            past = lemma in HANDING | {"provide"} and t.tag_ == "VBD"
+            past = lemma in HANDING | {"provide"} and t.tag_ == "VBD" and not _THIS_LETTER.search(span.text)
             words = _object_words(t, subject, passive)
             # tracking uploaded for the orders is a fix, not a document handed over
             documents = bool(words & (HANDED_DOCUMENT if lemma in HANDING else DOCUMENT)) or (
-                lemma in ("attach", "enclose") and bool(words) and not words & _NOT_ATTACHED)
-            if main and by_us and not past and documents:
+                lemma in ("attach", "enclose") and bool(words) and not words & _NOT_ATTACHED) or note
+            # (a routine of handing documents to any buyer is no evidence: "We give each buyer a copy of the invoice")
+            routine = lemma in HANDING and t.tag_ in ("VBP", "VBZ") and bool(_ANY_SUCH.search(span.text))
+            if main and by_us and not past and documents and not routine:
                 return True
         if t.lower_ in ("attached", "enclosed") and (t.head.lemma_.lower() in DOCUMENT | {"find", "see"} or (
-                t.i == span.start and not _negated(t))):   # "Attached are the invoices ..."
+                t.i == span.start and not _negated(t)) or (   # "Attached are the invoices ..."
+                t.dep_ == "amod" and _names_document(t.head))):   # "See attached tracking information"
             return True
     for t in span:
         if t.pos_ not in ("VERB", "AUX") or _negated(t) or _subordinate(t):
@@ -653,8 +842,13 @@ def _offers_documents(span: Any) -> bool:
         objects = [c for c in t.children if c.dep_ == "dobj"] + [
             p for c in t.children if c.dep_ == "prep" and c.lower_ == "to" for p in c.children if p.dep_ == "pobj"]
         # the reader pointed to a document ("Please see the invoices", "Refer to the licence")
-        if lemma in POINTING and subject is None and t.tag_ == "VB" and any(
-                _names_document(o, HANDED_DOCUMENT) for o in objects):
+        # ... also asked to check one ("Please check the attachment"), or told where it can find one ("You
+        # can find the invoices in the attachment")
+        reader = subject is None or (subject.lower_ == "you" and any(
+            c.dep_ == "aux" and c.lower_ in ("can", "could", "may", "will") for c in t.children))
+        pointed = lemma in POINTING or (lemma == "check" and (any(w.lower_ == "please" for w in span) or (
+            subject is not None and reader)))
+        if pointed and reader and t.tag_ == "VB" and any(_names_document(o, HANDED_DOCUMENT) for o in objects):
             return True
         # documents held ready ("We have the invoices for all 500 units"), in the present
         if lemma in HOLDING and subject is not None and _is_seller(subject) and t.tag_ in ("VBP", "VBZ") \
@@ -664,8 +858,20 @@ def _offers_documents(span: Any) -> bool:
             return True
     if _describes_documents(span):
         return True
+    # a line naming a document by its number ("Invoice No. HM-250311, Invoice date: 03-11-2025"), or one
+    # that only lists order numbers, as the record of the orders concerned
+    if not any(t.tag_ in ("VBZ", "VBP", "VBD", "MD") for t in span) and (_NUMBERED_DOCUMENT.match(span.text) or (
+            _ORDER_ID.search(span.text) and not re.sub(r"[\W_]", "", _ORDER_ID.sub("", span.text)))):
+        return True
     # a line naming a document, unless it says what befell it ("Proof of address rejected")
+    if _listed_line(span):
+        return True
     root = next((t for t in span if t.dep_ == "ROOT"), None)
+    # ("Copy of the utility bill.", which spaCy reads as an order)
+    if root is not None and root.lower_ in ("copy", "copies", "scan", "scans") and root.i == span.start and any(
+            c.dep_ == "prep" and c.lower_ == "of" and any(_names_document(p) for p in c.children)
+            for c in root.children) and not any(t.dep_ == "neg" for t in span):
+        return True
     return root is not None and root.pos_ in ("NOUN", "PROPN") and any(
         t.lemma_.lower() in LISTED_DOCUMENT or _kind_of_paper(t) for t in (root, *root.conjuncts)) and not any(
         t.dep_ == "neg" or t.lower_ in ("no", "not", "without") or (t.dep_ in ("acl", "relcl") and (
@@ -683,7 +889,8 @@ def _noted_fix(span: Any) -> bool:
     for verb in span:
         if verb.lemma_.lower() in ("take", "pull", "throw") and not any(c.dep_ == "prt" for c in verb.children):
             continue
-        if verb.tag_ not in ("VBN", "VBD") or verb.lemma_.lower() not in FIXING or _negated(verb):
+        given = verb.lemma_.lower() in GIVING   # "Refund issued to the buyer"
+        if verb.tag_ not in ("VBN", "VBD") or not (verb.lemma_.lower() in FIXING or given) or _negated(verb):
             continue
         if any(c.dep_ in ("aux", "auxpass", "dobj") or (c.dep_ == "agent" and not any(
                 t.lower_ in ("us", "me") for t in c.subtree)) for c in verb.children):
@@ -696,8 +903,16 @@ def _noted_fix(span: Any) -> bool:
             continue
         if subject is None:
             continue
-        lemma = subject.lemma_.lower()
-        if lemma in AFFECTED - _PEOPLE or (lemma in _PEOPLE and verb.lemma_.lower() in _TO_PEOPLE):
+        thing = _thing(subject)
+        # (spaCy reads "Listing deleted" as a gerund: its lemma is "list")
+        lemma = thing.lemma_.lower() if thing.tag_ != "VBG" else thing.lower_.rstrip("s")
+        if given:
+            if _FAULT.search(_own_clause(verb)):
+                continue   # ("Replacement shipped late")
+            if lemma in REMEDY or (lemma in ("order", "request") and any(
+                    c.lemma_.lower() in ("removal", "recall", "refund", "replacement") for c in thing.children)):
+                return True
+        elif lemma in AFFECTED - _PEOPLE or (lemma in _PEOPLE and verb.lemma_.lower() in _TO_PEOPLE):
             return True
     return False
 
@@ -728,6 +943,12 @@ def puts_control_in_place(span: Any) -> bool:
     return role == "preventive" and "control" in why
 
 
+def _mark(verbs: list[Any], verb: Any) -> bool:
+    """Note `verb` as one that gave a role, and say so."""
+    verbs.append(verb)
+    return True
+
+
 def read_cues(span: Any) -> tuple[str | None, frozenset[str]]:
     """The role the sentence's grammar gives it (None: none) and which cues gave a preventive one
     ("control", "rules", "future", "routine")."""
@@ -739,37 +960,66 @@ def read_cues(span: Any) -> tuple[str | None, frozenset[str]]:
     habit = bool(_HABIT.search(text))
     corrective = preventive = False
     why: set[str] = set()
+    fixes: list[Any] = []       # the verbs read as a fix, and those read as a control or a promise
+    controls: list[Any] = []
     for verb in span:
         if verb.pos_ in ("VERB", "AUX") and _mends_named_problem(verb):
-            corrective = True
-        if verb.pos_ not in ("VERB", "AUX") or _subordinate(verb) or (_believed(verb) and _tense(verb) == "done"):
+            corrective = _mark(fixes, verb)
+        if not (verb.pos_ in ("VERB", "AUX") or _adjectival_participle(verb)) or _subordinate(verb) or (
+                _believed(verb) and _tense(verb) == "done"):
             continue   # (a promise after "we believe" still counts)
         lemma = _lemma(verb)
         if lemma in ("send", "ship") and any(c.lower_ == "back" for c in verb.children):
             lemma = "return"   # "sent back to the supplier"
+        if lemma == "clean" and any(c.dep_ == "prt" and c.lower_ in ("up", "out") for c in verb.children):
+            lemma = "remove"   # "cleaned up our inventory"
+        if any(c.dep_ == "prep" and c.lower_ in ("in", "into", "to") and c.head.i in (verb.i, *(
+                d.i for d in verb.children if d.dep_ == "dobj")) and any(
+                p.lemma_.lower() in ("quarantine", "isolation") for p in c.children) for c in verb.subtree):
+            lemma = "quarantine"   # "put all the remaining units in quarantine"
+        if lemma == "shut" and any(c.dep_ == "prt" and c.lower_ == "down" for c in verb.children):
+            lemma = "close"    # "shut down the listing"
         subject, passive = _subject(verb)
-        headless = subject is None and _headless_done(verb, span)
+        headless = subject is None and _headless_done(clause_head(verb), span)
         seller = headless or (subject is not None and not passive and _is_seller(subject))
         # done by someone else: "by the buyer", or back to the seller ("units were returned to us")
         agent = any(c.dep_ == "agent" and not any(t.lower_ in ("us", "me", "our", "my") for t in c.subtree)
                     for c in verb.children) or (passive and any(
                         c.dep_ == "prep" and c.lower_ == "to" and any(t.lower_ in ("us", "me") for t in c.children)
-                        for c in verb.children))
+                        for c in verb.children)) or (passive and _by_others(verb))
         # the seller acts, or the affected thing itself is what was acted on ("the ASINs were deleted")
-        ours = seller or (passive and not agent and subject.lemma_.lower() in AFFECTED | CONTROL | REMEDY
+        ours = seller or (passive and not agent and _noun(_thing(subject)) in AFFECTED | CONTROL | REMEDY
                           and not _for_a_reason(verb) and not _amazons_act(verb, subject)) or (
             # the problem itself mended ("The issue has been fixed")
-            passive and not agent and lemma in MENDING and subject.lemma_.lower() in PROBLEM)
+            passive and not agent and lemma in MENDING and subject.lemma_.lower() in PROBLEM) or (
+            # what was wrong taken out of the affected things ('The word "FDA" has been removed from all
+            # listings')
+            passive and not agent and lemma in _TAKING_OUT and _from_affected(verb) and not _for_a_reason(verb)
+            and not _amazons_act(verb, subject))
+        # the affected thing named before and taken up by a pronoun ("It has been corrected", "They have all
+        # been removed"), with a verb that leaves it gone or right
+        recalled = passive and not agent and subject is not None and subject.lower_ in _RECALLED \
+            and lemma in _GONE and not _for_a_reason(verb) and not _amazons_act(verb, subject) \
+            and not any(c.lower_ in ("automatically", "systematically") for c in verb.children)
+        ours = ours or recalled
         # the buyers got the remedy ("Every affected buyer received a full refund")
-        if not ours and not passive and subject is not None and subject.lemma_.lower() in _PEOPLE \
+        if not ours and not passive and subject is not None and _thing(subject).lemma_.lower() in _PEOPLE \
                 and lemma in RECEIVING and _tense(verb) == "done" and not _negated(verb) \
                 and _object_words(verb, subject, passive, origin=False) & REMEDY and not _from_others(verb):
-            corrective = True
+            corrective = _mark(fixes, verb)
             continue
-        tense = "done" if headless else _tense(verb)
+        # (a verb joined to the note with a tense of its own keeps it: "Checked the listings and will remove ...")
+        tense = "done" if headless and verb.tag_ in ("VBD", "VBN") and not any(
+            c.dep_ in ("aux", "auxpass") and c.lower_ not in ("have", "has") for c in verb.children) else _tense(verb)
         # broken English: "we already refund all buyer", "All the listings are already deleted"
         if tense == "present" and lemma in FIXING | GIVING and not habit and any(
                 c.lower_ == "already" for c in verb.children):
+            tense = "done"
+        # ... or a fix told in the present after the notice came ("After receiving the notice, we delete the
+        # listing"; "After we received the email, we immediately remove all the listings")
+        if tense == "present" and seller and lemma in FIXING | GIVING and not habit and not _negated(verb) and (
+                _ON_NOTICE.search(text) or (any(c.lower_ in _AT_ONCE for c in verb.children) and any(
+                    t.tag_ == "VBD" and t.i != verb.i and not _negated(t) for t in span))):
             tense = "done"
         # ... and a state reached: the named things now gone ("All the listings are deleted now"), not a
         # routine for any such thing ("Damaged returns are removed from stock")
@@ -778,88 +1028,109 @@ def read_cues(span: Any) -> tuple[str | None, frozenset[str]]:
         if not ours or not tense or (tense == "done" and _negated(verb)):
             continue
         words = _object_words(verb, subject, passive)
+        if passive and subject is not None:
+            words.add(_noun(_thing(subject)))   # (a gerund subject: "Listing has been closed")
         if lemma in INSTALLING and _object_words(verb, subject, passive, origin=False) & CONTROL:
-            preventive = True
+            preventive = _mark(controls, verb)
             why.add("control")
         elif lemma in LEARNING and words & RULES and tense == "done" and not words & AFFECTED:
-            preventive = True
+            preventive = _mark(controls, verb)
             why.add("rules")
         elif lemma in DELEGATING and tense == "done" and seller and _delegates_fix(verb):
-            corrective = True
-        elif lemma in GIVING and tense == "done" and (seller or passive) and _gives_remedy(verb, subject, passive):
-            corrective = True
+            corrective = _mark(fixes, verb)
+        elif lemma in GIVING | {"make", "do"} and tense == "done" and (seller or passive) \
+                and _gives_remedy(verb, subject, passive):   # (broken English: "did a full refund")
+            corrective = _mark(fixes, verb)
         elif lemma in ASKING and tense == "done" and seller and _asks_retraction(verb):
-            corrective = True
+            corrective = _mark(fixes, verb)
         elif lemma in OBTAINING and tense == "done" and seller and _obtains_permission(verb) \
                 and not _DILIGENCE.search(text):
-            corrective = True
+            corrective = _mark(fixes, verb)
         elif lemma in TRACKING_ADDED and tense == "done" and (seller or passive) and "tracking" in words \
                 and words & AFFECTED - {"tracking"} and not habit and not _TO_COME.search(text) \
                 and (lemma in MENDING | {"update"} or not _ERROR_WORD.search(text)):
-            corrective = True
+            corrective = _mark(fixes, verb)
         elif lemma == "make" and tense == "done" and (seller or passive) and _changes_made(verb, subject, passive):
-            corrective = True   # "We have made corrections to all the listings"
+            corrective = _mark(fixes, verb)   # "We have made corrections to all the listings"
         elif lemma in RESENDING and tense == "done" and seller and _resends_goods(verb) \
                 and not _ERROR_WORD.search(text):
-            corrective = True   # "We sent each buyer a new unit"
+            corrective = _mark(fixes, verb)   # "We sent each buyer a new unit"
         elif lemma in RESENDING and tense == "done" and (seller or passive) and words & AFFECTED and any(
                 c.dep_ == "prep" and c.lower_ == "for" and any(p.lemma_.lower() in _DISPOSAL for p in c.children)
                 for c in verb.children):
-            corrective = True   # "All the stock was sent for disposal"
+            corrective = _mark(fixes, verb)   # "All the stock was sent for disposal"
         elif lemma in RESENDING and tense == "done" and seller and _writes_to_buyers(verb) \
                 and not _FAULT.search(_own_clause(verb)):
-            corrective = True   # "I sent an email to each buyer, apologising"
-        elif lemma in TALKING and tense == "done" and seller and _with_buyers(verb) \
+            corrective = _mark(fixes, verb)   # "I sent an email to each buyer, apologising"
+        elif tense == "done" and seller and ((lemma in TALKING and _with_buyers(verb)) or _in_touch(verb)) \
                 and not _FAULT.search(_own_clause(verb)):
-            corrective = True   # "We communicated with each buyer"
+            corrective = _mark(fixes, verb)   # "We communicated with each buyer", "got in touch with the buyer"
+        elif lemma in PAYING and tense == "done" and seller and _money_back(verb) \
+                and not _FAULT.search(_own_clause(verb)):
+            corrective = _mark(fixes, verb)   # "I gave the buyer his money back"
         elif lemma in HANDLING and tense == "done" and (seller or passive) \
                 and (_direct_objects(verb, subject, passive) | _with_objects(verb)) & COMPLAINTS \
                 and not _FAULT.search(_own_clause(verb)):
-            corrective = True   # "We have dealt with all the complaints"
+            corrective = _mark(fixes, verb)   # "We have dealt with all the complaints"
+        elif lemma == "apply" and tense == "done" and seller and _applies_for_fix(verb):
+            corrective = _mark(fixes, verb)   # "We have applied for removal of all the FBA inventory"
+        elif lemma in CHANGING and tense == "done" and (seller or passive) and _changed_words(verb) & AFFECTED \
+                and not words & CONTROL and (_set_right(verb) or _sweeps(verb) or lemma.startswith("re")) \
+                and not _ERROR_WORD.search(_own_clause(verb)) and not _by_control(verb):
+            corrective = _mark(fixes, verb)   # "We changed the condition of the listings to used"
+        elif lemma in CARRYING_OUT and tense == "done" and seller and _direct_objects(verb, subject, passive) & CHECKS \
+                and words & AFFECTED and not any(t.lemma_.lower() in _FINDING for t in span):
+            corrective = _mark(fixes, verb)
+        elif lemma == "write" and tense == "done" and seller and words & _PEOPLE \
+                and not _FAULT.search(_own_clause(verb)):
+            corrective = _mark(fixes, verb)   # "wrote to each buyer"
         elif lemma in _NOT_ACTION:
             continue
         elif tense == "future":
-            preventive = True
+            preventive = _mark(controls, verb)
             why.add("future")
         elif tense == "present" and lemma in ROUTINE:
-            preventive = True
+            preventive = _mark(controls, verb)
             why.add("routine")
-        elif lemma in FIXING and tense == "done" and (words & AFFECTED or lemma in REFUNDING) \
+        elif lemma in FIXING and tense == "done" and (words & AFFECTED or lemma in REFUNDING or _antecedent(verb)
+                                                      or recalled) \
                 and not (lemma in STOPPING and any(c.dep_ == "xcomp" for c in verb.children)) \
                 and not _direct_objects(verb, subject, passive) & CONTROL and not _by_control(verb) \
-                and not (lemma in NARRATED and (passive or _FAULT.search(_own_clause(verb)))) \
+                and not (lemma in NARRATED and ((passive and _thing(subject).lemma_.lower() not in _PEOPLE)
+                                                or _FAULT.search(_own_clause(verb)))) \
                 and not _other_purpose(verb) and not _restocked(verb, lemma):
-            corrective = True
+            corrective = _mark(fixes, verb)
         elif lemma in STOPPING and tense == "done" and seller and (words & PRACTICE or any(
                 c.dep_ == "xcomp" and c.lemma_.lower() in _TRADING
                 for c in verb.children)):   # (broken English: "stopped to sell")
-            corrective = True
+            corrective = _mark(fixes, verb)
         elif lemma in ZEROING and tense == "done" and words & AFFECTED and _ZERO.search(text):
-            corrective = True
+            corrective = _mark(fixes, verb)
         elif lemma in DELIVERING and tense == "done" and (seller or passive) and any(
                 t.lemma_.lower() in AFFECTED - _PEOPLE and any(m.lower_ in LEFT_BEHIND for m in t.children)
                 for t in (*verb.children, *([subject] if passive and subject is not None else []))):
-            corrective = True
-        elif lemma in CARRYING_OUT and tense == "done" and seller and _direct_objects(verb, subject, passive) & CHECKS \
-                and words & AFFECTED and not any(t.lemma_.lower() in _FINDING for t in span):
-            corrective = True
-        elif lemma == "write" and tense == "done" and seller and words & _PEOPLE:
-            corrective = True   # "wrote to each buyer"
+            corrective = _mark(fixes, verb)
         elif lemma in MENDING and tense == "done" and (seller or passive) and (words & PROBLEM or any(
                 c.dep_ == "dobj" and c.lower_ in ("it", "them") for c in verb.children)) and not _by_control(verb):
-            corrective = True   # "we have fixed the error", "solved it"; not "fixed it with a new process"
+            corrective = _mark(fixes, verb)   # "fixed the error", "solved it"; not "fixed it with a new process"
         elif lemma in VERIFYING and tense == "done" and seller and _verifies_affected(verb) and not any(
                 t.lemma_.lower() in _FINDING for t in span):
-            corrective = True
+            corrective = _mark(fixes, verb)
         elif lemma in SWEEPING and tense == "done" and (seller or passive) and _sweeps(verb) \
                 and not _DILIGENCE.search(text) and not any(
                 t.lemma_.lower() in _FINDING for t in span):
-            corrective = True
-    if preventive and not introduces:
+            corrective = _mark(fixes, verb)
+    # a fix told in the main clause with a promise or a routine joined to it ("We have removed the
+    # listings and will never sell them again"): what was done is the sentence's news
+    main_fix = any(clause_head(v).dep_ == "ROOT" for v in fixes) and not any(
+        v.dep_ == "ROOT" for v in controls) and why <= {"future", "routine"}
+    if preventive and not introduces and not (main_fix and not _NARRATION.search(text)):
         return "preventive", frozenset(why)
     if (corrective or _noted_fix(span) or _noted_fix_opening(span) or (
             _RECHECKED.search(text) and any(t.lemma_.lower() in AFFECTED - _PEOPLE for t in span)
-            and not _DILIGENCE.search(text) and not any(t.lemma_.lower() in _FINDING for t in span))) \
+            and not _DILIGENCE.search(text) and not any(t.lemma_.lower() in _FINDING for t in span)) or (
+            _REDONE.search(text) and any(t.lemma_.lower() in AFFECTED - _PEOPLE for t in span)
+            and not _ERROR_WORD.search(text) and not _DILIGENCE.search(text))) \
             and not _NARRATION.search(text):
         return "corrective", frozenset()
     if _offers_documents(span):
@@ -922,3 +1193,146 @@ def vague_cause(span: Any) -> bool:
         return True
     content = [t for t in clause if not t.is_stop and t.pos_ in ("NOUN", "PROPN", "VERB", "ADJ")]
     return all(t.lemma_.lower() in _GESTURE or t.lower_ in _GESTURE for t in content)
+
+
+def _set_right(verb: Any) -> bool:
+    """Whether the verb's phrase of result says the thing is now right ("to used", "into the correct
+    category", "as used", "to match the item"), wherever spaCy hangs it."""
+    return bool(_RIGHT_STATE.search(" ".join(t.text for t in verb.subtree)))
+
+
+_RIGHT_STATE = re.compile(r"\b(to|into|as)\s+((the|a|an|its|their)\s+)?(correct|right|accurate|proper|actual|used|"
+                          r"appropriate|compliant)\b|\bto\s+(match|reflect|comply|conform)\b", re.I)
+
+
+def _changed_words(verb: Any) -> set[str]:
+    """The words of what the verb changes, as nouns or as the gerunds spaCy makes of some ("the listing
+    condition"): lemmas, forms and singulars."""
+    out = set()
+    for t in verb.subtree:
+        if t.i != verb.i and t.pos_ in ("NOUN", "PROPN", "VERB") and t.dep_ in ("dobj", "pobj", "compound",
+                                                                                "nsubjpass", "conj"):
+            out.update({t.lemma_.lower(), t.lower_, t.lower_.rstrip("s")})
+    return out
+
+
+# verbs of taking something out of the affected things
+_TAKING_OUT = frozenset({"remove", "delete", "erase", "strip", "clear", "take", "cut"})
+
+
+def _from_affected(verb: Any) -> bool:
+    """Whether the verb's "from" phrase names the affected things ("removed from all our listings")."""
+    return any(c.dep_ == "prep" and c.lower_ == "from" and any(
+        p.dep_ == "pobj" and p.lemma_.lower() in AFFECTED - _PEOPLE for p in (*c.children, *(
+            q for p in c.children for q in p.conjuncts))) for c in verb.children)
+
+
+def _by_others(verb: Any) -> bool:
+    """Whether a "by" phrase that spaCy hangs deeper in the passive clause names someone else as the
+    doer ("removed from the title by Amazon"), not a means ("by hand", "by email")."""
+    return any(t.lower_ == "by" and t.dep_ != "agent" and any(
+        p.dep_ == "pobj" and (p.pos_ == "PROPN" or p.lemma_.lower() in _DOERS) and not any(
+            w.lower_ in ("us", "me", "our", "my") for w in p.subtree) for p in t.children)
+        for t in verb.subtree)
+
+
+# who else acts on the affected things
+_DOERS = frozenset("""amazon buyer customer carrier courier supplier manufacturer seller owner brand system team
+platform algorithm""".split())
+
+
+def _antecedent(verb: Any) -> bool:
+    """Whether the verb's object is "it" or "them" standing for the affected things named as the object
+    of the verb it is joined to ("We found two listings with the brand name and removed them")."""
+    return verb.dep_ == "conj" and any(c.dep_ == "dobj" and c.lower_ in ("it", "them") for c in verb.children) \
+        and any(c.dep_ == "dobj" and _thing(c).lemma_.lower() in AFFECTED - _PEOPLE for c in verb.head.children)
+
+
+# what may open a line of an evidence list, beside the documents listed alone, and the pairs that name one
+_LISTED_OPENING = LISTED_DOCUMENT | frozenset({"picture", "image", "email", "e-mail", "confirmation", "screenshot"})
+_LISTED_PAIRS = frozenset({("tracking", "number"), ("tracking", "detail"), ("tracking", "information"),
+                           ("tracking", "info"), ("purchase", "order"), ("delivery", "confirmation"),
+                           ("delivery", "proof"), ("order", "confirmation"), ("payment", "record")})
+# what may follow the document's name in such a line ("Invoices from ...", "Photos of ...")
+_LISTED_NEXT = frozenset({"of", "from", "for", "showing", "dated", "confirming", "with", "issued", "between", "and",
+                          "to", "proving", "that", "in", "on", ",", ";", "(", ".", "-"})
+
+
+def _singular(token: Any) -> str:
+    low = token.lower_
+    return low[:-1] if low.endswith("s") and not low.endswith("ss") else low
+
+
+def _listed_line(span: Any) -> bool:
+    """Whether the line is an item of an evidence list: no finite verb, opening (after a determiner) with
+    a document's name that nothing else qualifies ("Invoices from our supplier", "Proof of refund for
+    each order", "Tracking numbers for the 12 late orders", "The delivery confirmation from UPS"), none of
+    them the notice's or the buyer's, and nothing wrong said of it."""
+    if any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in span):
+        return False
+    words = [t for t in span if not t.is_punct and not t.is_space]
+    while words and words[0].lower_ in ("the", "our", "my", "a", "an", "all", "copies", "copy"):
+        words = words[1:]
+    if len(words) < 1:
+        return False
+    first = _singular(words[0])
+    rest = words[1:]
+    if first in _LISTED_OPENING:
+        named = 1
+    elif rest and (first, _singular(rest[0])) in _LISTED_PAIRS:
+        named = 2
+    else:
+        return False
+    after = span.doc[words[named - 1].i + 1] if words[named - 1].i + 1 < span.end else None
+    if after is None and (named == 2 or first not in LISTED_DOCUMENT):   # ("Email" alone may be a field's name)
+        return False
+    if after is not None and after.lower_ == "and":   # "Invoices and receipts", not "Images and titles"
+        following = span.doc[after.i + 1] if after.i + 1 < span.end else None
+        if following is None or _singular(following) not in _LISTED_OPENING:
+            return False
+    elif after is not None and after.lower_ not in _LISTED_NEXT:
+        return False
+    return not any(t.lemma_.lower() in _NOT_OURS or t.lower_ in _NOT_OURS or t.dep_ == "neg" or t.lower_ in (
+        "no", "not", "without", "missing", "wrong", "fake", "rejected", "invalid") or t.lemma_.lower() in _BEFELL
+        for t in span)
+
+
+def _applies_for_fix(verb: Any) -> bool:
+    """Whether the seller applied for a remedy or a removal for the affected things ("applied for removal of
+    the remaining inventory", "applied to remove all the inventory in the FBA warehouse")."""
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ == "for" and any(p.lemma_.lower() in REMEDY | {"recall", "disposal"}
+                                                          for p in c.children):
+            return True
+        if c.dep_ == "xcomp" and _lemma(c) in FIXING and _object_words(c, None, False) & AFFECTED:
+            return True
+    return False
+
+
+# verbs of paying the buyers back, and what goes back
+PAYING = frozenset({"give", "pay", "send", "transfer", "return", "refund"})
+_MONEY = frozenset({"money", "payment", "amount", "cost", "fee", "price", "fund", "charge"})
+
+
+def _money_back(verb: Any) -> bool:
+    """Whether the seller paid the buyers back ("gave the buyer his money back", "paid the customer back in
+    full"): a buyer as object or recipient, and the money or "back"."""
+    buyers = _to_buyers(verb) or any(c.dep_ in ("dobj", "dative") and c.lemma_.lower() in _PEOPLE
+                                     for c in verb.children)
+    money = any((c.dep_ == "dobj" and c.lemma_.lower() in _MONEY) or (
+        c.dep_ in ("prt", "advmod") and c.lower_ == "back") for c in verb.children)
+    return buyers and money
+
+
+def _in_touch(verb: Any) -> bool:
+    """Whether the seller got or has been in touch with the buyers ("got in touch with the buyer", "have
+    been in contact with each customer")."""
+    return verb.lemma_.lower() in ("get", "be", "keep", "stay") and any(
+        c.dep_ == "prep" and c.lower_ == "in" and any(p.lemma_.lower() in ("touch", "contact") for p in c.children)
+        for c in verb.children) and any(t.lower_ == "with" and any(p.lemma_.lower() in _PEOPLE for p in t.children)
+                                        for t in verb.subtree)
+
+
+def _noun(token: Any) -> str:
+    """A noun's lemma, or the singular of a gerund spaCy makes of it ("Listing has been closed")."""
+    return _singular(token) if token.tag_ == "VBG" else token.lemma_.lower()
