@@ -31,11 +31,14 @@ def auxes(verb: Any) -> list[Any]:
         c for c in head.children if c.dep_ in ("aux", "auxpass")]
 
 
-def tense(verb: Any) -> str:
+def tense(verb: Any, participle: bool = False) -> str:
     """The tense or aspect of the clause `verb` heads: "future" (will, shall, won't), "modal"
     (would, can, must, ...), "infinitive" (to ...), "past" (simple past, past passive), "perfect"
     (have + participle), "present" (simple present, active or passive), "progressive" (is ...ing),
-    "imperative" (a bare verb with no subject), or "" (anything else)."""
+    "imperative" (a bare verb with no subject), or "" (anything else). With `participle`, the verb
+    is read as a past participle whatever its tag (spaCy tags some as adjectives: "has been fully
+    refunded")."""
+    tag = "VBN" if participle else verb.tag_
     found = auxes(verb)
     words = {a.lower_ for a in found}
     if words & FUTURE:
@@ -45,18 +48,18 @@ def tense(verb: Any) -> str:
     if "to" in words:
         return "infinitive"
     # (a past form conjoined to a clause in another tense takes that tense: "is graded ... or returned")
-    if verb.tag_ == "VBD" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children) and not words & _IS:
+    if tag == "VBD" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children) and not words & _IS:
         return "past"
-    if verb.tag_ == "VBN" and words & _HAVE:
+    if tag == "VBN" and words & _HAVE:
         return "perfect"
-    if verb.tag_ == "VBN" and words & _WAS:
+    if tag == "VBN" and words & _WAS:
         return "past"
-    if verb.tag_ in ("VBP", "VBZ") and not found:
+    if tag in ("VBP", "VBZ") and not found:
         return "present"
-    if verb.tag_ == "VBN" and words & {"is", "are"}:
+    if tag == "VBN" and words & {"is", "are"}:
         return "present"
-    if verb.tag_ == "VBG" and words & _IS:
+    if tag == "VBG" and words & _IS:
         return "progressive"
-    if verb.tag_ == "VB" and not found and not any(c.dep_ in SUBJECTS for c in verb.children):
+    if tag == "VB" and not found and not any(c.dep_ in SUBJECTS for c in verb.children):
         return "imperative"
     return ""

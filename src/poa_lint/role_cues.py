@@ -55,7 +55,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from poa_lint.clauses import auxes, clause_head
+from poa_lint.clauses import clause_head
 from poa_lint.clauses import tense as clause_tense
 
 # the notice's coming, told as one event: what the seller did on it is a fix told in the present
@@ -338,16 +338,7 @@ def _tense(verb: Any) -> str:
     if verb.tag_ == "VBN" and _lemma(verb) in FIXING and any(
             c.dep_ == "auxpass" and c.lower_ in ("got", "gotten") for c in verb.children):
         return "done"
-    if _adjectival_participle(verb):
-        words = {a.lower_ for a in auxes(verb)}
-        if words & {"will", "shall", "'ll", "wo"}:
-            return "future"
-        if words & {"would", "should", "can", "could", "may", "might", "must", "to"}:
-            return ""
-        if words & {"have", "has", "had", "'ve", "was", "were"}:
-            return "done"
-        return "present" if words & {"is", "are"} else ""
-    return _DONE.get(clause_tense(verb), "")
+    return _DONE.get(clause_tense(verb, participle=_adjectival_participle(verb)), "")
 
 
 def _subordinate(verb: Any) -> bool:
