@@ -18,17 +18,17 @@ from lab.real_eval import evaluate, format_table  # noqa: E402
 # not reached (see README).
 CATEGORY_FLOORS: dict[str, tuple[float, float]] = {
     "blame": (0.57, 0.28),
-    "innocence": (0.70, 0.28),
+    "innocence": (0.69, 0.32),
     "emotive": (0.69, 0.42),
-    "template": (0.74, 0.35),
+    "template": (0.71, 0.36),
     "placeholder": (1.00, 0.73),
     "specificity": (0.63, 0.36),
     "unrelated": (0.58, 0.11),
 }
 PART_FLOORS: dict[str, tuple[float, float]] = {
-    "root-cause": (0.80, 0.57),
+    "root-cause": (0.60, 0.42),
     "corrective": (0.88, 0.76),
-    "preventive": (1.00, 0.75),
+    "preventive": (1.00, 0.85),
 }
 
 
