@@ -541,8 +541,7 @@ fix correct rectify resolve withdraw deactivate unpublish disable inactivate ame
 quarantine isolate discontinue""".split())
 # words that point at the things of the problem, not at any such thing
 _POINTED = frozenset({"these", "those", "this", "that", "both"})
-_CONCERNED = frozenset("""affected remaining concerned mentioned infringing flagged reported problematic questioned
-listed named said above relevant""".split())
+_CONCERNED = _SWEPT | frozenset("""mentioned questioned listed named said above relevant""".split())
 _RECALLED = frozenset({"it", "they", "this", "these", "those"})
 _PARTITIVE = frozenset({"all", "each", "both", "most", "every", "many", "several", "some"})
 
